@@ -1,0 +1,130 @@
+/**
+ * A ruleset is data (JSON): the parameters the standard names, each a condition tree over the facts valid
+ * on the evaluation date with a weight the municipality sets; score thresholds that map to the OSLO
+ * Solvabiliteitstype; an eligibility rule; and local rights. Versioned and effective from a date.
+ */
+import type { Cents } from '../kernel/money.ts';
+import type { FactKind, IsoDate, Period } from './facts.ts';
+
+export interface Localized {
+  readonly nl: string;
+  readonly en: string;
+}
+
+export const PROFILES = ['Vermogend', 'GeringeAfbetaalmogelijkheid', 'Onvermogend'] as const;
+/** OSLO Solvabiliteitstype. */
+export type Profile = (typeof PROFILES)[number];
+
+export const COMPARE_OPS = ['lt', 'lte', 'gt', 'gte', 'eq'] as const;
+export type CompareOp = (typeof COMPARE_OPS)[number];
+
+/** base + (adults − 1) × perExtraAdult + children × perChild, all in cents. */
+export interface HouseholdThreshold {
+  readonly base: Cents;
+  readonly perExtraAdult: Cents;
+  readonly perChild: Cents;
+}
+
+type ValueType = 'number' | 'cents' | 'boolean' | 'string' | 'profile';
+
+export interface FieldSpec {
+  readonly type: ValueType;
+  /** Allowed values for string fields with a code list. */
+  readonly codes?: readonly string[];
+}
+
+/**
+ * Person-level fields, derived once per evaluation from the facts valid on the date. Without a household
+ * fact a person counts as one adult, no children. `score` and `profile` exist only after scoring, so
+ * parameters may not use them (validation says so).
+ */
+export const PERSON_FIELDS = {
+  income_monthly: { type: 'cents' },
+  household_size: { type: 'number' },
+  household_adults: { type: 'number' },
+  household_children: { type: 'number' },
+  open_debt_cents: { type: 'cents' },
+  open_debt_departments: { type: 'number' },
+  credit_default_count: { type: 'number' },
+  credit_default_cents: { type: 'cents' },
+  early_signal_count: { type: 'number' },
+  score: { type: 'number' },
+  profile: { type: 'profile', codes: PROFILES },
+} as const satisfies Record<string, FieldSpec>;
+export type PersonField = keyof typeof PERSON_FIELDS;
+export const SCORED_FIELDS: readonly PersonField[] = ['score', 'profile'];
+
+export type ComparisonValue = number | string | boolean;
+
+export type Condition =
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition }
+  /** True when some fact of that kind, valid on the date, satisfies `where` (or any such fact at all). */
+  | { readonly exists: FactKind; readonly where?: FactCondition }
+  | {
+      readonly field: PersonField;
+      readonly op: CompareOp;
+      readonly value: ComparisonValue | HouseholdThreshold;
+    };
+
+export type FactCondition =
+  | { readonly all: readonly FactCondition[] }
+  | { readonly any: readonly FactCondition[] }
+  | { readonly not: FactCondition }
+  | { readonly field: string; readonly op: CompareOp; readonly value: ComparisonValue };
+
+export interface Parameter {
+  readonly description: Localized;
+  readonly weight: number;
+  readonly condition: Condition;
+}
+
+export interface ProfileThresholds {
+  /** Score at or above which the profile is Onvermogend. */
+  readonly Onvermogend: { readonly minScore: number };
+  /** Score at or above which (and below Onvermogend) the profile is GeringeAfbetaalmogelijkheid. */
+  readonly GeringeAfbetaalmogelijkheid: { readonly minScore: number };
+}
+
+export interface LocalRight {
+  readonly code: string;
+  readonly name: Localized;
+  readonly period: Period;
+  readonly condition: Condition;
+}
+
+export interface Ruleset {
+  readonly id: string;
+  readonly version: number;
+  readonly effectiveFrom: IsoDate;
+  readonly name: Localized;
+  readonly parameters: Readonly<Record<string, Parameter>>;
+  readonly profiles: ProfileThresholds;
+  readonly eligibility: { readonly description: Localized; readonly condition: Condition };
+  readonly rights: readonly LocalRight[];
+}
+
+/** The version in force on `date`: latest effectiveFrom on or before it (higher version wins a tie). */
+export function activeRuleset<R extends Pick<Ruleset, 'effectiveFrom' | 'version'>>(
+  versions: readonly R[],
+  date: IsoDate,
+): R | null {
+  let best: R | null = null;
+  for (const r of versions) {
+    if (r.effectiveFrom > date) continue;
+    if (
+      best === null ||
+      r.effectiveFrom > best.effectiveFrom ||
+      (r.effectiveFrom === best.effectiveFrom && r.version > best.version)
+    )
+      best = r;
+  }
+  return best;
+}
+
+export function profileForScore(profiles: ProfileThresholds, score: number): Profile {
+  if (score >= profiles.Onvermogend.minScore) return 'Onvermogend';
+  if (score >= profiles.GeringeAfbetaalmogelijkheid.minScore) return 'GeringeAfbetaalmogelijkheid';
+  return 'Vermogend';
+}
