@@ -1,0 +1,66 @@
+import type { RowError } from './claim-row.ts';
+import type { ClaimField } from './columns.ts';
+
+/** The report of one import; `--json` prints exactly this shape. Row numbers as a spreadsheet shows them. */
+export interface ImportReport {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: ReportedRowError[];
+  rejectedFile: string | null;
+}
+
+export interface ReportedRowError {
+  row: number;
+  field: string;
+  value: string;
+  message: string;
+}
+
+const SNAKE: Record<ClaimField, string> = {
+  claimId: 'claim_id',
+  nationalNumber: 'national_number',
+  customerNumber: 'customer_number',
+  name: 'name',
+  birthDate: 'birth_date',
+  street: 'street',
+  houseNumber: 'house_number',
+  postalCode: 'postal_code',
+  city: 'city',
+  category: 'category',
+  principal: 'principal',
+  charges: 'charges',
+  paid: 'paid',
+  issueDate: 'issue_date',
+  dueDate: 'due_date',
+  status: 'status',
+};
+
+export function reportedError(e: RowError): ReportedRowError {
+  return {
+    row: e.row,
+    field: e.field === 'record' ? 'record' : SNAKE[e.field],
+    value: e.value,
+    message: e.message,
+  };
+}
+
+export function duplicateClaimIdError(
+  row: number,
+  claimId: string,
+  firstRow: number,
+  lang: 'nl' | 'en',
+): ReportedRowError & { error: RowError } {
+  const message =
+    lang === 'en'
+      ? `Claim id appears more than once in the file (first on row ${firstRow}): each claim once per file`
+      : `Vordering-id komt meer dan eens voor in het bestand (eerst op rij ${firstRow}): elke vordering één keer per bestand`;
+  return {
+    row,
+    field: 'claim_id',
+    value: claimId,
+    message,
+    error: { row, field: 'claimId', column: 'claim_id', value: claimId, code: 'required', message },
+  };
+}

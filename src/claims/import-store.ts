@@ -1,0 +1,262 @@
+import { sql } from 'kysely';
+import type { Executor } from '../platform/db.ts';
+
+/** Columns of claim_import_rows, in the order copyLine writes them. */
+export const STAGING_COLUMNS = [
+  'import_id',
+  'row_no',
+  'claim_id',
+  'national_number',
+  'national_number_kind',
+  'customer_number',
+  'name',
+  'birth_date',
+  'street',
+  'house_number',
+  'postal_code',
+  'city',
+  'category',
+  'principal',
+  'charges',
+  'paid',
+  'issue_date',
+  'due_date',
+  'status',
+] as const;
+
+export interface ImportKey {
+  readonly importId: string;
+  readonly orgId: string;
+  readonly departmentId: string;
+}
+
+export async function insertImport(
+  db: Executor,
+  key: ImportKey,
+  fileName: string | null,
+  mode: 'all_or_nothing' | 'partial' | 'dry_run',
+): Promise<void> {
+  await db
+    .insertInto('claim_imports')
+    .values({
+      id: key.importId,
+      organisation_id: key.orgId,
+      department_id: key.departmentId,
+      file_name: fileName,
+      mode,
+      status: 'running',
+      rejected_csv: null,
+      finished_at: null,
+    })
+    .execute();
+}
+
+export async function finishImport(
+  db: Executor,
+  importId: string,
+  values: {
+    status: 'committed' | 'rejected' | 'dry_run';
+    rows: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    rejected: number;
+    rejectedCsv: string | null;
+  },
+): Promise<void> {
+  await db
+    .updateTable('claim_imports')
+    .set({
+      status: values.status,
+      rows: values.rows,
+      created: values.created,
+      updated: values.updated,
+      unchanged: values.unchanged,
+      rejected: values.rejected,
+      rejected_csv: values.rejectedCsv,
+      finished_at: new Date(),
+    })
+    .where('id', '=', importId)
+    .execute();
+}
+
+export async function deleteStagingRows(db: Executor, importId: string): Promise<void> {
+  await db.deleteFrom('claim_import_rows').where('import_id', '=', importId).execute();
+}
+
+/** Imports a killed process left half-staged: nothing of them was acknowledged, so drop them. */
+export async function cleanInterruptedImports(db: Executor): Promise<number> {
+  const r = await db
+    .updateTable('claim_imports')
+    .set({ status: 'interrupted', finished_at: new Date() })
+    .where('status', '=', 'running')
+    .returning('id')
+    .execute();
+  if (r.length > 0) {
+    await db
+      .deleteFrom('claim_import_rows')
+      .where(
+        'import_id',
+        'in',
+        r.map((x) => x.id),
+      )
+      .execute();
+  }
+  return r.length;
+}
+
+/** Claim ids that occur more than once in the staged file, with their rows (first one kept). */
+export async function duplicateClaimIds(db: Executor, importId: string) {
+  const r = await sql<{ claim_id: string; rows: number[] }>`
+    SELECT claim_id, array_agg(row_no ORDER BY row_no) AS rows
+    FROM claim_import_rows WHERE import_id = ${importId}
+    GROUP BY claim_id HAVING count(*) > 1`.execute(db);
+  return r.rows;
+}
+
+export async function deleteStagedRows(
+  db: Executor,
+  importId: string,
+  rows: readonly number[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .deleteFrom('claim_import_rows')
+    .where('import_id', '=', importId)
+    .where('row_no', 'in', rows)
+    .execute();
+}
+
+/** How many staged rows would create, change or leave a claim unchanged (dry run: writes nothing). */
+export async function previewMerge(db: Executor, key: ImportKey) {
+  const changed = sql`(k.category_id IS DISTINCT FROM cat.id OR k.principal <> s.principal OR k.charges <> s.charges
+    OR k.paid <> s.paid OR k.issue_date IS DISTINCT FROM s.issue_date OR k.due_date <> s.due_date OR k.status <> s.status)`;
+  const r = await sql<{ created: number; updated: number; unchanged: number }>`
+    SELECT
+      count(*) FILTER (WHERE k.id IS NULL)::int AS created,
+      count(*) FILTER (WHERE k.id IS NOT NULL AND ${changed})::int AS updated,
+      count(*) FILTER (WHERE k.id IS NOT NULL AND NOT ${changed})::int AS unchanged
+    FROM claim_import_rows s
+    LEFT JOIN claims k ON k.organisation_id = ${key.orgId} AND k.department_id = ${key.departmentId} AND k.claim_id = s.claim_id
+    LEFT JOIN claim_categories cat ON cat.department_id = ${key.departmentId} AND cat.name = s.category
+    WHERE s.import_id = ${key.importId}`.execute(db);
+  return r.rows[0] ?? { created: 0, updated: 0, unchanged: 0 };
+}
+
+/**
+ * Merges a staged file into the claims, set-based, inside the caller's transaction:
+ * categories on first use, one debtor per national number (else per department customer number),
+ * name + birth date + address look-alikes as suggestions only, then claims upserted by
+ * (department, claim id) with every change recorded.
+ */
+export async function mergeStagedImport(db: Executor, key: ImportKey) {
+  const { importId, orgId, departmentId } = key;
+  await sql`
+    INSERT INTO claim_categories (organisation_id, department_id, name)
+    SELECT DISTINCT ${orgId}::uuid, ${departmentId}::uuid, category FROM claim_import_rows WHERE import_id = ${importId}
+    ON CONFLICT (department_id, name) DO NOTHING`.execute(db);
+
+  await sql`
+    WITH new_people AS MATERIALIZED (
+      SELECT DISTINCT ON (s.national_number_kind, s.national_number)
+        gen_random_uuid() AS id, s.national_number_kind AS kind, s.national_number AS value,
+        s.name, s.birth_date, s.street, s.house_number, s.postal_code, s.city
+      FROM claim_import_rows s
+      WHERE s.import_id = ${importId} AND s.national_number IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM person_identifiers p
+          WHERE p.organisation_id = ${orgId} AND p.kind = s.national_number_kind AND p.value = s.national_number)
+      ORDER BY s.national_number_kind, s.national_number, s.row_no
+    ), created AS (
+      INSERT INTO debtors (id, organisation_id, name, birth_date, street, house_number, postal_code, city, created_by_import)
+      SELECT id, ${orgId}, name, birth_date, street, house_number, postal_code, city, ${importId} FROM new_people
+    )
+    INSERT INTO person_identifiers (organisation_id, kind, value, debtor_id)
+    SELECT ${orgId}, kind, value, id FROM new_people`.execute(db);
+
+  await sql`
+    WITH new_people AS MATERIALIZED (
+      SELECT DISTINCT ON (s.customer_number)
+        gen_random_uuid() AS id, s.customer_number, s.name, s.birth_date, s.street, s.house_number, s.postal_code, s.city
+      FROM claim_import_rows s
+      WHERE s.import_id = ${importId} AND s.national_number IS NULL AND s.customer_number IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM customer_numbers c
+          WHERE c.organisation_id = ${orgId} AND c.department_id = ${departmentId} AND c.customer_number = s.customer_number)
+      ORDER BY s.customer_number, s.row_no
+    ), created AS (
+      INSERT INTO debtors (id, organisation_id, name, birth_date, street, house_number, postal_code, city, created_by_import)
+      SELECT id, ${orgId}, name, birth_date, street, house_number, postal_code, city, ${importId} FROM new_people
+    )
+    INSERT INTO customer_numbers (organisation_id, department_id, customer_number, debtor_id)
+    SELECT ${orgId}, ${departmentId}, customer_number, id FROM new_people`.execute(db);
+
+  // A row with both numbers teaches us the customer number of a known person.
+  await sql`
+    INSERT INTO customer_numbers (organisation_id, department_id, customer_number, debtor_id)
+    SELECT DISTINCT ON (s.customer_number) ${orgId}::uuid, ${departmentId}::uuid, s.customer_number, p.debtor_id
+    FROM claim_import_rows s
+    JOIN person_identifiers p ON p.organisation_id = ${orgId} AND p.kind = s.national_number_kind AND p.value = s.national_number
+    WHERE s.import_id = ${importId} AND s.customer_number IS NOT NULL
+    ORDER BY s.customer_number, s.row_no
+    ON CONFLICT (organisation_id, department_id, customer_number) DO NOTHING`.execute(db);
+
+  await sql`
+    INSERT INTO debtor_match_suggestions (organisation_id, debtor_id, candidate_id, reason)
+    SELECT ${orgId}, n.id, o.id, 'name_birth_date_address'
+    FROM debtors n
+    JOIN debtors o ON o.organisation_id = ${orgId} AND lower(o.name) = lower(n.name) AND o.id <> n.id
+      AND o.birth_date = n.birth_date AND o.merged_into IS NULL
+      AND lower(coalesce(o.street, '')) = lower(coalesce(n.street, ''))
+      AND lower(coalesce(o.house_number, '')) = lower(coalesce(n.house_number, ''))
+      AND coalesce(o.postal_code, '') = coalesce(n.postal_code, '')
+      AND (o.created_by_import IS DISTINCT FROM n.created_by_import OR o.id < n.id)
+    WHERE n.organisation_id = ${orgId} AND n.created_by_import = ${importId} AND n.birth_date IS NOT NULL
+      AND NOT (EXISTS (SELECT 1 FROM person_identifiers a WHERE a.debtor_id = n.id)
+           AND EXISTS (SELECT 1 FROM person_identifiers b WHERE b.debtor_id = o.id))
+    ON CONFLICT (debtor_id, candidate_id) DO NOTHING`.execute(db);
+
+  const source = sql`
+    SELECT s.*, COALESCE(p.debtor_id, c.debtor_id) AS debtor_id, cat.id AS category_id
+    FROM claim_import_rows s
+    LEFT JOIN person_identifiers p
+      ON p.organisation_id = ${orgId} AND p.kind = s.national_number_kind AND p.value = s.national_number
+    LEFT JOIN customer_numbers c ON s.national_number IS NULL
+      AND c.organisation_id = ${orgId} AND c.department_id = ${departmentId} AND c.customer_number = s.customer_number
+    JOIN claim_categories cat ON cat.department_id = ${departmentId} AND cat.name = s.category
+    WHERE s.import_id = ${importId}`;
+
+  await sql`
+    WITH src AS (${source})
+    INSERT INTO claim_changes (organisation_id, claim_id, import_id, before, after)
+    SELECT ${orgId}, k.id, ${importId},
+      jsonb_build_object('debtorId', k.debtor_id, 'categoryId', k.category_id, 'principal', k.principal,
+        'charges', k.charges, 'paid', k.paid, 'issueDate', k.issue_date, 'dueDate', k.due_date, 'status', k.status),
+      jsonb_build_object('debtorId', src.debtor_id, 'categoryId', src.category_id, 'principal', src.principal,
+        'charges', src.charges, 'paid', src.paid, 'issueDate', src.issue_date, 'dueDate', src.due_date, 'status', src.status)
+    FROM src
+    JOIN claims k ON k.organisation_id = ${orgId} AND k.department_id = ${departmentId} AND k.claim_id = src.claim_id
+    WHERE (k.debtor_id, k.category_id, k.principal, k.charges, k.paid, k.issue_date, k.due_date, k.status)
+      IS DISTINCT FROM (src.debtor_id, src.category_id, src.principal, src.charges, src.paid, src.issue_date, src.due_date, src.status)`.execute(
+    db,
+  );
+
+  const r = await sql<{ created: number; updated: number }>`
+    WITH src AS (${source}), up AS (
+      INSERT INTO claims AS k (organisation_id, department_id, claim_id, debtor_id, category_id,
+        principal, charges, paid, issue_date, due_date, status, import_id)
+      SELECT ${orgId}, ${departmentId}, claim_id, debtor_id, category_id,
+        principal, charges, paid, issue_date, due_date, status, ${importId}
+      FROM src
+      ON CONFLICT (organisation_id, department_id, claim_id) DO UPDATE SET
+        debtor_id = EXCLUDED.debtor_id, category_id = EXCLUDED.category_id, principal = EXCLUDED.principal,
+        charges = EXCLUDED.charges, paid = EXCLUDED.paid, issue_date = EXCLUDED.issue_date,
+        due_date = EXCLUDED.due_date, status = EXCLUDED.status, import_id = EXCLUDED.import_id, updated_at = now()
+      WHERE (k.debtor_id, k.category_id, k.principal, k.charges, k.paid, k.issue_date, k.due_date, k.status)
+        IS DISTINCT FROM (EXCLUDED.debtor_id, EXCLUDED.category_id, EXCLUDED.principal, EXCLUDED.charges,
+          EXCLUDED.paid, EXCLUDED.issue_date, EXCLUDED.due_date, EXCLUDED.status)
+      RETURNING (xmax = 0) AS inserted
+    )
+    SELECT count(*) FILTER (WHERE inserted)::int AS created, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM up`.execute(
+    db,
+  );
+  return r.rows[0] ?? { created: 0, updated: 0 };
+}

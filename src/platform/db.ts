@@ -1,0 +1,146 @@
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import copyStreams from 'pg-copy-streams';
+import type { Config } from './config.ts';
+import { PGliteClient } from './pglite-client.ts';
+import { PGliteDialect } from './pglite-dialect.ts';
+import type { Schema } from './schema.ts';
+
+export type Db = Kysely<Schema>;
+export type Trx = Transaction<Schema>;
+/** Either the root handle or an open transaction: store functions accept both. */
+export type Executor = Db | Trx;
+
+export interface Database {
+  readonly engine: 'pglite' | 'postgres';
+  readonly db: Db;
+  /** Runs a multi-statement SQL script inside `trx` (migrations). */
+  execScript(trx: Trx, script: string): Promise<void>;
+  /**
+   * Bulk-loads COPY text lines (see copy-text.ts) into `table` on its own connection, outside any
+   * transaction: callers load into a staging table and merge in a transaction afterwards.
+   */
+  copyInto(
+    table: string,
+    columns: readonly string[],
+    lines: AsyncIterable<string> | Iterable<string>,
+  ): Promise<number>;
+  /** A gzip tarball of the embedded data folder (consistent: taken between transactions). */
+  dumpEmbedded(): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+const COPY_CHUNK_BYTES = 4 * 1024 * 1024;
+
+function copySql(table: string, columns: readonly string[], source: string): string {
+  const cols = columns.map((c) => `"${c}"`).join(', ');
+  return `COPY "${table}" (${cols}) FROM ${source}`;
+}
+
+function openEmbedded(dataDir: string | null, loadDataDir?: Uint8Array): Database {
+  const client = new PGliteClient({ dataDir, ...(loadDataDir ? { loadDataDir } : {}) });
+  const db = new Kysely<Schema>({ dialect: new PGliteDialect(client) });
+  const encoder = new TextEncoder();
+  return {
+    engine: 'pglite',
+    db,
+    async execScript(_trx, script) {
+      // The transaction holds the single session; the script runs inside it.
+      await client.exec(script);
+    },
+    async copyInto(table, columns, lines) {
+      const release = await client.session.lock();
+      try {
+        const statement = copySql(table, columns, `'/dev/blob'`);
+        let total = 0;
+        let parts: string[] = [];
+        let size = 0;
+        const flush = async () => {
+          if (parts.length === 0) return;
+          const r = await client.copyFrom(statement, encoder.encode(parts.join('')));
+          total += r.affectedRows;
+          parts = [];
+          size = 0;
+        };
+        for await (const line of lines) {
+          parts.push(line);
+          size += line.length;
+          if (size >= COPY_CHUNK_BYTES) await flush();
+        }
+        await flush();
+        return total;
+      } finally {
+        release();
+      }
+    },
+    dumpEmbedded: () => client.dump(),
+    async close() {
+      await db.destroy();
+      await client.close();
+    },
+  };
+}
+
+const pgTypes = {
+  getTypeParser(oid: number, format?: string) {
+    if (oid === 20) return (v: string) => Number(v); // int8: cents and counts stay safe integers
+    if (oid === 1082 || oid === 1700) return (v: string) => v; // date, numeric: text
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+function openPostgres(url: string): Database {
+  const pool = new pg.Pool({ connectionString: url, types: pgTypes, max: 10 });
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    engine: 'postgres',
+    db,
+    async execScript(trx, script) {
+      await sql.raw(script).execute(trx);
+    },
+    async copyInto(table, columns, lines) {
+      const client = await pool.connect();
+      try {
+        const stream = client.query(copyStreams.from(copySql(table, columns, 'STDIN')));
+        const source = Readable.from(batchLines(lines), { objectMode: false });
+        await pipeline(source, stream as unknown as Writable);
+        return Number(stream.rowCount ?? 0);
+      } finally {
+        client.release();
+      }
+    },
+    async dumpEmbedded() {
+      throw new Error('dumpEmbedded is for the embedded database; use pg_dump for PostgreSQL');
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+/** Joins small lines into larger chunks: one stream write per line is slow. */
+async function* batchLines(lines: AsyncIterable<string> | Iterable<string>): AsyncGenerator<string> {
+  let parts: string[] = [];
+  let size = 0;
+  for await (const line of lines) {
+    parts.push(line);
+    size += line.length;
+    if (size >= 256 * 1024) {
+      yield parts.join('');
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length > 0) yield parts.join('');
+}
+
+export function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  opts: { loadDataDir?: Uint8Array } = {},
+): Database {
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl)
+    : openEmbedded(config.dataDir, opts.loadDataDir);
+}
