@@ -1,0 +1,85 @@
+/** Helpers for end-to-end tests of the web app in a real (headless) Chromium. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Result as AxeResult } from 'axe-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+const webRoot = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = join(webRoot, '..');
+const chromiumPath = process.env.EVS_CHROMIUM ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+let built = false;
+
+/** Runs the Vite build once per process when web/dist is missing or older than the sources. */
+export function ensureWebBuilt(): void {
+  if (built) return;
+  const builtIndex = join(webRoot, 'dist', 'index.html');
+  const sources = [join(webRoot, 'src'), join(webRoot, 'index.html'), join(webRoot, 'vite.config.ts')];
+  const stale =
+    !existsSync(builtIndex) || statSync(builtIndex).mtimeMs < Math.max(...sources.map(newestMtime));
+  if (stale) {
+    const vite = join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+    execFileSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    });
+  }
+  built = true;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: 'serious' | 'critical';
+  help: string;
+  /** CSS selectors of the offending elements. */
+  targets: string[];
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page; returns only serious and critical violations. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  const hasAxe = await page.evaluate(() => 'axe' in window);
+  if (!hasAxe) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return results.violations;
+  });
+  return violations
+    .filter((v: AxeResult) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v: AxeResult) => ({
+      id: v.id,
+      impact: v.impact as 'serious' | 'critical',
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+}
