@@ -1,0 +1,216 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { isIsoDate } from '../kernel/dates.ts';
+import type { Cents } from '../kernel/money.ts';
+import { centsToDecimal } from '../kernel/money.ts';
+import { err, ok, type Result } from '../kernel/result.ts';
+import { type CamtEntry, entryLines } from './camt053-entry.ts';
+import { CamtFieldError, decimalToCents, list, missing, type Node, optionalText } from './camt053-xml.ts';
+import { linkReversalsInFile } from './reversals.ts';
+import type { BankStatement, StatementError, StatementLine } from './statement.ts';
+import { statementError } from './statement.ts';
+
+export const CAMT053_VERSIONS = ['02', '08'] as const;
+export type Camt053Version = (typeof CAMT053_VERSIONS)[number];
+
+const NAMESPACE = /xmlns(?::[\w.-]+)?\s*=\s*["']urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.(\d\d)["']/;
+const ARRAYS = new Set(['Stmt', 'Bal', 'Ntry', 'NtryDtls', 'TxDtls', 'Ustrd', 'Strd']);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  removeNSPrefix: true,
+  // Only the predefined XML entities and character references are decoded: DOCTYPE (and so any entity
+  // declaration, the stuff of XML bombs) is refused before parsing.
+  processEntities: true,
+  htmlEntities: true,
+  parseTagValue: false,
+  trimValues: true,
+  isArray: (name) => ARRAYS.has(name),
+});
+
+export function camtVersion(text: string): Camt053Version | null {
+  const found = NAMESPACE.exec(text)?.[1];
+  return CAMT053_VERSIONS.find((v) => v === found) ?? null;
+}
+
+/** Parses a decoded camt.053 (001.02 or 001.08) document. All-or-nothing. */
+export function parseCamt053(text: string, file: string): Result<BankStatement[], StatementError> {
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
+    return err(
+      statementError(
+        'xml_forbidden',
+        file,
+        {},
+        {
+          nl: 'het XML-bestand bevat een DOCTYPE- of ENTITY-declaratie; die zijn niet toegelaten in camt.053 (bescherming tegen XML-bommen)',
+          en: 'the XML file contains a DOCTYPE or ENTITY declaration; these are not allowed in camt.053 (protection against XML bombs)',
+        },
+      ),
+    );
+  }
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    return err(
+      statementError(
+        'xml_malformed',
+        file,
+        { line: valid.err.line },
+        {
+          nl: `geen geldige XML: ${valid.err.msg}`,
+          en: `not well-formed XML: ${valid.err.msg}`,
+        },
+      ),
+    );
+  }
+  const version = camtVersion(text);
+  if (version === null) {
+    return err(
+      statementError(
+        'xml_namespace',
+        file,
+        { where: 'Document' },
+        {
+          nl: 'verwacht namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 of .08',
+          en: 'expected namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 or .08',
+        },
+      ),
+    );
+  }
+  const root = parser.parse(text) as Node;
+  try {
+    const doc = required(root, 'Document', '');
+    const bank = required(doc, 'BkToCstmrStmt', 'Document');
+    const statements = list(bank, 'Stmt').map((stmt, i) =>
+      readStatement(stmt, `Document/BkToCstmrStmt/Stmt[${i + 1}]`),
+    );
+    if (statements.length === 0) throw missing('Document/BkToCstmrStmt/Stmt');
+    for (const s of statements) {
+      const problem = balanceProblem(s, file);
+      if (problem !== null) return err(problem);
+    }
+    return ok(linkReversalsInFile(statements.map((s) => s.statement)));
+  } catch (e) {
+    if (e instanceof CamtFieldError) {
+      return err(statementError('xml_missing', file, { where: e.path }, e.detail));
+    }
+    throw e;
+  }
+}
+
+interface ReadStatement {
+  statement: BankStatement;
+  path: string;
+  entrySum: Cents;
+}
+
+function readStatement(stmt: Node, path: string): ReadStatement {
+  const id = textAt(stmt, ['Id'], path);
+  const sequence = optionalText(stmt, ['ElctrncSeqNb']);
+  const account = textAt(stmt, ['Acct', 'Id', 'IBAN'], path).replace(/\s+/g, '').toUpperCase();
+  const balances = list(stmt, 'Bal').map((bal, i) => {
+    const at = `${path}/Bal[${i + 1}]`;
+    return {
+      code: textAt(bal, ['Tp', 'CdOrPrtry', 'Cd'], at),
+      amount: signedAmount(bal, at),
+      date: dateAt(bal, 'Dt', at),
+    };
+  });
+  const opening = balances.find((b) => b.code === 'OPBD') ?? balances.find((b) => b.code === 'PRCD');
+  const closing = balances.find((b) => b.code === 'CLBD');
+  if (opening === undefined) throw missing(`${path}/Bal[Tp/CdOrPrtry/Cd=OPBD]`);
+  if (closing === undefined) throw missing(`${path}/Bal[Tp/CdOrPrtry/Cd=CLBD]`);
+
+  const lines: StatementLine[] = [];
+  let entrySum = 0;
+  list(stmt, 'Ntry').forEach((ntry, i) => {
+    const at = `${path}/Ntry[${i + 1}]`;
+    const entry: CamtEntry = {
+      amount: signedAmount(ntry, at),
+      reversal: optionalText(ntry, ['RvslInd']) === 'true',
+      bookingDate: dateAt(ntry, 'BookgDt', at),
+      valueDate: dateAt(ntry, 'ValDt', at),
+      ref: optionalText(ntry, ['AcctSvcrRef']),
+      details: list(ntry, 'NtryDtls').flatMap((d) => list(d, 'TxDtls')),
+      path: at,
+      fallbackRef: `${account}:${id}:${i + 1}`,
+      account,
+    };
+    entrySum += entry.amount;
+    lines.push(...entryLines(entry));
+  });
+  return {
+    path,
+    entrySum,
+    statement: {
+      format: 'camt053',
+      account,
+      statementId: id,
+      ...(sequence !== undefined ? { sequence } : {}),
+      date: closing.date,
+      openingBalance: opening.amount,
+      closingBalance: closing.amount,
+      lines: uniqueRefs(lines),
+    },
+  };
+}
+
+/** Banks sometimes repeat an AcctSvcrRef; suffix repeats so every line keeps a stable unique id. */
+function uniqueRefs(lines: StatementLine[]): StatementLine[] {
+  const seen = new Map<string, number>();
+  return lines.map((line) => {
+    const n = (seen.get(line.bankRef) ?? 0) + 1;
+    seen.set(line.bankRef, n);
+    return n === 1 ? line : { ...line, bankRef: `${line.bankRef}#${n}` };
+  });
+}
+
+function balanceProblem(s: ReadStatement, file: string): StatementError | null {
+  const { openingBalance, closingBalance, statementId } = s.statement;
+  const expected = openingBalance + s.entrySum;
+  if (expected === closingBalance) return null;
+  return statementError(
+    'balance_mismatch',
+    file,
+    { where: `${s.path} (Id ${statementId})` },
+    {
+      nl: `beginsaldo OPBD ${centsToDecimal(openingBalance)} + boekingen ${centsToDecimal(s.entrySum)} = ${centsToDecimal(expected)}, maar het eindsaldo CLBD is ${centsToDecimal(closingBalance)}; het hele bestand is geweigerd`,
+      en: `opening balance OPBD ${centsToDecimal(openingBalance)} + entries ${centsToDecimal(s.entrySum)} = ${centsToDecimal(expected)}, but the closing balance CLBD is ${centsToDecimal(closingBalance)}; the whole file is rejected`,
+    },
+  );
+}
+
+// ---- small typed accessors over the parsed tree -------------------------------------------------
+
+function required(node: Node, name: string, path: string): Node {
+  const value = node[name];
+  if (typeof value !== 'object' || value === null) throw missing(path === '' ? name : `${path}/${name}`);
+  return value as Node;
+}
+
+function textAt(node: Node, names: readonly string[], path: string): string {
+  const value = optionalText(node, names);
+  if (value === undefined || value === '') throw missing(`${path}/${names.join('/')}`);
+  return value;
+}
+
+function dateAt(node: Node, name: string, path: string): string {
+  const value = optionalText(node, [name, 'Dt']) ?? optionalText(node, [name, 'DtTm'])?.slice(0, 10);
+  if (value === undefined || !isIsoDate(value)) {
+    throw new CamtFieldError(`${path}/${name}`, {
+      nl: `${path}/${name}: verwacht Dt of DtTm met een datum JJJJ-MM-DD`,
+      en: `${path}/${name}: expected Dt or DtTm holding a YYYY-MM-DD date`,
+    });
+  }
+  return value;
+}
+
+function signedAmount(node: Node, path: string): Cents {
+  const cents = decimalToCents(textAt(node, ['Amt'], path), `${path}/Amt`);
+  const indicator = textAt(node, ['CdtDbtInd'], path);
+  if (indicator !== 'CRDT' && indicator !== 'DBIT') {
+    throw new CamtFieldError(`${path}/CdtDbtInd`, {
+      nl: `${path}/CdtDbtInd: verwacht CRDT of DBIT, gevonden "${indicator}"`,
+      en: `${path}/CdtDbtInd: expected CRDT or DBIT, found "${indicator}"`,
+    });
+  }
+  return indicator === 'DBIT' ? -cents : cents;
+}

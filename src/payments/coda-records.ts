@@ -1,0 +1,259 @@
+import { isoDateFrom } from '../kernel/dates.ts';
+import type { Cents } from '../kernel/money.ts';
+import { err, ok, type Result } from '../kernel/result.ts';
+import type { IsoDate, Message } from './statement.ts';
+
+/**
+ * Field positions of the Febelfin CODA 2.x records (1-based, inclusive, as in the standard's tables).
+ * Only what EvS uses is extracted; every numeric field read is checked.
+ */
+
+export interface CodaHeader {
+  readonly kind: '0';
+  readonly creationDate: IsoDate;
+  readonly version: string;
+}
+export interface CodaOldBalance {
+  readonly kind: '1';
+  readonly accountStructure: string;
+  readonly paperSequence: string;
+  readonly account: string;
+  readonly balance: Cents;
+  readonly date: IsoDate;
+  readonly codaSequence: string;
+}
+export interface CodaMovement1 {
+  readonly kind: '2.1';
+  readonly sequence: string;
+  readonly detail: string;
+  readonly bankReference: string;
+  readonly amount: Cents;
+  readonly valueDate: IsoDate | null;
+  readonly transactionCode: string;
+  readonly structured: boolean;
+  readonly communication: string;
+  readonly entryDate: IsoDate;
+  readonly nextCode: string;
+  readonly linkCode: string;
+}
+export interface CodaMovement2 {
+  readonly kind: '2.2';
+  readonly sequence: string;
+  readonly detail: string;
+  readonly communication: string;
+  readonly rTransactionType: string;
+  readonly nextCode: string;
+}
+export interface CodaMovement3 {
+  readonly kind: '2.3';
+  readonly sequence: string;
+  readonly detail: string;
+  readonly counterpartyAccount: string;
+  readonly counterpartyName: string;
+  readonly communication: string;
+}
+export interface CodaInformation {
+  readonly kind: '3.1' | '3.2' | '3.3';
+  readonly sequence: string;
+  readonly detail: string;
+}
+export interface CodaFreeMessage {
+  readonly kind: '4';
+  readonly text: string;
+}
+export interface CodaNewBalance {
+  readonly kind: '8';
+  readonly account: string;
+  readonly balance: Cents;
+  readonly date: IsoDate;
+}
+export interface CodaTrailer {
+  readonly kind: '9';
+  readonly recordCount: number;
+  readonly debitTotal: Cents;
+  readonly creditTotal: Cents;
+}
+export type CodaRecord =
+  | CodaHeader
+  | CodaOldBalance
+  | CodaMovement1
+  | CodaMovement2
+  | CodaMovement3
+  | CodaInformation
+  | CodaFreeMessage
+  | CodaNewBalance
+  | CodaTrailer;
+
+export type CodaRecordKind = CodaRecord['kind'];
+
+class FieldReader {
+  problem: Message | null = null;
+  constructor(private readonly line: string) {}
+
+  text(from: number, to: number): string {
+    return this.line.slice(from - 1, to);
+  }
+  char(at: number): string {
+    return this.line.charAt(at - 1);
+  }
+  private fail(from: number, to: number, nl: string, en: string): void {
+    if (this.problem !== null) return;
+    const found = this.text(from, to);
+    const pos = from === to ? `${from}` : `${from}-${to}`;
+    this.problem = {
+      nl: `positie ${pos} (${nl}): verwacht cijfers, gevonden "${found}"`,
+      en: `position ${pos} (${en}): expected digits, found "${found}"`,
+    };
+  }
+  digits(from: number, to: number, nl: string, en: string): string {
+    const value = this.text(from, to);
+    if (!/^[0-9]+$/.test(value)) this.fail(from, to, nl, en);
+    return value;
+  }
+  oneOf(at: number, allowed: string, nl: string, en: string): string {
+    const value = this.char(at);
+    if (!allowed.includes(value) && this.problem === null) {
+      this.problem = {
+        nl: `positie ${at} (${nl}): verwacht een van "${allowed}", gevonden "${value}"`,
+        en: `position ${at} (${en}): expected one of "${allowed}", found "${value}"`,
+      };
+    }
+    return value;
+  }
+  /** Amount of 12 integer digits + 3 decimals (mills), with a sign position: 0 credit, 1 debit. */
+  signedAmount(signAt: number, from: number, nl: string, en: string): Cents {
+    const sign = this.oneOf(signAt, '01', `teken ${nl}`, `sign of ${en}`);
+    const mills = this.digits(from, from + 14, nl, en);
+    if (this.problem !== null) return 0;
+    const value = Number(mills);
+    if (value % 10 !== 0) {
+      this.problem = {
+        nl: `positie ${from}-${from + 14} (${nl}): bedrag met een fractie van een cent`,
+        en: `position ${from}-${from + 14} (${en}): amount has a fraction of a cent`,
+      };
+      return 0;
+    }
+    const cents = value / 10;
+    return sign === '1' ? -cents : cents;
+  }
+  /** DDMMYY; `000000` gives null when allowed. Two-digit years are 20YY (CODA 2 dates from 2000 on). */
+  date(from: number, nl: string, en: string, allowZero = false): IsoDate | null {
+    const raw = this.digits(from, from + 5, nl, en);
+    if (this.problem !== null) return null;
+    if (raw === '000000' && allowZero) return null;
+    const date = isoDateFrom(
+      2000 + Number(raw.slice(4, 6)),
+      Number(raw.slice(2, 4)),
+      Number(raw.slice(0, 2)),
+    );
+    if (date === null) {
+      this.problem = {
+        nl: `positie ${from}-${from + 5} (${nl}): geen geldige datum DDMMJJ: "${raw}"`,
+        en: `position ${from}-${from + 5} (${en}): not a valid DDMMYY date: "${raw}"`,
+      };
+    }
+    return date;
+  }
+}
+
+/** The record kind of a line (`0`, `1`, `2.1` …) or null when the identification is not a CODA one. */
+export function codaRecordKind(line: string): CodaRecordKind | null {
+  const id = line.charAt(0);
+  if (id === '0' || id === '1' || id === '4' || id === '8' || id === '9') return id;
+  const article = line.charAt(1);
+  if ((id === '2' || id === '3') && (article === '1' || article === '2' || article === '3')) {
+    return `${id}.${article}` as CodaRecordKind;
+  }
+  return null;
+}
+
+function done<T extends CodaRecord>(reader: FieldReader, record: T): Result<T, Message> {
+  return reader.problem === null ? ok(record) : err(reader.problem);
+}
+
+export function parseCodaRecord(kind: CodaRecordKind, line: string): Result<CodaRecord, Message> {
+  const r = new FieldReader(line);
+  switch (kind) {
+    case '0': {
+      const creationDate = r.date(6, 'aanmaakdatum', 'creation date');
+      return done(r, { kind, creationDate: creationDate ?? '', version: r.char(128) });
+    }
+    case '1': {
+      const accountStructure = r.oneOf(2, '0123', 'rekeningstructuur', 'account structure');
+      const balance = r.signedAmount(43, 44, 'oud saldo', 'old balance');
+      const date = r.date(59, 'datum oud saldo', 'old balance date');
+      return done(r, {
+        kind,
+        accountStructure,
+        paperSequence: r.digits(3, 5, 'volgnummer uittreksel', 'statement sequence number'),
+        account: r.text(6, 42),
+        balance,
+        date: date ?? '',
+        codaSequence: r.digits(126, 128, 'volgnummer CODA', 'CODA sequence number'),
+      });
+    }
+    case '2.1': {
+      const amount = r.signedAmount(32, 33, 'bedrag', 'amount');
+      const valueDate = r.date(48, 'valutadatum', 'value date', true);
+      const entryDate = r.date(116, 'boekingsdatum', 'entry date');
+      return done(r, {
+        kind,
+        sequence: r.digits(3, 6, 'volgnummer', 'sequence number'),
+        detail: r.digits(7, 10, 'detailnummer', 'detail number'),
+        bankReference: r.text(11, 31).trim(),
+        amount,
+        valueDate,
+        transactionCode: r.digits(54, 61, 'verrichtingscode', 'transaction code'),
+        structured: r.oneOf(62, '01', 'type mededeling', 'communication type') === '1',
+        communication: r.text(63, 115),
+        entryDate: entryDate ?? '',
+        nextCode: r.oneOf(126, '01', 'volgcode', 'next code'),
+        linkCode: r.oneOf(128, '01', 'koppelingscode', 'link code'),
+      });
+    }
+    case '2.2':
+      return done(r, {
+        kind,
+        sequence: r.digits(3, 6, 'volgnummer', 'sequence number'),
+        detail: r.digits(7, 10, 'detailnummer', 'detail number'),
+        communication: r.text(11, 63),
+        rTransactionType: r.char(113).trim(),
+        nextCode: r.oneOf(126, '01', 'volgcode', 'next code'),
+      });
+    case '2.3':
+      return done(r, {
+        kind,
+        sequence: r.digits(3, 6, 'volgnummer', 'sequence number'),
+        detail: r.digits(7, 10, 'detailnummer', 'detail number'),
+        counterpartyAccount: r.text(11, 47),
+        counterpartyName: r.text(48, 82).trim(),
+        communication: r.text(83, 125),
+      });
+    case '3.1':
+    case '3.2':
+    case '3.3':
+      return done(r, {
+        kind,
+        sequence: r.digits(3, 6, 'volgnummer', 'sequence number'),
+        detail: r.digits(7, 10, 'detailnummer', 'detail number'),
+      });
+    case '4':
+      return done(r, { kind, text: r.text(33, 112).trim() });
+    case '8': {
+      const balance = r.signedAmount(42, 43, 'nieuw saldo', 'new balance');
+      const date = r.date(58, 'datum nieuw saldo', 'new balance date');
+      return done(r, { kind, account: r.text(5, 41), balance, date: date ?? '' });
+    }
+    case '9': {
+      const recordCount = Number(r.digits(17, 22, 'aantal records', 'number of records'));
+      const debit = r.digits(23, 37, 'totaal debet', 'debit total');
+      const credit = r.digits(38, 52, 'totaal credit', 'credit total');
+      return done(r, {
+        kind,
+        recordCount,
+        debitTotal: Math.round(Number(debit) / 10),
+        creditTotal: Math.round(Number(credit) / 10),
+      });
+    }
+  }
+}
