@@ -36,11 +36,16 @@ function newestMtime(path: string): number {
 
 let built = false;
 
-/** Runs the Vite build once per process when web/dist is missing or older than the sources. */
+/** Runs the Vite build once per process when web/dist is missing or older than its sources. */
 export function ensureWebBuilt(): void {
   if (built) return;
   const builtIndex = join(webRoot, 'dist', 'index.html');
-  const sources = [join(webRoot, 'src'), join(webRoot, 'index.html'), join(webRoot, 'vite.config.ts')];
+  const sources = [
+    join(webRoot, 'src'),
+    join(webRoot, 'index.html'),
+    join(webRoot, 'vite.config.ts'),
+    join(repoRoot, 'src', 'kernel'), // the app bundles the kernel's formatters
+  ];
   const stale =
     !existsSync(builtIndex) || statSync(builtIndex).mtimeMs < Math.max(...sources.map(newestMtime));
   if (stale) {
