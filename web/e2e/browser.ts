@@ -1,6 +1,6 @@
 /** Helpers for end-to-end tests of the web app in a real (headless) Chromium. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,9 +36,7 @@ function newestMtime(path: string): number {
 
 let built = false;
 
-/** Runs the Vite build once per process when web/dist is missing or older than its sources. */
-export function ensureWebBuilt(): void {
-  if (built) return;
+function webIsStale(): boolean {
   const builtIndex = join(webRoot, 'dist', 'index.html');
   const sources = [
     join(webRoot, 'src'),
@@ -46,16 +44,47 @@ export function ensureWebBuilt(): void {
     join(webRoot, 'vite.config.ts'),
     join(repoRoot, 'src', 'kernel'), // the app bundles the kernel's formatters
   ];
-  const stale =
-    !existsSync(builtIndex) || statSync(builtIndex).mtimeMs < Math.max(...sources.map(newestMtime));
-  if (stale) {
-    const vite = join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-    execFileSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-      cwd: repoRoot,
-      stdio: 'inherit',
-    });
+  return !existsSync(builtIndex) || statSync(builtIndex).mtimeMs < Math.max(...sources.map(newestMtime));
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Runs the Vite build once per process when web/dist is missing or older than its sources. Test files
+ * run in parallel processes, so the build is guarded by a lock directory (mkdir is atomic).
+ */
+export function ensureWebBuilt(): void {
+  if (built) return;
+  const lock = join(webRoot, '.build-lock');
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline)
+        throw new Error(`web build lock ${lock} held for too long; remove it if stale`);
+      sleep(200);
+    }
   }
-  built = true;
+  try {
+    if (webIsStale()) {
+      const vite = join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+      execFileSync(
+        process.execPath,
+        [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+        {
+          cwd: repoRoot,
+          stdio: 'inherit',
+        },
+      );
+    }
+    built = true;
+  } finally {
+    rmdirSync(lock);
+  }
 }
 
 export interface AxeViolation {
