@@ -260,3 +260,13 @@ export async function mergeStagedImport(db: Executor, key: ImportKey) {
   );
   return r.rows[0] ?? { created: 0, updated: 0 };
 }
+
+export async function rejectedCsvOf(db: Executor, orgId: string, importId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('claim_imports')
+    .select('rejected_csv')
+    .where('organisation_id', '=', orgId)
+    .where('id', '=', importId)
+    .executeTakeFirst();
+  return row?.rejected_csv ?? null;
+}

@@ -1,0 +1,16 @@
+import { authenticationHook } from './access/authenticate.ts';
+import { claimsRoutes } from './claims/routes.ts';
+import { debtorsRoutes } from './debtors/routes.ts';
+import { organisationsRoutes } from './organisations/routes.ts';
+import { type App, type AppDeps, createHttpServer } from './platform/http.ts';
+
+/** Composition of the HTTP API: the access check first, then every capability's routes. */
+export async function buildApp(deps: AppDeps, logger: boolean | object = false): Promise<App> {
+  const app = await createHttpServer(deps, logger);
+  await authenticationHook(app);
+  await app.register(organisationsRoutes);
+  await app.register(claimsRoutes);
+  await app.register(debtorsRoutes);
+  await app.ready();
+  return app;
+}

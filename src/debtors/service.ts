@@ -1,0 +1,213 @@
+import { parseBsn } from '../kernel/bsn.ts';
+import { formatNationalNumber, parseNationalNumber } from '../kernel/national-number.ts';
+import { err, ok, type Result } from '../kernel/result.ts';
+import { audit } from '../platform/audit.ts';
+import type { Database, Executor } from '../platform/db.ts';
+import { type Failure, failure } from '../platform/errors.ts';
+import type { Lang, Scope } from '../platform/scope.ts';
+import {
+  customerNumbersOf,
+  type DebtorRecord,
+  debtorsByCustomerNumber,
+  decideSuggestion,
+  findDebtor,
+  findDebtorByIdentifier,
+  findMerge,
+  findSuggestion,
+  identifiersOf,
+  insertMerge,
+  listSuggestions,
+  markMergeUndone,
+  moveBack,
+  moveDebtor,
+  type SearchHit,
+  searchDebtors,
+} from './store.ts';
+
+const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
+
+export function unknownDebtor(lang: Lang): Failure {
+  return failure(
+    'not_found',
+    'unknown_debtor',
+    t(lang, 'Deze persoon is niet gekend.', 'This person is not known.'),
+  );
+}
+
+/** A national number in any notation: Belgian rijksregister/BIS first, then Dutch BSN. */
+export function parsePersonNumber(text: string): { kind: 'be' | 'nl'; value: string } | null {
+  const be = parseNationalNumber(text);
+  if (be.ok) return { kind: 'be', value: be.value.value };
+  const nl = parseBsn(text);
+  if (nl.ok) return { kind: 'nl', value: nl.value };
+  return null;
+}
+
+/** Finds the debtor of a national number; the number itself is never logged or returned in errors. */
+export async function debtorIdByNationalNumber(
+  database: Database,
+  scope: Scope,
+  text: string,
+): Promise<Result<string, Failure>> {
+  const parsed = parsePersonNumber(text);
+  if (!parsed) {
+    return err(
+      failure(
+        'invalid',
+        'invalid_national_number',
+        t(
+          scope.lang,
+          'Ongeldig rijksregisternummer of BSN: controleer de cijfers (11 cijfers, mod 97; BSN 9 cijfers, elfproef).',
+          'Invalid national number or BSN: check the digits (11 digits, mod 97; BSN 9 digits, 11-check).',
+        ),
+      ),
+    );
+  }
+  const id = await findDebtorByIdentifier(database.db, scope.orgId, parsed.kind, parsed.value);
+  return id ? ok(id) : err(unknownDebtor(scope.lang));
+}
+
+/** A debtor merged into another one resolves to the one it was merged into. */
+export async function resolveDebtor(
+  db: Executor,
+  orgId: string,
+  id: string,
+): Promise<DebtorRecord | undefined> {
+  let debtor = await findDebtor(db, orgId, id);
+  for (let hops = 0; debtor?.merged_into && hops < 10; hops++) {
+    debtor = await findDebtor(db, orgId, debtor.merged_into);
+  }
+  return debtor;
+}
+
+export async function describeDebtor(db: Executor, debtor: DebtorRecord) {
+  const identifiers = await identifiersOf(db, debtor.id);
+  const be = identifiers.find((i) => i.kind === 'be');
+  const nl = identifiers.find((i) => i.kind === 'nl');
+  const address = [
+    [debtor.street, debtor.house_number].filter(Boolean).join(' '),
+    [debtor.postal_code, debtor.city].filter(Boolean).join(' '),
+  ]
+    .filter((s) => s !== '')
+    .join(', ');
+  return {
+    id: debtor.id,
+    name: debtor.name,
+    birthDate: debtor.birth_date,
+    nationalNumber: be ? formatNationalNumber(be.value) : (nl?.value ?? null),
+    address: address === '' ? null : address,
+    householdId: debtor.household_id,
+    customerNumbers: await customerNumbersOf(db, debtor.id),
+  };
+}
+
+/** Search by name fragment, national number (any notation) or department customer number. */
+export async function search(database: Database, scope: Scope, query: string): Promise<SearchHit[]> {
+  const q = query.trim();
+  if (q.length < 2) return [];
+  const person = parsePersonNumber(q);
+  if (person) {
+    const id = await findDebtorByIdentifier(database.db, scope.orgId, person.kind, person.value);
+    return searchDebtors(database.db, scope.orgId, { ids: id ? [id] : [] });
+  }
+  const byCustomer = await debtorsByCustomerNumber(database.db, scope.orgId, q);
+  if (byCustomer.length > 0) return searchDebtors(database.db, scope.orgId, { ids: byCustomer });
+  return searchDebtors(database.db, scope.orgId, { name: q });
+}
+
+export function suggestions(
+  database: Database,
+  scope: Scope,
+  status: 'open' | 'confirmed' | 'rejected' = 'open',
+) {
+  return listSuggestions(database.db, scope.orgId, status);
+}
+
+/**
+ * Confirms that two debtors are one person: the suggested newcomer is merged into the candidate
+ * already known. What moved is recorded so the merge can be undone.
+ */
+export async function confirmSuggestion(
+  database: Database,
+  scope: Scope,
+  suggestionId: string,
+): Promise<Result<{ mergeId: string; survivorId: string }, Failure>> {
+  return database.db.transaction().execute(async (trx) => {
+    const s = await findSuggestion(trx, scope.orgId, suggestionId);
+    if (!s)
+      return err(
+        failure(
+          'not_found',
+          'unknown_suggestion',
+          t(scope.lang, 'Onbekend voorstel.', 'Unknown suggestion.'),
+        ),
+      );
+    if (s.status !== 'open') return err(alreadyDecided(scope.lang));
+    const moved = await moveDebtor(trx, s.debtor_id, s.candidate_id);
+    const merge = await insertMerge(trx, scope.orgId, s.candidate_id, s.debtor_id, moved, scope.actor);
+    await decideSuggestion(trx, s.id, 'confirmed', scope.actor);
+    await audit(trx, scope, 'debtor.merged', 'debtor', s.candidate_id, {
+      merged: s.debtor_id,
+      mergeId: merge.id,
+    });
+    return ok({ mergeId: merge.id, survivorId: s.candidate_id });
+  });
+}
+
+export async function rejectSuggestion(
+  database: Database,
+  scope: Scope,
+  suggestionId: string,
+): Promise<Result<void, Failure>> {
+  return database.db.transaction().execute(async (trx) => {
+    const s = await findSuggestion(trx, scope.orgId, suggestionId);
+    if (!s)
+      return err(
+        failure(
+          'not_found',
+          'unknown_suggestion',
+          t(scope.lang, 'Onbekend voorstel.', 'Unknown suggestion.'),
+        ),
+      );
+    if (s.status !== 'open') return err(alreadyDecided(scope.lang));
+    await decideSuggestion(trx, s.id, 'rejected', scope.actor);
+    await audit(trx, scope, 'debtor.suggestion_rejected', 'debtor', s.debtor_id, {
+      candidate: s.candidate_id,
+    });
+    return ok(undefined);
+  });
+}
+
+export async function undoMerge(
+  database: Database,
+  scope: Scope,
+  mergeId: string,
+): Promise<Result<void, Failure>> {
+  return database.db.transaction().execute(async (trx) => {
+    const m = await findMerge(trx, scope.orgId, mergeId);
+    if (!m)
+      return err(
+        failure('not_found', 'unknown_merge', t(scope.lang, 'Onbekende samenvoeging.', 'Unknown merge.')),
+      );
+    if (m.undone_at) {
+      return err(
+        failure('conflict', 'merge_undone', t(scope.lang, 'Al ongedaan gemaakt.', 'Already undone.')),
+      );
+    }
+    await moveBack(trx, scope.orgId, m.merged_id, m.moved);
+    await markMergeUndone(trx, m.id, scope.actor);
+    await audit(trx, scope, 'debtor.unmerged', 'debtor', m.survivor_id, {
+      restored: m.merged_id,
+      mergeId: m.id,
+    });
+    return ok(undefined);
+  });
+}
+
+function alreadyDecided(lang: Lang): Failure {
+  return failure(
+    'conflict',
+    'suggestion_decided',
+    t(lang, 'Over dit voorstel is al beslist.', 'This suggestion was already decided.'),
+  );
+}

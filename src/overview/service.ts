@@ -1,0 +1,34 @@
+import { describeDebtor, resolveDebtor, unknownDebtor } from '../debtors/service.ts';
+import { claimsOfDebtor } from '../debtors/store.ts';
+import type { IsoDate } from '../kernel/dates.ts';
+import { err, ok, type Result } from '../kernel/result.ts';
+import type { Database } from '../platform/db.ts';
+import type { Failure } from '../platform/errors.ts';
+import type { Scope } from '../platform/scope.ts';
+import { summarise } from './overview.ts';
+
+export type Overview = Awaited<ReturnType<typeof buildOverview>>;
+
+async function buildOverview(database: Database, scope: Scope, debtorId: string, today: IsoDate) {
+  const debtor = await resolveDebtor(database.db, scope.orgId, debtorId);
+  if (!debtor) return null;
+  const rows = await claimsOfDebtor(database.db, scope.orgId, debtor.id);
+  const { claims, totals, byDepartment } = summarise(rows, today);
+  return {
+    debtor: await describeDebtor(database.db, debtor),
+    claims,
+    totals,
+    byDepartment: byDepartment.map(({ department, open, count }) => ({ department, open, count })),
+  };
+}
+
+/** The global claims overview of one person (globaal vorderingenoverzicht). */
+export async function overview(
+  database: Database,
+  scope: Scope,
+  debtorId: string,
+  today: IsoDate,
+): Promise<Result<NonNullable<Overview>, Failure>> {
+  const result = await buildOverview(database, scope, debtorId, today);
+  return result ? ok(result) : err(unknownDebtor(scope.lang));
+}

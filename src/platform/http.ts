@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Config } from './config.ts';
+import type { Database } from './db.ts';
+import { type Failure, statusOf } from './errors.ts';
+import type { Lang, Scope } from './scope.ts';
+
+export interface AppDeps {
+  readonly config: Config;
+  readonly database: Database;
+  /** "Today" for the request; tests fix it. */
+  readonly today: () => string;
+  /** Folder with the built web app, served at `/`; null serves none. */
+  readonly webRoot?: string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    scope: Scope | null;
+  }
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+export type App = FastifyInstance<
+  import('node:http').Server,
+  import('node:http').IncomingMessage,
+  import('node:http').ServerResponse,
+  import('fastify').FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+export function requestLang(request: FastifyRequest, fallback: Lang): Lang {
+  const q = (request.query as Record<string, unknown> | undefined)?.lang;
+  if (q === 'en' || q === 'nl') return q;
+  const header = request.headers['accept-language'];
+  if (typeof header === 'string' && /^en\b/i.test(header)) return 'en';
+  return fallback;
+}
+
+/** The one error body: `{ error: { code, message, details? } }`. */
+export function sendFailure(reply: FastifyReply, f: Failure) {
+  return reply.status(statusOf[f.kind]).send({
+    error: { code: f.code, message: f.message, ...(f.details === undefined ? {} : { details: f.details }) },
+  });
+}
+
+export function scopeOf(request: FastifyRequest): Scope {
+  if (!request.scope) throw new Error('route reached without a scope: its access check is missing');
+  return request.scope;
+}
+
+export async function createHttpServer(deps: AppDeps, logger: boolean | object = false): Promise<App> {
+  const app = Fastify({
+    logger,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.decorate('deps', deps);
+  app.decorateRequest('scope', null);
+
+  await app.register(multipart, { limits: { fileSize: 512 * 1024 * 1024, files: 1, fields: 20 } });
+  app.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'EvS — Eenheid van Schuld API', version: '1' },
+      components: {
+        securitySchemes: {
+          cookie: { type: 'apiKey', in: 'cookie', name: 'evs_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.setErrorHandler(
+    (error: Error & { statusCode?: number; validation?: unknown; code?: string }, request, reply) => {
+      const lang = requestLang(request, deps.config.defaultLang);
+      if (error.validation) {
+        return reply.status(400).send({
+          error: {
+            code: 'invalid_request',
+            message: (lang === 'en' ? 'Invalid request: ' : 'Ongeldige aanvraag: ') + error.message,
+          },
+        });
+      }
+      const status = error.statusCode ?? 500;
+      if (status >= 500) {
+        request.log.error({ err: error }, 'request failed');
+        return reply.status(500).send({
+          error: {
+            code: 'internal_error',
+            message:
+              lang === 'en'
+                ? `Something went wrong on our side (request ${request.id}).`
+                : `Er ging iets mis aan onze kant (aanvraag ${request.id}).`,
+          },
+        });
+      }
+      return reply
+        .status(status)
+        .send({ error: { code: error.code ?? 'bad_request', message: error.message } });
+    },
+  );
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+
+  if (deps.webRoot && existsSync(path.join(deps.webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false });
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+      return reply.status(404).send({ error: { code: 'not_found', message: 'Not found' } });
+    });
+  }
+  return app;
+}
