@@ -1,4 +1,4 @@
-import { authenticationHook } from './access/authenticate.ts';
+import { authenticationHook } from './access/hooks.ts';
 import { claimsRoutes } from './claims/routes.ts';
 import { debtorsRoutes } from './debtors/routes.ts';
 import { organisationsRoutes } from './organisations/routes.ts';
