@@ -3,10 +3,11 @@
  * JuridischStatuut, Inkomst, Krediet) plus household composition and early signals from partners.
  * Every fact has a validity period; rules only ever look at the facts valid on the evaluation date.
  */
+import type { IsoDate } from '../kernel/dates.ts';
 import type { Cents } from '../kernel/money.ts';
 
-/** `YYYY-MM-DD`. ISO dates compare correctly as strings. */
-export type IsoDate = string;
+/** `YYYY-MM-DD` (kernel); ISO dates compare correctly as strings. */
+export type { IsoDate };
 
 /** Inclusive on both ends; `to: null` means open-ended. */
 export interface Period {
@@ -179,10 +180,4 @@ export function epochDay(date: IsoDate): number {
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));
   return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
-}
-
-export function isRealIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const t = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === text;
 }

@@ -2,9 +2,10 @@
  * Checks a ruleset JSON document and says what is wrong where: every issue names the JSON path
  * (`$.parameters.leefloon.weight`) with a message in Dutch and English.
  */
+import { isIsoDate } from '../kernel/dates.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { FACT_FIELDS } from './fact-fields.ts';
-import { FACT_KINDS, type FactKind, isRealIsoDate } from './facts.ts';
+import { FACT_KINDS, type FactKind } from './facts.ts';
 import {
   COMPARE_OPS,
   type FieldSpec,
@@ -70,7 +71,7 @@ class Checker {
   }
 
   date(value: unknown, path: string): value is string {
-    if (typeof value === 'string' && isRealIsoDate(value)) return true;
+    if (typeof value === 'string' && isIsoDate(value)) return true;
     this.add(path, 'moet een datum JJJJ-MM-DD zijn', 'must be a date YYYY-MM-DD');
     return false;
   }
