@@ -1,0 +1,213 @@
+import { formatDate, type IsoDate } from '../kernel/dates.ts';
+import { formatIban } from '../kernel/iban.ts';
+import { type Cents, formatEuro } from '../kernel/money.ts';
+import { formatOgm, parseOgm } from '../kernel/ogm.ts';
+import { err, ok, type Result } from '../kernel/result.ts';
+import { epcQrPayload } from './epc-qr.ts';
+import { type LetterLang, letterTexts } from './letter-texts.ts';
+import { type Instalment, scheduleTotal } from './schedule.ts';
+
+/** What a letter says, independent of how it is drawn (the PDF adapter renders these blocks). */
+export type Block =
+  | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'keyValues'; readonly rows: readonly (readonly [string, string])[] }
+  | {
+      readonly kind: 'table';
+      readonly columns: readonly {
+        readonly header: string;
+        readonly width: number;
+        readonly align: 'left' | 'right';
+      }[];
+      readonly rows: readonly { readonly cells: readonly string[]; readonly bold?: boolean }[];
+    }
+  | { readonly kind: 'qr'; readonly payload: string; readonly caption: string };
+
+export interface LetterDocument {
+  readonly title: string;
+  readonly lang: LetterLang;
+  readonly sender: readonly string[];
+  readonly recipient: readonly string[];
+  readonly placeAndDate: string;
+  readonly subject: string;
+  readonly blocks: readonly Block[];
+}
+
+export interface Party {
+  readonly name: string;
+  readonly addressLines: readonly string[];
+}
+
+interface LetterBase {
+  readonly lang: LetterLang;
+  readonly date: IsoDate;
+  readonly place: string;
+  readonly sender: Party;
+  readonly recipient: Party;
+  /** Phone number or e-mail address the citizen can reach. */
+  readonly contact: string;
+}
+
+export interface OfferLetterInput extends LetterBase {
+  readonly departments: readonly {
+    readonly department: string;
+    readonly claimCount: number;
+    readonly open: Cents;
+  }[];
+  readonly proposedMonthly?: Cents;
+  readonly respondBy: IsoDate;
+}
+
+export interface PlanLetterClaim {
+  readonly department: string;
+  readonly reference: string;
+  readonly description: string;
+  readonly amount: Cents;
+}
+
+export interface PlanLetterInput extends LetterBase {
+  readonly claims: readonly PlanLetterClaim[];
+  readonly instalments: readonly Instalment[];
+  readonly creditor: { readonly name: string; readonly iban: string; readonly bic?: string };
+  /** The plan's Belgian structured reference, digits or `+++123/4567/89002+++`. */
+  readonly ogm: string;
+}
+
+function header(input: LetterBase, subject: string, title: string) {
+  return {
+    title,
+    lang: input.lang,
+    sender: [input.sender.name, ...input.sender.addressLines],
+    recipient: [input.recipient.name, ...input.recipient.addressLines],
+    placeAndDate: `${input.place}, ${formatDate(input.date, input.lang)}`,
+    subject,
+  };
+}
+
+export function offerLetter(input: OfferLetterInput): LetterDocument {
+  const t = letterTexts(input.lang).offer;
+  const euro = (c: Cents) => formatEuro(c, input.lang);
+  const total = input.departments.reduce((s, d) => s + d.open, 0);
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: t.greeting(input.recipient.name) },
+    { kind: 'paragraph', text: t.intro(input.sender.name) },
+    {
+      kind: 'table',
+      columns: [
+        { header: t.department, width: 0.55, align: 'left' },
+        { header: t.claimCount, width: 0.2, align: 'right' },
+        { header: t.open, width: 0.25, align: 'right' },
+      ],
+      rows: [
+        ...input.departments.map((d) => ({ cells: [d.department, String(d.claimCount), euro(d.open)] })),
+        {
+          cells: [t.total, String(input.departments.reduce((s, d) => s + d.claimCount, 0)), euro(total)],
+          bold: true,
+        },
+      ],
+    },
+  ];
+  if (input.proposedMonthly !== undefined)
+    blocks.push({ kind: 'paragraph', text: t.proposal(euro(input.proposedMonthly)) });
+  blocks.push(
+    { kind: 'paragraph', text: t.noCosts },
+    { kind: 'paragraph', text: t.respond(formatDate(input.respondBy, input.lang), input.contact) },
+    { kind: 'paragraph', text: t.closing(input.sender.name) },
+  );
+  return { ...header(input, t.subject, t.title(input.sender.name)), blocks };
+}
+
+function claimsTable(input: PlanLetterInput): Block {
+  const t = letterTexts(input.lang).plan;
+  const euro = (c: Cents) => formatEuro(c, input.lang);
+  const departments = [...new Set(input.claims.map((c) => c.department))];
+  const rows = departments.flatMap((department) => {
+    const claims = input.claims.filter((c) => c.department === department);
+    const subtotal = claims.reduce((s, c) => s + c.amount, 0);
+    return [
+      ...claims.map((c) => ({ cells: [department, c.reference, c.description, euro(c.amount)] })),
+      { cells: ['', '', t.subtotal(department), euro(subtotal)], bold: true },
+    ];
+  });
+  rows.push({ cells: ['', '', t.total, euro(scheduleTotal(input.instalments))], bold: true });
+  return {
+    kind: 'table',
+    columns: [
+      { header: t.department, width: 0.24, align: 'left' },
+      { header: t.reference, width: 0.2, align: 'left' },
+      { header: t.description, width: 0.36, align: 'left' },
+      { header: t.amount, width: 0.2, align: 'right' },
+    ],
+    rows,
+  };
+}
+
+export function planLetter(input: PlanLetterInput): Result<LetterDocument, string[]> {
+  const t = letterTexts(input.lang).plan;
+  const euro = (c: Cents) => formatEuro(c, input.lang);
+  const date = (d: IsoDate) => formatDate(d, input.lang);
+  const first = input.instalments[0];
+  const last = input.instalments.at(-1);
+  const ogm = parseOgm(input.ogm);
+  const claimsTotal = input.claims.reduce((s, c) => s + c.amount, 0);
+  const problems: string[] = [];
+  if (!first || !last) problems.push('instalments: at least one');
+  if (!ogm.ok) problems.push(`ogm: ${ogm.error}`);
+  if (claimsTotal !== scheduleTotal(input.instalments))
+    problems.push('claims and instalments do not add up to the same total');
+  if (!first || !last || !ogm.ok || problems.length > 0) return err(problems);
+
+  const qr = epcQrPayload({
+    name: input.creditor.name,
+    iban: input.creditor.iban,
+    ...(input.creditor.bic ? { bic: input.creditor.bic } : {}),
+    amount: first.amount,
+    structuredReference: ogm.value,
+  });
+  if (!qr.ok) return err(qr.error.map((p) => `payment: ${p}`));
+
+  const plan: (readonly [string, string])[] = [
+    [t.monthly, euro(first.amount)],
+    [t.count, String(input.instalments.length)],
+    [t.firstDue, date(first.dueDate)],
+  ];
+  if (input.instalments.length > 1 && last.amount !== first.amount) {
+    plan.push([t.lastInstalment, `${euro(last.amount)} (${date(last.dueDate)})`]);
+  }
+  plan.push([t.total, euro(claimsTotal)]);
+
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: t.greeting(input.recipient.name) },
+    { kind: 'paragraph', text: t.intro },
+    { kind: 'heading', text: t.claimsHeading },
+    claimsTable(input),
+    { kind: 'heading', text: t.planHeading },
+    { kind: 'keyValues', rows: plan },
+    { kind: 'heading', text: t.howToPay },
+    {
+      kind: 'keyValues',
+      rows: [
+        [t.beneficiary, input.creditor.name],
+        [t.iban, formatIban(input.creditor.iban)],
+        ...(input.creditor.bic ? [[t.bic, input.creditor.bic] as const] : []),
+        [t.ogm, formatOgm(ogm.value)],
+        [t.monthly, euro(first.amount)],
+      ],
+    },
+    { kind: 'qr', payload: qr.value, caption: t.qrCaption },
+    { kind: 'paragraph', text: t.noCosts },
+    { kind: 'paragraph', text: t.trouble(input.contact) },
+    { kind: 'heading', text: t.scheduleHeading },
+    {
+      kind: 'table',
+      columns: [
+        { header: t.seq, width: 0.2, align: 'right' },
+        { header: t.dueDate, width: 0.4, align: 'left' },
+        { header: t.amount, width: 0.4, align: 'right' },
+      ],
+      rows: input.instalments.map((i) => ({ cells: [String(i.seq), date(i.dueDate), euro(i.amount)] })),
+    },
+    { kind: 'paragraph', text: t.closing(input.sender.name) },
+  ];
+  return ok({ ...header(input, t.subject, t.title(formatOgm(ogm.value))), blocks });
+}
