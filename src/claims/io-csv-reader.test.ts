@@ -21,11 +21,13 @@ interface ReadAll {
 async function readAll(
   input: Uint8Array | string,
   chunkSize = 1 << 16,
-  opts: { lang?: Lang; batchSize?: number; maxRecordChars?: number } = {},
+  opts: { lang?: Lang; batchSize?: number; maxRecordChars?: number; sniffBytes?: number } = {},
 ): Promise<ReadAll> {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const out: ReadAll = { header: null, records: [], failure: null, batches: 0 };
-  for await (const item of readCsvRecords(chunked(bytes, chunkSize), { fileName: 'test.csv', ...opts })) {
+  // sniff no more than one chunk, so that small chunk sizes really cut the text everywhere
+  const options = { fileName: 'test.csv', sniffBytes: Math.min(chunkSize, 1 << 16), ...opts };
+  for await (const item of readCsvRecords(chunked(bytes, chunkSize), options)) {
     if (item.kind === 'header') out.header = item;
     else if (item.kind === 'records') {
       out.batches++;
@@ -75,10 +77,27 @@ describe('readCsvRecords on the fixtures', () => {
   it('reads UTF-8 without BOM, also when a character is split over two chunks', async () => {
     const bytes = Buffer.from('claim_id,name\nU-1,René Gaëlle Ŝ 😀\n', 'utf8');
     for (const size of [1, 2, 3, 5, 1 << 16]) {
-      const r = await readAll(bytes, size);
+      const r = await readAll(bytes, size, { sniffBytes: 1 });
       expect(r.header?.encoding).toBe('utf-8');
       expect(r.records[0]?.fields).toEqual(['U-1', 'René Gaëlle Ŝ 😀']);
     }
+  });
+
+  it('decides the encoding on the first 64 KiB, not on the first (maybe tiny) chunk', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('claim_id;name\nW-1;Ren'),
+      Buffer.from([0xe9]),
+      Buffer.from('\n'),
+    ]);
+    const r = await readAll(bytes, 2, { sniffBytes: 1 << 16 });
+    expect(r.header?.encoding).toBe('windows-1252');
+    expect(r.records[0]?.fields).toEqual(['W-1', 'René']);
+  });
+
+  it('detects the separator from the header line only; a tie goes to `;`', async () => {
+    expect((await readAll('a,b;c;d\n1,2;3;4\n')).header?.separator).toBe(';');
+    expect((await readAll('"a;b",c\n1,2\n')).header?.separator).toBe(',');
+    expect((await readAll('a;b (€, btw)\n1;2\n')).header?.separator).toBe(';');
   });
 });
 
@@ -132,10 +151,12 @@ describe('readCsvRecords: rows, batches and file errors', () => {
   it('reports invalid UTF-8 after a UTF-8 start, naming the row it is in', async () => {
     const head = Buffer.from(`claim_id;name\n${'U-1;Jan Testmans\n'.repeat(5000)}U-2;Ren`, 'utf8');
     const bytes = Buffer.concat([head, Buffer.from([0xe9]), Buffer.from(' Testmans\nU-3;x\n', 'latin1')]);
-    const r = await readAll(bytes);
-    expect(r.header?.encoding).toBe('utf-8');
-    expect(r.failure?.error).toMatchObject({ code: 'invalid_utf8', row: 5002, fileName: 'test.csv' });
-    expect(r.failure?.error.message).toMatch(/^Rij 5002: ongeldige UTF-8-tekens/);
+    for (const size of [7, 4096, 1 << 16]) {
+      const r = await readAll(bytes, size);
+      expect(r.header?.encoding).toBe('utf-8');
+      expect(r.failure?.error).toMatchObject({ code: 'invalid_utf8', row: 5002, fileName: 'test.csv' });
+      expect(r.failure?.error.message).toMatch(/^Rij 5002: ongeldige UTF-8-tekens/);
+    }
   });
 });
 
