@@ -20,7 +20,7 @@ describe('expiry after 5 working days (day of sending = day 0)', () => {
     expect(expiryDate('2026-12-24', 'NL')).toBe('2027-01-04');
   });
 
-  it('Belgian and Dutch calendars differ: Whit Monday is a holiday in both, 11/11 only in BE', () => {
+  it('Belgian and Dutch calendars differ: 11/11 (Wapenstilstand) is a holiday only in BE', () => {
     // Wed 11/11/2026 is Armistice Day in Belgium only
     expect(expiryDate('2026-11-10', 'BE')).toBe('2026-11-18');
     expect(expiryDate('2026-11-10', 'NL')).toBe('2026-11-17');
