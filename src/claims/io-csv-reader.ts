@@ -321,7 +321,7 @@ export async function* readCsvRecords(
     if (decode === null) {
       sniffed.push(chunk);
       sniffedBytes += chunk.length;
-      if (sniffedBytes < sniffBytes) continue;
+      if (sniffedBytes < Math.max(sniffBytes, 4)) continue; // at least a whole BOM
       bytes = Buffer.concat(sniffed);
       sniffed = [];
     }
