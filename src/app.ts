@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import { authenticationHook } from './access/hooks.ts';
 import { claimsRoutes } from './claims/routes.ts';
 import { debtorsRoutes } from './debtors/routes.ts';
@@ -5,7 +6,7 @@ import { organisationsRoutes } from './organisations/routes.ts';
 import { type App, type AppDeps, createHttpServer } from './platform/http.ts';
 
 /** Composition of the HTTP API: the access check first, then every capability's routes. */
-export async function buildApp(deps: AppDeps, logger: boolean | object = false): Promise<App> {
+export async function buildApp(deps: AppDeps, logger?: FastifyBaseLogger): Promise<App> {
   const app = await createHttpServer(deps, logger);
   await authenticationHook(app);
   await app.register(organisationsRoutes);

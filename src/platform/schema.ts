@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AccessTables } from '../access/tables.ts';
 
 /** timestamptz: written as Date or ISO text, read as Date (both drivers). */
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -189,7 +190,7 @@ export interface MigrationsTable {
 }
 
 /** The whole database. Each capability adds its tables here (see ARCHITECTURE.md). */
-export interface Schema {
+export interface Schema extends AccessTables {
   organisations: OrganisationsTable;
   departments: DepartmentsTable;
   claim_categories: ClaimCategoriesTable;

@@ -1,0 +1,46 @@
+import { cleanInterruptedImports } from '../claims/import-service.ts';
+import { ensureDefaultOrganisation } from '../organisations/service.ts';
+import { type Config, loadConfig } from '../platform/config.ts';
+import { type Database, openDatabase } from '../platform/db.ts';
+import type { Failure } from '../platform/errors.ts';
+import { migrate } from '../platform/migrate.ts';
+import type { Lang, Scope } from '../platform/scope.ts';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, notFound: 3 } as const;
+
+export interface CliRun {
+  readonly config: Config;
+  readonly database: Database;
+  readonly scope: Scope;
+  readonly today: string;
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Opens the configured database (migrated), runs `fn` as the local operator and sets the exit code. */
+export async function runCli(lang: Lang | undefined, fn: (run: CliRun) => Promise<number>): Promise<void> {
+  const config = loadConfig();
+  const database = openDatabase(config);
+  try {
+    await migrate(database);
+    await cleanInterruptedImports(database.db);
+    const orgId = await ensureDefaultOrganisation(database);
+    const scope: Scope = { orgId, actor: 'cli', lang: lang ?? config.defaultLang };
+    process.exitCode = await fn({ config, database, scope, today: todayIso() });
+  } finally {
+    await database.close();
+  }
+}
+
+/** Prints a failure in the user's language and returns its exit code (3 for not found). */
+export function reportFailure(f: Failure, json: boolean): number {
+  if (json) process.stdout.write(`${JSON.stringify({ error: { code: f.code, message: f.message } })}\n`);
+  else process.stderr.write(`${f.message}\n`);
+  return f.kind === 'not_found' ? EXIT.notFound : EXIT.failed;
+}
+
+export function langOption(value: string | undefined): Lang | undefined {
+  return value === 'en' || value === 'nl' ? value : undefined;
+}

@@ -1,0 +1,17 @@
+import { Command } from 'commander';
+import { registerClaimCommands } from '../claims/cli.ts';
+import { registerDebtorCommands } from '../debtors/cli.ts';
+import { registerDemoCommands } from '../demo/cli.ts';
+import { registerOrganisationCommands } from '../organisations/cli.ts';
+
+/** `npx evs …`: every capability registers its subcommands here. */
+export function buildProgram(): Command {
+  const program = new Command('evs').description('EvS — Eenheid van Schuld').showHelpAfterError();
+  registerOrganisationCommands(program);
+  registerClaimCommands(program);
+  registerDebtorCommands(program);
+  registerDemoCommands(program);
+  return program;
+}
+
+await buildProgram().parseAsync(process.argv);
