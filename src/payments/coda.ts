@@ -1,6 +1,7 @@
 import { centsToDecimal } from '../kernel/money.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import {
+  accountIban,
   type CodaMovement1,
   type CodaMovement2,
   type CodaMovement3,
@@ -9,6 +10,7 @@ import {
   type CodaRecord,
   type CodaRecordKind,
   codaRecordKind,
+  counterpartyAccount,
   parseCodaRecord,
 } from './coda-records.ts';
 import { linkReversalsInFile } from './reversals.ts';
@@ -295,22 +297,4 @@ function toLine(m: Movement, account: string, statementId: string): StatementLin
     structuredRef,
     unstructured,
   };
-}
-
-function counterpartyAccount(field: string): string | null {
-  const token = field.slice(0, 34).trim().split(/\s+/)[0] ?? '';
-  return token === '' || /^0+$/.test(token) ? null : token.toUpperCase();
-}
-
-/** Account field of records 1/8 by account structure: 0 Belgian BBAN, 1 foreign, 2 Belgian IBAN, 3 foreign IBAN. */
-function accountIban(structure: string, field: string): string {
-  if (structure === '0') return belgianIban(field.slice(0, 12));
-  if (structure === '2') return field.slice(0, 31).trim();
-  return field.slice(0, 34).trim();
-}
-
-function belgianIban(bban: string): string {
-  // ISO 13616: move "BE00" to the end, letters as numbers (B=11, E=14), check = 98 - mod 97
-  const check = 98 - Number(BigInt(`${bban}111400`) % 97n);
-  return `BE${String(check).padStart(2, '0')}${bban}`;
 }
