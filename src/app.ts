@@ -1,5 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { accessAdminRoutes } from './access/admin-routes.ts';
 import { authenticationHook } from './access/hooks.ts';
+import { authRoutes } from './access/routes.ts';
 import { claimsRoutes } from './claims/routes.ts';
 import { debtorsRoutes } from './debtors/routes.ts';
 import { organisationsRoutes } from './organisations/routes.ts';
@@ -9,6 +11,8 @@ import { type App, type AppDeps, createHttpServer } from './platform/http.ts';
 export async function buildApp(deps: AppDeps, logger?: FastifyBaseLogger): Promise<App> {
   const app = await createHttpServer(deps, logger);
   await authenticationHook(app);
+  await app.register(authRoutes);
+  await app.register(accessAdminRoutes);
   await app.register(organisationsRoutes);
   await app.register(claimsRoutes);
   await app.register(debtorsRoutes);

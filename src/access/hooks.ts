@@ -1,17 +1,182 @@
+import cookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ensureDefaultOrganisation } from '../organisations/service.ts';
 import type { App } from '../platform/http.ts';
 import { requestLang } from '../platform/http.ts';
+import type { Scope } from '../platform/scope.ts';
+import { insertAccessLog } from './access-log-store.ts';
+import { type AccessRule, allowedRole, narrowing } from './roles.ts';
+import { sameSecret } from './secrets.ts';
+import { type Actor, authenticateSession, authenticateToken } from './session-service.ts';
+import { consentedDebtorIds } from './token-store.ts';
+
+export const SESSION_COOKIE = 'evs_session';
+export const CSRF_COOKIE = 'evs_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+/** Optional header naming why personal data is read; written to the access log. */
+export const PURPOSE_HEADER = 'x-evs-purpose';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route (src/access/roles.ts). Every /api/v1 route must declare it. */
+    access?: AccessRule;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    /** The role the actor acts in for this route (`token` for API tokens). */
+    accessRole: string | null;
+    /** Debtors whose data this request read or changed, for the access log. */
+    accessSubjects: string[];
+  }
+}
+
+/** Handlers call this with every debtor whose data they return or change. */
+export function noteSubjects(request: FastifyRequest, debtorIds: readonly string[]): void {
+  request.accessSubjects.push(...debtorIds);
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const DEFAULT_PURPOSE: Record<string, string> = {
+  finance: 'invordering',
+  clerk: 'dienstvorderingen',
+  social_worker: 'sociale-begeleiding',
+  citizen: 'eigen-gegevens',
+  auditor: 'toezicht',
+  admin: 'beheer',
+  policy: 'beleid',
+  token: 'koppeling',
+};
+
+function deny(reply: FastifyReply, status: 401 | 403 | 404, code: string, message: string) {
+  return reply.status(status).send({ error: { code, message } });
+}
+
+function bearerToken(request: FastifyRequest): string | null {
+  const h = request.headers.authorization;
+  if (typeof h !== 'string') return null;
+  const m = /^Bearer\s+(\S+)$/i.exec(h);
+  return m?.[1] ?? null;
+}
 
 /**
- * Sets `request.scope` for every /api/v1 request. FOUNDATION STAGE: every caller acts for the
- * default organisation as `anonymous`; the Access capability replaces this with sessions,
- * tokens and roles.
+ * The one access check. Every /api/v1 route declares `config.access`; this hook authenticates (session
+ * cookie or API token), refuses what the role may not do, narrows the scope (departments, consented or
+ * own debtors) and writes the access log for every successful personal-data request.
  */
 export async function authenticationHook(app: App): Promise<void> {
-  const orgId = await ensureDefaultOrganisation(app.deps.database);
-  app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
-    if (!request.url.startsWith('/api/v1/')) return;
-    request.scope = { orgId, actor: 'anonymous', lang: requestLang(request, app.deps.config.defaultLang) };
+  await app.register(cookie);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('accessRole', null);
+  app.decorateRequest('accessSubjects', null as unknown as string[]);
+  const { database, config } = app.deps;
+
+  app.addHook('onRequest', async (request, reply) => {
+    request.accessSubjects = [];
+    if (!request.url.startsWith('/api/v1/') || request.is404) return;
+    const rule = request.routeOptions.config.access;
+    if (!rule) {
+      // Default deny: a route without a declaration is a bug, never silently open.
+      throw new Error(
+        `route ${request.routeOptions.method} ${request.routeOptions.url} has no access declaration`,
+      );
+    }
+    if (rule.public) return;
+    const lang = requestLang(request, config.defaultLang);
+    const en = lang === 'en';
+    const now = new Date();
+    const bearer = bearerToken(request);
+    const sessionToken = request.cookies[SESSION_COOKIE];
+    const actor = bearer
+      ? await authenticateToken(database, bearer)
+      : sessionToken
+        ? await authenticateSession(database, config.access, sessionToken, now)
+        : null;
+    if (!actor) {
+      return deny(reply, 401, 'unauthenticated', en ? 'Please sign in.' : 'Meld je aan.');
+    }
+    if (actor.kind === 'user' && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !actor.csrfToken || !sameSecret(sent, actor.csrfToken)) {
+        return deny(
+          reply,
+          403,
+          'csrf',
+          en ? 'Missing or wrong CSRF token.' : 'CSRF-token ontbreekt of klopt niet.',
+        );
+      }
+    }
+    const role = allowedRole(rule, actor);
+    if (!role) {
+      return deny(
+        reply,
+        403,
+        'forbidden',
+        en ? 'Your role does not allow this.' : 'Je rol laat dit niet toe.',
+      );
+    }
+    let scope: Scope = {
+      orgId: actor.orgId,
+      actor: `${actor.kind}:${actor.id}`,
+      lang,
+      userId: actor.kind === 'user' ? actor.id : null,
+      roles: actor.kind === 'user' ? actor.roles : ['token'],
+    };
+    const narrow = narrowing(role);
+    if (narrow === 'departments' && (role === 'clerk' || actor.departmentIds.length > 0)) {
+      scope = { ...scope, departmentIds: actor.departmentIds };
+    } else if (narrow === 'consented') {
+      scope = {
+        ...scope,
+        debtorIds: await consentedDebtorIds(database.db, actor.orgId, actor.id, app.deps.today()),
+      };
+    } else if (narrow === 'own') {
+      scope = { ...scope, debtorIds: actor.citizenDebtorId ? [actor.citizenDebtorId] : [] };
+    }
+    if (rule.debtorParam && scope.debtorIds) {
+      const id = (request.params as Record<string, string | undefined>)[rule.debtorParam] ?? '';
+      if (UUID.test(id) && !scope.debtorIds.includes(id.toLowerCase())) {
+        return role === 'social_worker'
+          ? deny(
+              reply,
+              403,
+              'no_consent',
+              en ? 'No valid consent for this person.' : 'Geen geldige toestemming voor deze persoon.',
+            )
+          : deny(
+              reply,
+              404,
+              'unknown_debtor',
+              en ? 'This person is not known.' : 'Deze persoon is niet gekend.',
+            );
+      }
+    }
+    request.actor = actor;
+    request.accessRole = role;
+    request.scope = scope;
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    const rule = request.routeOptions.config?.access;
+    if (!rule || rule.public || !rule.personalData || !request.scope || reply.statusCode >= 400)
+      return payload;
+    const purposeHeader = request.headers[PURPOSE_HEADER];
+    const purpose =
+      typeof purposeHeader === 'string' && purposeHeader.trim() !== ''
+        ? purposeHeader.trim().slice(0, 200)
+        : (DEFAULT_PURPOSE[request.accessRole ?? ''] ?? 'onbekend');
+    const subjects = [...new Set(request.accessSubjects)];
+    const entries = (subjects.length > 0 ? subjects : [null]).map((subjectDebtorId) => ({
+      orgId: request.scope?.orgId ?? '',
+      actor: request.scope?.actor ?? '',
+      actorRole: request.accessRole ?? '',
+      subjectDebtorId,
+      action: rule.action,
+      purpose,
+      requestId: request.id,
+    }));
+    await insertAccessLog(database.db, entries);
+    return payload;
   });
 }

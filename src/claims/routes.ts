@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { Type } from '@sinclair/typebox';
+import { departmentRefusal, importVisible } from '../access/service.ts';
 import type { App } from '../platform/http.ts';
 import { scopeOf, sendFailure } from '../platform/http.ts';
 import type { Lang } from '../platform/scope.ts';
@@ -39,6 +40,7 @@ export async function claimsRoutes(app: App): Promise<void> {
   app.post(
     '/api/v1/claim-imports',
     {
+      config: { access: { roles: ['finance', 'clerk'], action: 'claims.import', personalData: 'write' } },
       schema: {
         tags: ['claims'],
         summary: 'Import a department claims CSV (multipart field `file`, or a text/csv body)',
@@ -93,6 +95,8 @@ export async function claimsRoutes(app: App): Promise<void> {
           },
         });
       }
+      const refused = await departmentRefusal(app.deps.database, scope, fields.department);
+      if (refused) return sendFailure(reply, refused);
       const result = await importClaims(app.deps.database, scope, {
         departmentCode: fields.department,
         input,
@@ -113,6 +117,7 @@ export async function claimsRoutes(app: App): Promise<void> {
   app.get(
     '/api/v1/claim-imports/:id/rejected.csv',
     {
+      config: { access: { roles: ['finance', 'clerk'], action: 'claims.import', personalData: 'read' } },
       schema: {
         tags: ['claims'],
         summary: 'The rejected rows of an import as CSV (same columns plus an error column)',
@@ -121,7 +126,8 @@ export async function claimsRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const scope = scopeOf(request);
-      const csv = await rejectedCsvOf(app.deps.database.db, scope.orgId, request.params.id);
+      const visible = await importVisible(app.deps.database, scope, request.params.id);
+      const csv = visible && (await rejectedCsvOf(app.deps.database.db, scope.orgId, request.params.id));
       if (!csv) {
         return reply
           .status(404)

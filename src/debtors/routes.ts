@@ -1,7 +1,10 @@
 import { Type } from '@sinclair/typebox';
+import { noteSubjects } from '../access/hooks.ts';
 import { overview } from '../overview/service.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import { confirmSuggestion, rejectSuggestion, search, suggestions, undoMerge } from './service.ts';
+
+const MERGE_ACCESS = { roles: ['finance'], action: 'debtors.merge', personalData: 'write' } as const;
 
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
@@ -45,6 +48,13 @@ export async function debtorsRoutes(app: App): Promise<void> {
   app.post(
     '/api/v1/debtors/search',
     {
+      config: {
+        access: {
+          roles: ['finance', 'clerk', 'social_worker'],
+          action: 'debtors.search',
+          personalData: 'read',
+        },
+      },
       schema: {
         tags: ['debtors'],
         summary: 'Search debtors by name, national number or customer number (POST: numbers never in URLs)',
@@ -65,12 +75,27 @@ export async function debtorsRoutes(app: App): Promise<void> {
         },
       },
     },
-    async (request) => ({ results: await search(app.deps.database, scopeOf(request), request.body.query) }),
+    async (request) => {
+      const results = await search(app.deps.database, scopeOf(request), request.body.query);
+      noteSubjects(
+        request,
+        results.map((r) => r.id),
+      );
+      return { results };
+    },
   );
 
   app.get(
     '/api/v1/debtors/:id/overview',
     {
+      config: {
+        access: {
+          roles: ['finance', 'clerk', 'social_worker', 'citizen'],
+          action: 'debtors.overview',
+          personalData: 'read',
+          debtorParam: 'id',
+        },
+      },
       schema: {
         tags: ['debtors'],
         summary: 'The global claims overview of one person; amounts in cents',
@@ -80,13 +105,16 @@ export async function debtorsRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const result = await overview(app.deps.database, scopeOf(request), request.params.id, app.deps.today());
-      return result.ok ? result.value : sendFailure(reply, result.error);
+      if (!result.ok) return sendFailure(reply, result.error);
+      noteSubjects(request, [result.value.debtor.id]);
+      return result.value;
     },
   );
 
   app.get(
     '/api/v1/debtor-suggestions',
     {
+      config: { access: { roles: ['finance'], action: 'debtors.suggestions', personalData: 'read' } },
       schema: {
         tags: ['debtors'],
         summary: 'Possible same persons (name + birth date + address) waiting for a decision',
@@ -97,23 +125,36 @@ export async function debtorsRoutes(app: App): Promise<void> {
         }),
       },
     },
-    async (request) => ({
-      suggestions: await suggestions(app.deps.database, scopeOf(request), request.query.status),
-    }),
+    async (request) => {
+      const found = await suggestions(app.deps.database, scopeOf(request), request.query.status);
+      noteSubjects(
+        request,
+        found.flatMap((s) => [s.debtorId, s.candidateId]),
+      );
+      return { suggestions: found };
+    },
   );
 
   app.post(
     '/api/v1/debtor-suggestions/:id/confirm',
-    { schema: { tags: ['debtors'], summary: 'Confirm: merge the two debtors (can be undone)', params: Id } },
+    {
+      config: { access: MERGE_ACCESS },
+      schema: { tags: ['debtors'], summary: 'Confirm: merge the two debtors (can be undone)', params: Id },
+    },
     async (request, reply) => {
       const r = await confirmSuggestion(app.deps.database, scopeOf(request), request.params.id);
-      return r.ok ? r.value : sendFailure(reply, r.error);
+      if (!r.ok) return sendFailure(reply, r.error);
+      noteSubjects(request, [r.value.survivorId]);
+      return r.value;
     },
   );
 
   app.post(
     '/api/v1/debtor-suggestions/:id/reject',
-    { schema: { tags: ['debtors'], summary: 'Reject: they are different people', params: Id } },
+    {
+      config: { access: MERGE_ACCESS },
+      schema: { tags: ['debtors'], summary: 'Reject: they are different people', params: Id },
+    },
     async (request, reply) => {
       const r = await rejectSuggestion(app.deps.database, scopeOf(request), request.params.id);
       return r.ok ? { status: 'rejected' } : sendFailure(reply, r.error);
@@ -122,7 +163,10 @@ export async function debtorsRoutes(app: App): Promise<void> {
 
   app.post(
     '/api/v1/debtor-merges/:id/undo',
-    { schema: { tags: ['debtors'], summary: 'Undo a merge: everything that moved goes back', params: Id } },
+    {
+      config: { access: MERGE_ACCESS },
+      schema: { tags: ['debtors'], summary: 'Undo a merge: everything that moved goes back', params: Id },
+    },
     async (request, reply) => {
       const r = await undoMerge(app.deps.database, scopeOf(request), request.params.id);
       return r.ok ? { status: 'undone' } : sendFailure(reply, r.error);

@@ -108,11 +108,11 @@ export async function search(database: Database, scope: Scope, query: string): P
   const person = parsePersonNumber(q);
   if (person) {
     const id = await findDebtorByIdentifier(database.db, scope.orgId, person.kind, person.value);
-    return searchDebtors(database.db, scope.orgId, { ids: id ? [id] : [] });
+    return searchDebtors(database.db, scope, { ids: id ? [id] : [] });
   }
   const byCustomer = await debtorsByCustomerNumber(database.db, scope.orgId, q);
-  if (byCustomer.length > 0) return searchDebtors(database.db, scope.orgId, { ids: byCustomer });
-  return searchDebtors(database.db, scope.orgId, { name: q });
+  if (byCustomer.length > 0) return searchDebtors(database.db, scope, { ids: byCustomer });
+  return searchDebtors(database.db, scope, { name: q });
 }
 
 export function suggestions(

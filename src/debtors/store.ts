@@ -1,6 +1,13 @@
 import { sql } from 'kysely';
 import type { Executor } from '../platform/db.ts';
 import type { MergeMoved } from '../platform/schema.ts';
+import type { Scope } from '../platform/scope.ts';
+
+/**
+ * What a scope may see of debtors: its organisation, narrowed to some departments' claims (clerk,
+ * department token) or to some debtors (social worker with consent, citizen). See src/access.
+ */
+export type Visibility = Pick<Scope, 'orgId' | 'departmentIds' | 'debtorIds'>;
 
 export interface DebtorRecord {
   id: string;
@@ -81,13 +88,18 @@ export interface SearchHit {
 /** Debtors matching a set of ids or a name fragment, with their open total; merged-away debtors excluded. */
 export async function searchDebtors(
   db: Executor,
-  orgId: string,
+  visible: Visibility,
   by: { ids: readonly string[] } | { name: string },
   limit = 50,
 ): Promise<SearchHit[]> {
+  const { departmentIds, debtorIds } = visible;
+  if (departmentIds?.length === 0 || debtorIds?.length === 0) return [];
   let q = db
     .selectFrom('debtors as d')
-    .leftJoin('claims as k', 'k.debtor_id', 'd.id')
+    .leftJoin('claims as k', (join) => {
+      const j = join.onRef('k.debtor_id', '=', 'd.id');
+      return departmentIds ? j.on('k.department_id', 'in', departmentIds) : j;
+    })
     .select([
       'd.id',
       'd.name',
@@ -98,11 +110,14 @@ export async function searchDebtors(
       ),
       sql<number>`count(k.id)::int`.as('claimCount'),
     ])
-    .where('d.organisation_id', '=', orgId)
+    .where('d.organisation_id', '=', visible.orgId)
     .where('d.merged_into', 'is', null)
     .groupBy('d.id')
     .orderBy('d.name')
     .limit(limit);
+  if (debtorIds) q = q.where('d.id', 'in', debtorIds);
+  // a clerk finds only people with a claim of their own departments
+  if (departmentIds) q = q.having(sql<number>`count(k.id)`, '>', 0);
   if ('ids' in by) {
     if (by.ids.length === 0) return [];
     q = q.where('d.id', 'in', by.ids);
@@ -130,8 +145,9 @@ export async function debtorsByCustomerNumber(
   return rows.map((r) => r.debtor_id);
 }
 
-export async function claimsOfDebtor(db: Executor, orgId: string, debtorId: string) {
-  return db
+export async function claimsOfDebtor(db: Executor, visible: Visibility, debtorId: string) {
+  if (visible.departmentIds?.length === 0) return [];
+  let q = db
     .selectFrom('claims as k')
     .innerJoin('departments as d', 'd.id', 'k.department_id')
     .innerJoin('claim_categories as c', 'c.id', 'k.category_id')
@@ -149,12 +165,10 @@ export async function claimsOfDebtor(db: Executor, orgId: string, debtorId: stri
       'k.due_date as dueDate',
       'k.status',
     ])
-    .where('k.organisation_id', '=', orgId)
-    .where('k.debtor_id', '=', debtorId)
-    .orderBy('d.code')
-    .orderBy('k.due_date')
-    .orderBy('k.claim_id')
-    .execute();
+    .where('k.organisation_id', '=', visible.orgId)
+    .where('k.debtor_id', '=', debtorId);
+  if (visible.departmentIds) q = q.where('k.department_id', 'in', visible.departmentIds);
+  return q.orderBy('d.code').orderBy('k.due_date').orderBy('k.claim_id').execute();
 }
 
 export async function listSuggestions(

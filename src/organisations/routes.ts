@@ -1,11 +1,15 @@
 import { Type } from '@sinclair/typebox';
+import { STAFF } from '../access/roles.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import { addDepartment, categories, departments, setCategory } from './service.ts';
 
 export async function organisationsRoutes(app: App): Promise<void> {
   app.get(
     '/api/v1/departments',
-    { schema: { tags: ['organisation'], summary: 'Departments of the organisation' } },
+    {
+      config: { access: { roles: STAFF, action: 'departments.read' } },
+      schema: { tags: ['organisation'], summary: 'Departments of the organisation' },
+    },
     async (request) => ({
       departments: (await departments(app.deps.database, scopeOf(request))).map(
         ({ code, name, participates }) => ({
@@ -20,6 +24,7 @@ export async function organisationsRoutes(app: App): Promise<void> {
   app.post(
     '/api/v1/departments',
     {
+      config: { access: { roles: ['admin'], action: 'departments.write' } },
       schema: {
         tags: ['organisation'],
         summary: 'Add a department',
@@ -42,6 +47,7 @@ export async function organisationsRoutes(app: App): Promise<void> {
   app.get(
     '/api/v1/categories',
     {
+      config: { access: { roles: ['admin', 'finance', 'clerk'], action: 'categories.read' } },
       schema: {
         tags: ['organisation'],
         summary: 'Claim categories with their limitation period',
@@ -58,6 +64,7 @@ export async function organisationsRoutes(app: App): Promise<void> {
   app.put(
     '/api/v1/departments/:code/categories/:name',
     {
+      config: { access: { roles: ['admin', 'finance'], action: 'categories.write' } },
       schema: {
         tags: ['organisation'],
         summary: 'Create or edit a claim category (limitation period as ISO duration, e.g. P5Y)',

@@ -12,17 +12,30 @@ export type Overview = Awaited<ReturnType<typeof buildOverview>>;
 async function buildOverview(database: Database, scope: Scope, debtorId: string, today: IsoDate) {
   const debtor = await resolveDebtor(database.db, scope.orgId, debtorId);
   if (!debtor) return null;
-  const rows = await claimsOfDebtor(database.db, scope.orgId, debtor.id);
+  if (scope.debtorIds && !scope.debtorIds.includes(debtor.id) && !scope.debtorIds.includes(debtorId))
+    return null;
+  const rows = await claimsOfDebtor(database.db, scope, debtor.id);
+  // A clerk sees a person only through a claim of their own departments, and nothing else of them.
+  const departmentOnly = scope.departmentIds !== undefined;
+  if (departmentOnly && rows.length === 0) return null;
   const { claims, totals, byDepartment } = summarise(rows, today);
+  const described = await describeDebtor(database.db, debtor);
+  const ownDepartments = new Set(rows.map((r) => r.department));
   return {
-    debtor: await describeDebtor(database.db, debtor),
+    debtor: departmentOnly
+      ? {
+          ...described,
+          householdId: null,
+          customerNumbers: described.customerNumbers.filter((c) => ownDepartments.has(c.department)),
+        }
+      : described,
     claims,
     totals,
     byDepartment: byDepartment.map(({ department, open, count }) => ({ department, open, count })),
   };
 }
 
-/** The global claims overview of one person (globaal vorderingenoverzicht). */
+/** The global claims overview of one person (globaal vorderingenoverzicht), as far as the scope may see it. */
 export async function overview(
   database: Database,
   scope: Scope,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isTimeZone, parseScheduleOverrides, type Schedule } from '../jobs/schedule.ts';
 
 export type Environment = 'development' | 'test' | 'production';
 
@@ -18,7 +19,77 @@ export interface Config {
   readonly country: 'BE' | 'NL';
   /** Sign-in settings (src/access, docs/access.md). */
   readonly access: AccessConfig;
+  /** Operations: metrics, logs, jobs, shutdown (src/ops, src/jobs, docs/operations.md). */
+  readonly ops: OpsConfig;
+  /** Hub settings (src/hub, docs/hub.md). */
+  readonly hub: HubConfig;
 }
+
+export interface HubConfig {
+  /**
+   * EVS_HUB_KEYS: message body keys per organisation, `code:base64key,code:base64key` (32 random
+   * bytes each, e.g. `openssl rand -base64 32`). Required in production for every organisation that
+   * sends or receives; elsewhere a missing key falls back to a development key derived from the code.
+   */
+  readonly keys: Readonly<Record<string, string>>;
+  /** EVS_HUB_ANSWER_DAYS: answers are due within this many working days (default 10). */
+  readonly answerWorkingDays: number;
+  /** EVS_HUB_URGENT_ANSWER_DAYS: the same for urgent messages (default 2). */
+  readonly urgentAnswerWorkingDays: number;
+  /** EVS_HUB_RETENTION_DAYS: bodies are purged this many days after confirmation (default 30). */
+  readonly retentionDays: number;
+  /** EVS_HUB_CONSENT_THRESHOLD: a balance request to more creditors at once needs consent (default 10). */
+  readonly consentThreshold: number;
+  /** EVS_HUB_MAX_RECIPIENTS: never more creditors than this in one balance request (default 50). */
+  readonly maxRecipients: number;
+  /** EVS_HUB_MESSAGES_PER_HOUR: messages one organisation may send per hour (default 600). */
+  readonly messagesPerHour: number;
+}
+
+export interface OpsConfig {
+  /** EVS_METRICS_TOKEN: /metrics on the main port answers only `Authorization: Bearer <token>`. */
+  readonly metricsToken: string | null;
+  /** EVS_METRICS_PORT: serve /metrics (no token) on this port of HOST instead. */
+  readonly metricsPort: number | null;
+  /** EVS_LOG_FORMAT: `json` (default outside development) or `pretty` (human-readable). */
+  readonly logFormat: 'json' | 'pretty';
+  /** EVS_TIMEZONE: local time of daily jobs and of a job's "today" (default Europe/Brussels). */
+  readonly timeZone: string;
+  /** EVS_SHUTDOWN_SECONDS: on SIGTERM, wait this long for requests and the running job step (default 30). */
+  readonly shutdownSeconds: number;
+  readonly jobs: JobsConfig;
+}
+
+export interface JobsConfig {
+  /** EVS_JOBS=false: this instance serves HTTP only and runs no jobs (default true). */
+  readonly enabled: boolean;
+  /** EVS_JOB_POLL_MS: how often an idle runner looks for due jobs (default 1000). */
+  readonly pollMs: number;
+  /** EVS_JOB_LEASE_SECONDS: a claimed job whose instance stops renewing is taken over after this (default 120). */
+  readonly leaseSeconds: number;
+  /** EVS_JOB_SCHEDULES: `name=every 10m;name=daily 02:30;name=off` overrides the registry's schedules. */
+  readonly schedules: Readonly<Record<string, Schedule>>;
+}
+
+/** Settings that hold secrets: `evs config check` masks them. */
+export const SECRET_SETTINGS = [
+  'DATABASE_URL',
+  'EVS_OIDC_CLIENT_SECRET',
+  'EVS_METRICS_TOKEN',
+  'EVS_HUB_KEYS',
+] as const;
+
+/** Values that must never protect a production installation (examples from docs, tutorials, tests). */
+const DEFAULT_SECRETS = new Set([
+  'changeme',
+  'change-me',
+  'secret',
+  'password',
+  'evs',
+  'demo',
+  'test',
+  'admin',
+]);
 
 export interface AccessConfig {
   /** EVS_SESSION_MINUTES: a session ends after this many minutes without a request (default 480). */
@@ -99,7 +170,10 @@ export function readConfig(env: Env, cwd: string): Config | ConfigError[] {
     defaultLang: oneOf(env, 'EVS_LANG', ['nl', 'en'], 'nl', errors),
     country: oneOf(env, 'EVS_COUNTRY', ['BE', 'NL'], 'BE', errors),
     access: readAccessConfig(env, envName, errors),
+    ops: readOpsConfig(env, envName, errors),
+    hub: readHubConfig(env, errors),
   };
+  if (envName === 'production') checkProduction(env, config, errors);
   return errors.length > 0 ? errors : Object.freeze(config);
 }
 
@@ -139,6 +213,120 @@ function readAccessConfig(env: Env, envName: Environment, errors: ConfigError[])
     maxFailedLogins: positiveInt(env, 'EVS_LOGIN_MAX_FAILURES', 5, errors),
     lockMinutes: positiveInt(env, 'EVS_LOGIN_LOCK_MINUTES', 15, errors),
     oidc,
+  };
+}
+
+function readOpsConfig(env: Env, envName: Environment, errors: ConfigError[]): OpsConfig {
+  const metricsPortText = env.EVS_METRICS_PORT;
+  let metricsPort: number | null = null;
+  if (metricsPortText) {
+    metricsPort = Number(metricsPortText);
+    if (!Number.isInteger(metricsPort) || metricsPort < 1 || metricsPort > 65535) {
+      errors.push({
+        name: 'EVS_METRICS_PORT',
+        message: `expected a port number 1–65535, got "${metricsPortText}"`,
+      });
+      metricsPort = null;
+    }
+  }
+  const timeZone = env.EVS_TIMEZONE || 'Europe/Brussels';
+  if (!isTimeZone(timeZone)) {
+    errors.push({ name: 'EVS_TIMEZONE', message: `expected an IANA time zone, got "${timeZone}"` });
+  }
+  const overrides = parseScheduleOverrides(env.EVS_JOB_SCHEDULES ?? '');
+  if (!overrides.ok) {
+    errors.push({
+      name: 'EVS_JOB_SCHEDULES',
+      message: `expected name=every 10m|daily 02:30|off;…, got "${overrides.entry}"`,
+    });
+  }
+  return {
+    metricsToken: env.EVS_METRICS_TOKEN ? env.EVS_METRICS_TOKEN : null,
+    metricsPort,
+    logFormat: oneOf(
+      env,
+      'EVS_LOG_FORMAT',
+      ['json', 'pretty'],
+      envName === 'development' ? 'pretty' : 'json',
+      errors,
+    ),
+    timeZone,
+    shutdownSeconds: positiveInt(env, 'EVS_SHUTDOWN_SECONDS', 30, errors),
+    jobs: {
+      enabled: oneOf(env, 'EVS_JOBS', ['true', 'false'], 'true', errors) === 'true',
+      pollMs: positiveInt(env, 'EVS_JOB_POLL_MS', 1000, errors),
+      leaseSeconds: positiveInt(env, 'EVS_JOB_LEASE_SECONDS', 120, errors),
+      schedules: Object.freeze(overrides.ok ? overrides.value : {}),
+    },
+  };
+}
+
+/** Production refuses demo data and secrets anyone could guess (demo users are checked at start, main.ts). */
+function checkProduction(env: Env, config: Config, errors: ConfigError[]): void {
+  if (config.demoOnEmpty) {
+    errors.push({ name: 'EVS_DEMO', message: 'the demo city is not allowed in production' });
+  }
+  const secrets: [string, string | null][] = [
+    ['EVS_METRICS_TOKEN', config.ops.metricsToken],
+    ['EVS_OIDC_CLIENT_SECRET', config.access.oidc?.clientSecret ?? null],
+  ];
+  for (const [name, value] of secrets) {
+    if (value !== null && (value.length < 16 || DEFAULT_SECRETS.has(value.toLowerCase()))) {
+      errors.push({ name, message: 'a default or short secret (under 16 characters) in production' });
+    }
+  }
+  if (config.databaseUrl) {
+    const password = safeUrl(config.databaseUrl)?.password ?? '';
+    if (DEFAULT_SECRETS.has(decodeURIComponent(password).toLowerCase())) {
+      errors.push({ name: 'DATABASE_URL', message: 'a default database password in production' });
+    }
+  }
+  if (!config.databaseUrl && env.EVS_ALLOW_EMBEDDED !== 'true') {
+    errors.push({
+      name: 'DATABASE_URL',
+      message: 'production needs PostgreSQL (or EVS_ALLOW_EMBEDDED=true for a single small instance)',
+    });
+  }
+}
+
+function safeUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
+}
+
+function readHubKeys(text: string | undefined, errors: ConfigError[]): Record<string, string> {
+  const keys: Record<string, string> = {};
+  if (!text) return keys;
+  for (const pair of text.split(',')) {
+    const at = pair.indexOf(':');
+    const code = pair.slice(0, at).trim();
+    const key = pair.slice(at + 1).trim();
+    const bytes = /^[A-Za-z0-9+/_-]+={0,2}$/.test(key) ? Buffer.from(key, 'base64').length : 0;
+    if (at < 1 || bytes !== 32) {
+      errors.push({ name: 'EVS_HUB_KEYS', message: 'expected code:base64key pairs of 32-byte keys' });
+      return {};
+    }
+    keys[code] = key;
+  }
+  return keys;
+}
+
+function readHubConfig(env: Env, errors: ConfigError[]): HubConfig {
+  const consentThreshold = positiveInt(env, 'EVS_HUB_CONSENT_THRESHOLD', 10, errors);
+  const maxRecipients = positiveInt(env, 'EVS_HUB_MAX_RECIPIENTS', 50, errors);
+  if (maxRecipients < consentThreshold)
+    errors.push({ name: 'EVS_HUB_MAX_RECIPIENTS', message: 'must be at least EVS_HUB_CONSENT_THRESHOLD' });
+  return {
+    keys: Object.freeze(readHubKeys(env.EVS_HUB_KEYS, errors)),
+    answerWorkingDays: positiveInt(env, 'EVS_HUB_ANSWER_DAYS', 10, errors),
+    urgentAnswerWorkingDays: positiveInt(env, 'EVS_HUB_URGENT_ANSWER_DAYS', 2, errors),
+    retentionDays: positiveInt(env, 'EVS_HUB_RETENTION_DAYS', 30, errors),
+    consentThreshold,
+    maxRecipients,
+    messagesPerHour: positiveInt(env, 'EVS_HUB_MESSAGES_PER_HOUR', 600, errors),
   };
 }
 

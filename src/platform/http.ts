@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -12,6 +13,7 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
+import { requestIdFrom } from '../ops/logging.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db.ts';
 import { type Failure, statusOf } from './errors.ts';
@@ -66,13 +68,34 @@ export function scopeOf(request: FastifyRequest): Scope {
 export async function createHttpServer(deps: AppDeps, logger?: FastifyBaseLogger): Promise<App> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
-    genReqId: () => randomUUID(),
+    genReqId: (req) => requestIdFrom(req.headers['x-request-id']),
     bodyLimit: 1024 * 1024,
     trustProxy: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('deps', deps);
   app.decorateRequest('scope', null);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
 
+  // Security headers: the web app loads only its own scripts and styles, and is never framed.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+  });
+  // Generous for people, a brake for scripts; login has its own, stricter limit (src/access/routes.ts).
+  await app.register(rateLimit, { global: true, max: 1200, timeWindow: '1 minute' });
   await app.register(multipart, { limits: { fileSize: 512 * 1024 * 1024, files: 1, fields: 20 } });
   app.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
   await app.register(swagger, {

@@ -1,5 +1,10 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AccessTables } from '../access/tables.ts';
+import type { EligibilityTables } from '../eligibility/tables.ts';
+import type { HubTables } from '../hub/tables.ts';
+import type { JobsTables } from '../jobs/tables.ts';
+import type { PaymentsTables } from '../payments/tables.ts';
+import type { PlansTables } from '../plans/tables.ts';
 
 /** timestamptz: written as Date or ISO text, read as Date (both drivers). */
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -109,6 +114,12 @@ export interface ClaimsTable {
   import_id: string | null;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
+  /** Set when the claim is bundled in an EvS file (0300_plans.sql): no new charges from then on. */
+  frozen_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  evs_file_id: ColumnType<string | null, string | null | undefined, string | null>;
+  disputed: Generated<boolean>;
+  /** What EvS payments allocated to the claim (0400_payments.sql); the overview's paid includes it. */
+  evs_paid: Generated<number>;
 }
 
 export interface ClaimChangesTable {
@@ -190,7 +201,7 @@ export interface MigrationsTable {
 }
 
 /** The whole database. Each capability adds its tables here (see ARCHITECTURE.md). */
-export interface Schema extends AccessTables {
+export interface Schema extends AccessTables, EligibilityTables, PlansTables, HubTables, PaymentsTables, JobsTables {
   organisations: OrganisationsTable;
   departments: DepartmentsTable;
   claim_categories: ClaimCategoriesTable;

@@ -1,0 +1,78 @@
+import type { Executor } from '../platform/db.ts';
+
+export interface AccessLogEntry {
+  readonly orgId: string;
+  readonly actor: string;
+  readonly actorRole: string;
+  readonly subjectDebtorId: string | null;
+  readonly action: string;
+  readonly purpose: string;
+  readonly requestId: string | null;
+}
+
+export async function insertAccessLog(db: Executor, entries: readonly AccessLogEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db
+    .insertInto('access_log')
+    .values(
+      entries.map((e) => ({
+        organisation_id: e.orgId,
+        actor: e.actor,
+        actor_role: e.actorRole,
+        subject_debtor_id: e.subjectDebtorId,
+        action: e.action,
+        purpose: e.purpose,
+        request_id: e.requestId,
+      })),
+    )
+    .execute();
+}
+
+export interface AccessLogFilter {
+  readonly debtorId?: string;
+  readonly actor?: string;
+  readonly action?: string;
+  readonly from?: string;
+  readonly until?: string;
+  readonly limit?: number;
+}
+
+export function searchAccessLog(db: Executor, orgId: string, f: AccessLogFilter) {
+  let q = db
+    .selectFrom('access_log')
+    .select([
+      'id',
+      'actor',
+      'actor_role as role',
+      'subject_debtor_id as debtorId',
+      'action',
+      'purpose',
+      'request_id as requestId',
+      'at',
+    ])
+    .where('organisation_id', '=', orgId);
+  if (f.debtorId) q = q.where('subject_debtor_id', '=', f.debtorId);
+  if (f.actor) q = q.where('actor', '=', f.actor);
+  if (f.action) q = q.where('action', '=', f.action);
+  if (f.from) q = q.where('at', '>=', new Date(`${f.from}T00:00:00Z`));
+  if (f.until) q = q.where('at', '<', new Date(`${f.until}T00:00:00Z`));
+  return q
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(f.limit ?? 200)
+    .execute();
+}
+
+/** Who looked at one debtor: organisation names and roles; staff names only for the staff view. */
+export function accessesOfDebtor(db: Executor, orgId: string, debtorId: string, limit = 200) {
+  return db
+    .selectFrom('access_log as a')
+    .innerJoin('organisations as o', 'o.id', 'a.organisation_id')
+    .select(['a.at', 'o.name as organisation', 'a.actor_role as role', 'a.actor', 'a.action', 'a.purpose'])
+    .where('a.organisation_id', '=', orgId)
+    .where('a.subject_debtor_id', '=', debtorId)
+    .orderBy('a.at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,243 @@
+import { Type } from '@sinclair/typebox';
+import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { ROLES } from './roles.ts';
+import {
+  accessLog,
+  addConsent,
+  consents,
+  createToken,
+  endConsent,
+  revokeApiToken,
+  TOKEN_ACTIONS,
+  tokens,
+  whoLooked,
+} from './service.ts';
+import { createUser, resetPassword, setUserActive, users } from './user-service.ts';
+
+const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const DateText = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+
+/** Users, API tokens, consents, and the access log. */
+export async function accessAdminRoutes(app: App): Promise<void> {
+  const { database } = app.deps;
+
+  app.get(
+    '/api/v1/users',
+    {
+      config: { access: { roles: ['admin'], action: 'users.read' } },
+      schema: { tags: ['access'], summary: 'Users of the organisation with roles and departments' },
+    },
+    async (request) => ({
+      users: (await users(database, scopeOf(request))).map((u) => ({
+        id: u.id,
+        login: u.login,
+        displayName: u.display_name,
+        active: u.active,
+        locked: u.locked_until !== null && u.locked_until.getTime() > Date.now(),
+        roles: u.roles,
+        departments: u.departments,
+        debtorId: u.citizen_debtor_id,
+      })),
+    }),
+  );
+
+  app.post(
+    '/api/v1/users',
+    {
+      config: { access: { roles: ['admin'], action: 'users.write' } },
+      schema: {
+        tags: ['access'],
+        summary: 'Create a user',
+        body: Type.Object({
+          login: Type.String({ maxLength: 200 }),
+          displayName: Type.String({ maxLength: 200 }),
+          password: Type.Optional(Type.String({ maxLength: 500 })),
+          roles: Type.Array(Type.Union(ROLES.map((r) => Type.Literal(r))), { minItems: 1 }),
+          departments: Type.Optional(Type.Array(Type.String({ maxLength: 32 }))),
+          debtorId: Type.Optional(Type.String({ format: 'uuid' })),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { debtorId, ...rest } = request.body;
+      const r = await createUser(database, scopeOf(request), {
+        ...rest,
+        ...(debtorId ? { citizenDebtorId: debtorId } : {}),
+      });
+      return r.ok ? reply.status(201).send(r.value) : sendFailure(reply, r.error);
+    },
+  );
+
+  app.post(
+    '/api/v1/users/:id/password',
+    {
+      config: { access: { roles: ['admin'], action: 'users.write' } },
+      schema: {
+        tags: ['access'],
+        summary: 'Reset a user password (ends their sessions, lifts a lockout)',
+        params: Id,
+        body: Type.Object({ password: Type.String({ maxLength: 500 }) }),
+      },
+    },
+    async (request, reply) => {
+      const r = await resetPassword(database, scopeOf(request), request.params.id, request.body.password);
+      return r.ok ? { status: 'reset' } : sendFailure(reply, r.error);
+    },
+  );
+
+  app.put(
+    '/api/v1/users/:id/active',
+    {
+      config: { access: { roles: ['admin'], action: 'users.write' } },
+      schema: {
+        tags: ['access'],
+        summary: 'Activate or deactivate a user',
+        params: Id,
+        body: Type.Object({ active: Type.Boolean() }),
+      },
+    },
+    async (request, reply) => {
+      const r = await setUserActive(database, scopeOf(request), request.params.id, request.body.active);
+      return r.ok ? { active: request.body.active } : sendFailure(reply, r.error);
+    },
+  );
+
+  app.get(
+    '/api/v1/tokens',
+    {
+      config: { access: { roles: ['admin'], action: 'tokens.read' } },
+      schema: { tags: ['access'], summary: 'API tokens (never the secret)' },
+    },
+    async (request) => ({ tokens: await tokens(database, scopeOf(request)), actions: TOKEN_ACTIONS }),
+  );
+
+  app.post(
+    '/api/v1/tokens',
+    {
+      config: { access: { roles: ['admin'], action: 'tokens.write' } },
+      schema: {
+        tags: ['access'],
+        summary: 'Create an API token; the secret is in this answer only',
+        body: Type.Object({
+          name: Type.String({ maxLength: 200 }),
+          actions: Type.Array(Type.String({ maxLength: 64 }), { minItems: 1 }),
+          departments: Type.Optional(Type.Array(Type.String({ maxLength: 32 }))),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const r = await createToken(database, scopeOf(request), {
+        name: request.body.name,
+        actions: request.body.actions,
+        departments: request.body.departments ?? [],
+      });
+      return r.ok ? reply.status(201).send(r.value) : sendFailure(reply, r.error);
+    },
+  );
+
+  app.post(
+    '/api/v1/tokens/:id/revoke',
+    {
+      config: { access: { roles: ['admin'], action: 'tokens.write' } },
+      schema: { tags: ['access'], summary: 'Revoke an API token', params: Id },
+    },
+    async (request, reply) => {
+      const r = await revokeApiToken(database, scopeOf(request), request.params.id);
+      return r.ok ? { status: 'revoked' } : sendFailure(reply, r.error);
+    },
+  );
+
+  app.get(
+    '/api/v1/consents',
+    {
+      config: { access: { roles: ['admin', 'social_worker'], action: 'consents.read' } },
+      schema: { tags: ['access'], summary: 'Consents and mandates (a social worker sees their own)' },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const own = request.accessRole === 'social_worker' ? (scope.userId ?? '') : undefined;
+      const rows = await consents(database, scope, own);
+      return { consents: rows.map((c) => ({ ...c, revokedAt: c.revokedAt?.toISOString() ?? null })) };
+    },
+  );
+
+  app.post(
+    '/api/v1/consents',
+    {
+      config: { access: { roles: ['admin'], action: 'consents.write', personalData: 'write' } },
+      schema: {
+        tags: ['access'],
+        summary: "Record a debtor's consent or mandate for a social worker",
+        body: Type.Object({
+          userId: Type.String({ format: 'uuid' }),
+          debtorId: Type.String({ format: 'uuid' }),
+          kind: Type.Optional(Type.Union([Type.Literal('consent'), Type.Literal('mandate')])),
+          purpose: Type.String({ maxLength: 500 }),
+          validFrom: DateText,
+          validUntil: DateText,
+          evidenceRef: Type.String({ maxLength: 500 }),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const r = await addConsent(database, scopeOf(request), { kind: 'consent', ...request.body });
+      if (!r.ok) return sendFailure(reply, r.error);
+      request.accessSubjects.push(request.body.debtorId);
+      return reply.status(201).send(r.value);
+    },
+  );
+
+  app.post(
+    '/api/v1/consents/:id/end',
+    {
+      config: { access: { roles: ['admin'], action: 'consents.write' } },
+      schema: { tags: ['access'], summary: 'End a consent now', params: Id },
+    },
+    async (request, reply) => {
+      const r = await endConsent(database, scopeOf(request), request.params.id);
+      return r.ok ? { status: 'ended' } : sendFailure(reply, r.error);
+    },
+  );
+
+  app.get(
+    '/api/v1/access-log',
+    {
+      config: { access: { roles: ['auditor'], action: 'access_log.read' } },
+      schema: {
+        tags: ['access'],
+        summary: 'Search the access log (who read or changed whose data)',
+        querystring: Type.Object({
+          debtorId: Type.Optional(Type.String({ format: 'uuid' })),
+          actor: Type.Optional(Type.String({ maxLength: 100 })),
+          action: Type.Optional(Type.String({ maxLength: 100 })),
+          from: Type.Optional(DateText),
+          until: Type.Optional(DateText),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+        }),
+      },
+    },
+    async (request) => ({ entries: await accessLog(database, scopeOf(request), request.query) }),
+  );
+
+  app.get(
+    '/api/v1/debtors/:id/access-log',
+    {
+      config: {
+        access: { roles: ['auditor', 'finance', 'citizen'], action: 'access_log.debtor', debtorParam: 'id' },
+      },
+      schema: {
+        tags: ['access'],
+        summary: 'Who looked at this person (a citizen sees organisations and roles)',
+        params: Id,
+      },
+    },
+    async (request) => ({
+      entries: await whoLooked(
+        database,
+        scopeOf(request),
+        request.params.id,
+        request.accessRole !== 'citizen',
+      ),
+    }),
+  );
+}

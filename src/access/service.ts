@@ -1,0 +1,245 @@
+import { isIsoDate } from '../kernel/dates.ts';
+import { err, ok, type Result } from '../kernel/result.ts';
+import { findDepartment } from '../organisations/store.ts';
+import { audit } from '../platform/audit.ts';
+import type { Database } from '../platform/db.ts';
+import { type Failure, failure } from '../platform/errors.ts';
+import type { Lang, Scope } from '../platform/scope.ts';
+import { type AccessLogFilter, accessesOfDebtor, searchAccessLog } from './access-log-store.ts';
+import { API_TOKEN_PREFIX, hashToken, newToken } from './secrets.ts';
+import { findUserInOrg, rolesOf } from './store.ts';
+import {
+  insertConsent,
+  insertToken,
+  listConsents,
+  listTokens,
+  revokeConsent,
+  revokeToken,
+} from './token-store.ts';
+
+const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
+
+/** Route actions an API token may be granted (the `action` of a route's access declaration). */
+export const TOKEN_ACTIONS = [
+  'claims.import',
+  'departments.read',
+  'categories.read',
+  'debtors.search',
+] as const;
+
+export async function createToken(
+  database: Database,
+  scope: Scope,
+  input: { name: string; actions: readonly string[]; departments: readonly string[] },
+): Promise<Result<{ id: string; token: string }, Failure>> {
+  const unknown = input.actions.filter((a) => !(TOKEN_ACTIONS as readonly string[]).includes(a));
+  if (input.name.trim() === '' || input.actions.length === 0 || unknown.length > 0) {
+    return err(
+      failure(
+        'invalid',
+        'invalid_token',
+        t(
+          scope.lang,
+          `Geef een naam en acties uit: ${TOKEN_ACTIONS.join(', ')}.`,
+          `Give a name and actions from: ${TOKEN_ACTIONS.join(', ')}.`,
+        ),
+      ),
+    );
+  }
+  const departmentIds: string[] = [];
+  for (const code of input.departments) {
+    const d = await findDepartment(database.db, scope.orgId, code.trim().toUpperCase());
+    if (!d) {
+      return err(
+        failure(
+          'invalid',
+          'unknown_department',
+          t(scope.lang, `Onbekende dienst "${code}".`, `Unknown department "${code}".`),
+        ),
+      );
+    }
+    departmentIds.push(d.id);
+  }
+  const token = newToken(API_TOKEN_PREFIX);
+  const id = await database.db.transaction().execute(async (trx) => {
+    const tokenId = await insertToken(trx, {
+      orgId: scope.orgId,
+      name: input.name.trim(),
+      tokenHash: hashToken(token),
+      actions: [...new Set(input.actions)],
+      departmentIds,
+      createdBy: scope.actor,
+    });
+    await audit(trx, scope, 'token.created', 'api_token', tokenId, {
+      actions: input.actions,
+      departments: input.departments,
+    });
+    return tokenId;
+  });
+  return ok({ id, token });
+}
+
+export async function tokens(database: Database, scope: Scope) {
+  const rows = await listTokens(database.db, scope.orgId);
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    actions: r.actions,
+    departmentIds: r.department_ids,
+    createdBy: r.created_by,
+    createdAt: r.created_at.toISOString(),
+    revokedAt: r.revoked_at?.toISOString() ?? null,
+    lastUsedAt: r.last_used_at?.toISOString() ?? null,
+  }));
+}
+
+export async function revokeApiToken(
+  database: Database,
+  scope: Scope,
+  id: string,
+): Promise<Result<void, Failure>> {
+  return database.db.transaction().execute(async (trx) => {
+    if (!(await revokeToken(trx, scope.orgId, id))) {
+      return err(
+        failure(
+          'not_found',
+          'unknown_token',
+          t(scope.lang, 'Onbekend of al ingetrokken token.', 'Unknown or already revoked token.'),
+        ),
+      );
+    }
+    await audit(trx, scope, 'token.revoked', 'api_token', id);
+    return ok(undefined);
+  });
+}
+
+export interface NewConsent {
+  readonly userId: string;
+  readonly debtorId: string;
+  readonly kind: 'consent' | 'mandate';
+  readonly purpose: string;
+  readonly validFrom: string;
+  readonly validUntil: string;
+  readonly evidenceRef: string;
+}
+
+export async function addConsent(
+  database: Database,
+  scope: Scope,
+  input: NewConsent,
+): Promise<Result<{ id: string }, Failure>> {
+  const invalid = (nl: string, en: string) =>
+    err(failure('invalid', 'invalid_consent', t(scope.lang, nl, en)));
+  if (!isIsoDate(input.validFrom) || !isIsoDate(input.validUntil) || input.validUntil < input.validFrom) {
+    return invalid(
+      'Geef een geldige periode (van ≤ tot, jjjj-mm-dd).',
+      'Give a valid period (from ≤ until, yyyy-mm-dd).',
+    );
+  }
+  if (input.purpose.trim() === '' || input.evidenceRef.trim() === '') {
+    return invalid('Doel en bewijsstuk zijn verplicht.', 'Purpose and evidence reference are required.');
+  }
+  return database.db.transaction().execute(async (trx) => {
+    const user = await findUserInOrg(trx, scope.orgId, input.userId);
+    if (!user || !(await rolesOf(trx, user.id)).includes('social_worker')) {
+      return invalid('Die gebruiker is geen maatschappelijk werker.', 'That user is not a social worker.');
+    }
+    const debtor = await trx
+      .selectFrom('debtors')
+      .select('id')
+      .where('organisation_id', '=', scope.orgId)
+      .where('id', '=', input.debtorId)
+      .executeTakeFirst();
+    if (!debtor)
+      return err(
+        failure(
+          'not_found',
+          'unknown_debtor',
+          t(scope.lang, 'Deze persoon is niet gekend.', 'This person is not known.'),
+        ),
+      );
+    const id = await insertConsent(trx, {
+      orgId: scope.orgId,
+      ...input,
+      purpose: input.purpose.trim(),
+      evidenceRef: input.evidenceRef.trim(),
+      createdBy: scope.actor,
+    });
+    await audit(trx, scope, 'consent.recorded', 'debtor', input.debtorId, {
+      consentId: id,
+      userId: input.userId,
+      kind: input.kind,
+    });
+    return ok({ id });
+  });
+}
+
+export function consents(database: Database, scope: Scope, userId?: string) {
+  return listConsents(database.db, scope.orgId, userId);
+}
+
+export async function endConsent(
+  database: Database,
+  scope: Scope,
+  id: string,
+): Promise<Result<void, Failure>> {
+  return database.db.transaction().execute(async (trx) => {
+    if (!(await revokeConsent(trx, scope.orgId, id))) {
+      return err(
+        failure(
+          'not_found',
+          'unknown_consent',
+          t(scope.lang, 'Onbekende of al beëindigde toestemming.', 'Unknown or already ended consent.'),
+        ),
+      );
+    }
+    await audit(trx, scope, 'consent.ended', 'consent', id);
+    return ok(undefined);
+  });
+}
+
+export async function accessLog(database: Database, scope: Scope, filter: AccessLogFilter) {
+  const rows = await searchAccessLog(database.db, scope.orgId, filter);
+  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+}
+
+/** "Who looked": staff see the actor; a citizen sees organisation and role only. */
+export async function whoLooked(database: Database, scope: Scope, debtorId: string, withActors: boolean) {
+  const rows = await accessesOfDebtor(database.db, scope.orgId, debtorId);
+  return rows.map((r) => ({
+    at: r.at.toISOString(),
+    organisation: r.organisation,
+    role: r.role,
+    action: r.action,
+    purpose: r.purpose,
+    ...(withActors ? { actor: r.actor } : {}),
+  }));
+}
+
+/** A clerk or department token may only act for its own departments; null when allowed. */
+export async function departmentRefusal(
+  database: Database,
+  scope: Scope,
+  departmentCode: string,
+): Promise<Failure | null> {
+  if (!scope.departmentIds) return null;
+  const d = await findDepartment(database.db, scope.orgId, departmentCode.trim().toUpperCase());
+  if (d && scope.departmentIds.includes(d.id)) return null;
+  return failure(
+    'forbidden',
+    'other_department',
+    t(scope.lang, 'Dit is niet jouw dienst.', 'This is not your department.'),
+  );
+}
+
+/** Whether the scope may see an import (its department is one of the scope's). */
+export async function importVisible(database: Database, scope: Scope, importId: string): Promise<boolean> {
+  if (!scope.departmentIds) return true;
+  const row = await database.db
+    .selectFrom('claim_imports')
+    .select('department_id')
+    .where('organisation_id', '=', scope.orgId)
+    .where('id', '=', importId)
+    .executeTakeFirst();
+  return row !== undefined && scope.departmentIds.includes(row.department_id);
+}

@@ -1,0 +1,196 @@
+import { err, ok, type Result } from '../kernel/result.ts';
+import { audit } from '../platform/audit.ts';
+import type { AccessConfig } from '../platform/config.ts';
+import type { Database } from '../platform/db.ts';
+import { type Failure, failure } from '../platform/errors.ts';
+import type { Lang } from '../platform/scope.ts';
+import type { Role } from './roles.ts';
+import { hashToken, newToken } from './secrets.ts';
+import {
+  clearFailedLogins,
+  deleteExpiredSessions,
+  deleteSession,
+  departmentIdsOf,
+  findSession,
+  findUserById,
+  findUserByLogin,
+  insertSession,
+  recordFailedLogin,
+  rolesOf,
+  touchSession,
+  type UserRecord,
+} from './store.ts';
+import { findTokenByHash, touchToken } from './token-store.ts';
+import { verifyPassword } from './user-service.ts';
+
+const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
+
+/** Someone authenticated: a user through a session, or a machine through an API token. */
+export interface Actor {
+  readonly kind: 'user' | 'token';
+  readonly id: string;
+  readonly orgId: string;
+  readonly roles: readonly Role[];
+  /** Tokens: granted actions. */
+  readonly actions: readonly string[];
+  readonly departmentIds: readonly string[];
+  readonly citizenDebtorId: string | null;
+  /** Sessions: the CSRF token the client must echo, and the session's key. */
+  readonly csrfToken: string | null;
+  readonly sessionHash: string | null;
+}
+
+export interface NewSession {
+  readonly token: string;
+  readonly csrfToken: string;
+  readonly userId: string;
+  readonly expiresAt: Date;
+}
+
+// Compared against when the login is unknown, so a wrong login costs as long as a wrong password.
+const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$SqJ3Lv+TVjfuX8s5B8zgbQ$hdDHgl9SYi7Tes3tj2UcLtzpxiaXgUBtH/1WTWFQdSI';
+
+function badLogin(lang: Lang): Failure {
+  return failure(
+    'unauthenticated',
+    'bad_credentials',
+    t(lang, 'Login of wachtwoord klopt niet.', 'Wrong login or password.'),
+  );
+}
+
+export async function startSession(
+  database: Database,
+  config: AccessConfig,
+  user: Pick<UserRecord, 'id' | 'organisation_id'>,
+  now: Date,
+): Promise<NewSession> {
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(now.getTime() + config.sessionMinutes * 60_000);
+  await deleteExpiredSessions(database.db, now);
+  await insertSession(database.db, {
+    tokenHash: hashToken(token),
+    userId: user.id,
+    orgId: user.organisation_id,
+    csrfToken,
+    expiresAt,
+  });
+  return { token, csrfToken, userId: user.id, expiresAt };
+}
+
+/** Checks a local password; counts failures and locks the account for a while after too many. */
+export async function login(
+  database: Database,
+  config: AccessConfig,
+  lang: Lang,
+  loginName: string,
+  password: string,
+  now: Date,
+): Promise<Result<NewSession, Failure>> {
+  const user = await findUserByLogin(database.db, loginName.trim().toLowerCase());
+  if (!user?.password_hash || !user.active) {
+    await verifyPassword(DUMMY_HASH, password);
+    return err(badLogin(lang));
+  }
+  if (user.locked_until && user.locked_until.getTime() > now.getTime()) {
+    return err(
+      failure(
+        'unauthenticated',
+        'account_locked',
+        t(
+          lang,
+          'Te veel mislukte pogingen: probeer het over enkele minuten opnieuw.',
+          'Too many failed attempts: try again in a few minutes.',
+        ),
+      ),
+    );
+  }
+  if (!(await verifyPassword(user.password_hash, password))) {
+    const failures = user.failed_logins + 1;
+    const lockUntil =
+      failures >= config.maxFailedLogins ? new Date(now.getTime() + config.lockMinutes * 60_000) : null;
+    await database.db.transaction().execute(async (trx) => {
+      await recordFailedLogin(trx, user.id, lockUntil);
+      const scope = { orgId: user.organisation_id, actor: `user:${user.id}`, lang };
+      await audit(trx, scope, lockUntil ? 'user.locked' : 'user.login_failed', 'user', user.id);
+    });
+    return err(badLogin(lang));
+  }
+  await clearFailedLogins(database.db, user.id);
+  const session = await startSession(database, config, user, now);
+  await audit(
+    database.db,
+    { orgId: user.organisation_id, actor: `user:${user.id}`, lang },
+    'user.login',
+    'user',
+    user.id,
+  );
+  return ok(session);
+}
+
+export async function logout(database: Database, sessionToken: string): Promise<void> {
+  await deleteSession(database.db, hashToken(sessionToken));
+}
+
+async function actorOfUser(
+  database: Database,
+  user: UserRecord,
+  session: { csrf: string; hash: string } | null,
+): Promise<Actor> {
+  const [roles, departmentIds] = await Promise.all([
+    rolesOf(database.db, user.id),
+    departmentIdsOf(database.db, user.id),
+  ]);
+  return {
+    kind: 'user',
+    id: user.id,
+    orgId: user.organisation_id,
+    roles,
+    actions: [],
+    departmentIds,
+    citizenDebtorId: user.citizen_debtor_id,
+    csrfToken: session?.csrf ?? null,
+    sessionHash: session?.hash ?? null,
+  };
+}
+
+/** The actor of a session cookie; expired or unknown sessions give null. Expiry slides with use. */
+export async function authenticateSession(
+  database: Database,
+  config: AccessConfig,
+  sessionToken: string,
+  now: Date,
+): Promise<Actor | null> {
+  const hash = hashToken(sessionToken);
+  const session = await findSession(database.db, hash);
+  if (!session?.active) return null;
+  if (session.expires_at.getTime() <= now.getTime()) {
+    await deleteSession(database.db, hash);
+    return null;
+  }
+  if (now.getTime() - session.last_seen_at.getTime() > 60_000) {
+    await touchSession(database.db, hash, new Date(now.getTime() + config.sessionMinutes * 60_000));
+  }
+  const user = await findUserById(database.db, session.user_id);
+  if (!user) return null;
+  return actorOfUser(database, user, { csrf: session.csrf_token, hash });
+}
+
+/** The actor of an API token (`Authorization: Bearer evs_…`); revoked or unknown tokens give null. */
+export async function authenticateToken(database: Database, token: string): Promise<Actor | null> {
+  const row = await findTokenByHash(database.db, hashToken(token));
+  if (!row || row.revoked_at) return null;
+  await touchToken(database.db, row.id);
+  return {
+    kind: 'token',
+    id: row.id,
+    orgId: row.organisation_id,
+    roles: [],
+    actions: row.actions,
+    departmentIds: row.department_ids,
+    citizenDebtorId: null,
+    csrfToken: null,
+    sessionHash: null,
+  };
+}
