@@ -1,0 +1,43 @@
+import { parseOgm } from '../kernel/ogm.ts';
+import { extractReference, type FoundReference } from './matching.ts';
+import type { Message, StatementLine, StructuredRef } from './statement.ts';
+
+/** What EvS does with a bank line: only incoming credits are matched; reversals of credits undo one. */
+export type LineKind =
+  | { readonly kind: 'credit'; readonly found: FoundReference | null; readonly problem: Message | null }
+  | { readonly kind: 'reversal' }
+  | { readonly kind: 'other' };
+
+export function lineKind(line: StatementLine): LineKind {
+  if (line.amount > 0 && !line.reversal) {
+    const ref = extractReference(line);
+    if (!ref.ok) return { kind: 'credit', found: null, problem: ref.error.message };
+    return {
+      kind: 'credit',
+      found: ref.value,
+      problem: ref.value === null ? NO_REFERENCE : null,
+    };
+  }
+  if (line.amount < 0 && line.reversal) return { kind: 'reversal' };
+  return { kind: 'other' };
+}
+
+export const NO_REFERENCE: Message = {
+  nl: 'geen (geldige) gestructureerde mededeling of RF-referentie gevonden',
+  en: 'no (valid) structured reference or RF reference found',
+};
+
+export const UNKNOWN_REFERENCE: Message = {
+  nl: 'de mededeling hoort bij geen lopend afbetalingsplan',
+  en: 'the reference belongs to no running payment plan',
+};
+
+/**
+ * The plan reference (12-digit OGM) a found reference points at. Plans carry an OGM; an RF creditor
+ * reference built on it (`RF` + check + the 12 digits) points at the same plan.
+ */
+export function planReferenceKey(ref: StructuredRef): string | null {
+  if (ref.kind === 'ogm') return ref.value;
+  const body = ref.value.slice(4);
+  return /^\d{12}$/.test(body) && parseOgm(body).ok ? body : null;
+}

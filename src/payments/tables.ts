@@ -1,0 +1,81 @@
+import type { Generated } from 'kysely';
+import type { DateColumn, GeneratedJson, Timestamp } from '../platform/schema.ts';
+
+export interface BankStatementsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  account: string;
+  statement_ref: string;
+  format: 'coda' | 'camt053';
+  statement_date: DateColumn;
+  opening_balance: number;
+  closing_balance: number;
+  file_name: string | null;
+  imported_by: string;
+  imported_at: Generated<Timestamp>;
+}
+
+export type PaymentKind = 'credit' | 'debit' | 'reversal';
+export type PaymentStatus = 'allocated' | 'unmatched' | 'reversed' | 'applied' | 'other';
+
+export interface PaymentProblem {
+  nl: string;
+  en: string;
+}
+
+export interface PaymentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  statement_id: string;
+  account: string;
+  bank_ref: string;
+  booking_date: DateColumn;
+  value_date: DateColumn;
+  amount: number;
+  kind: PaymentKind;
+  status: PaymentStatus;
+  reversal_of: string | null;
+  counterparty_name: string | null;
+  counterparty_iban: string | null;
+  reference_kind: 'ogm' | 'rf' | null;
+  reference: string | null;
+  communication: string | null;
+  problem: GeneratedJson<PaymentProblem> | null;
+  plan_id: string | null;
+  match: 'reference' | 'manual' | null;
+  match_note: string | null;
+  matched_by: string | null;
+  surplus: Generated<number>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface PaymentAllocationsTable {
+  id: Generated<number>;
+  organisation_id: string;
+  payment_id: string;
+  plan_id: string;
+  claim_id: string;
+  department_id: string;
+  part: 'costs' | 'interest' | 'principal';
+  amount: number;
+  booking_date: DateColumn;
+}
+
+export interface PaymentRefundsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  plan_id: string;
+  amount: number;
+  reason: string;
+  decided_on: DateColumn;
+  decided_by: string;
+  created_at: Generated<Timestamp>;
+}
+
+/** Migration 0400_payments.sql; `claims.evs_paid` is added to the foundation's ClaimsTable by the same file. */
+export interface PaymentsTables {
+  bank_statements: BankStatementsTable;
+  payments: PaymentsTable;
+  payment_allocations: PaymentAllocationsTable;
+  payment_refunds: PaymentRefundsTable;
+}
