@@ -1,0 +1,198 @@
+/**
+ * Reading decisions. The outcome (eligible, profile, since) is for everyone who may see the person; the
+ * explanation and the facts behind it only for the roles the routes allow (finance, consented social
+ * workers), and every opening is in the access log (src/access/hooks.ts).
+ */
+import { sql } from 'kysely';
+import { err, ok, type Result } from '../kernel/result.ts';
+import type { Database, Executor } from '../platform/db.ts';
+import { type Failure, failure } from '../platform/errors.ts';
+import type { Lang, Scope } from '../platform/scope.ts';
+import { compileRuleset, type Explanation } from './engine.ts';
+import { factsOfDebtor } from './fact-store.ts';
+import { type Fact, isValidOn } from './facts.ts';
+import type { Profile, Ruleset } from './ruleset.ts';
+
+const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
+
+export interface OutcomeView {
+  readonly debtorId: string;
+  readonly eligible: boolean;
+  readonly profile: Profile;
+  readonly since: string;
+  readonly evaluatedOn: string;
+}
+
+export interface ExplanationView extends OutcomeView {
+  readonly score: number;
+  readonly rights: readonly string[];
+  readonly explanation: Explanation;
+  /** False when the explanation was stored with the decision; true when computed again now. */
+  readonly recomputed: boolean;
+  /** For a recomputed explanation: whether today's facts still give the recorded outcome. */
+  readonly matchesDecision: boolean;
+}
+
+/** The organisation's debtor, narrowed to consented/own debtors or to a clerk's departments. */
+export async function visibleDebtor(db: Executor, scope: Scope, debtorId: string): Promise<boolean> {
+  if (scope.debtorIds && !scope.debtorIds.includes(debtorId)) return false;
+  let q = db
+    .selectFrom('debtors as d')
+    .select('d.id')
+    .where('d.organisation_id', '=', scope.orgId)
+    .where('d.id', '=', debtorId);
+  const departments = scope.departmentIds;
+  if (departments) {
+    if (departments.length === 0) return false;
+    q = q.where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('claims as k')
+            .select('k.id')
+            .whereRef('k.debtor_id', '=', 'd.id')
+            .where('k.department_id', 'in', departments),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('customer_numbers as n')
+            .select('n.debtor_id')
+            .whereRef('n.debtor_id', '=', 'd.id')
+            .where('n.department_id', 'in', departments),
+        ),
+      ]),
+    );
+  }
+  return (await q.executeTakeFirst()) !== undefined;
+}
+
+function unknownPerson(lang: Lang): Failure {
+  return failure(
+    'not_found',
+    'unknown_debtor',
+    t(lang, 'Deze persoon is niet gekend.', 'This person is not known.'),
+  );
+}
+
+function notEvaluated(lang: Lang): Failure {
+  return failure(
+    'not_found',
+    'not_evaluated',
+    t(lang, 'Deze persoon werd nog niet beoordeeld.', 'This person has not been evaluated yet.'),
+  );
+}
+
+export async function outcomeOf(
+  database: Database,
+  scope: Scope,
+  debtorId: string,
+): Promise<Result<OutcomeView, Failure>> {
+  const { db } = database;
+  if (!(await visibleDebtor(db, scope, debtorId))) return err(unknownPerson(scope.lang));
+  const row = await db
+    .selectFrom('eligibility_current as c')
+    .select(['c.eligible', 'c.profile', 'c.since'])
+    .where('c.organisation_id', '=', scope.orgId)
+    .where('c.debtor_id', '=', debtorId)
+    .executeTakeFirst();
+  const last = await latestDecision(db, scope.orgId, debtorId);
+  if (!row || !last) return err(notEvaluated(scope.lang));
+  return ok({
+    debtorId,
+    eligible: row.eligible,
+    profile: row.profile as Profile,
+    since: row.since,
+    evaluatedOn: last.evaluation_date,
+  });
+}
+
+function latestDecision(db: Executor, orgId: string, debtorId: string) {
+  return (
+    db
+      .selectFrom('eligibility_decisions as d')
+      .innerJoin('eligibility_sweeps as s', 's.id', 'd.sweep_id')
+      .innerJoin('eligibility_rulesets as r', 'r.id', 's.ruleset_id')
+      .select([
+        'd.eligible',
+        'd.profile',
+        'd.score',
+        'd.rights',
+        'd.open_cents',
+        'd.departments',
+        'd.explanation',
+        's.evaluation_date',
+        'r.body',
+      ])
+      .where('d.organisation_id', '=', orgId)
+      .where('d.debtor_id', '=', debtorId)
+      .where('s.status', '=', 'done')
+      // The sweep run last set the current outcome, whatever its date.
+      .orderBy('s.finished_at', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+  );
+}
+
+/** The explanation of the person's latest decision: stored if it changed then, otherwise computed again. */
+export async function explanationOf(
+  database: Database,
+  scope: Scope,
+  debtorId: string,
+): Promise<Result<ExplanationView, Failure>> {
+  const outcome = await outcomeOf(database, scope, debtorId);
+  if (!outcome.ok) return outcome;
+  const { db } = database;
+  const d = await latestDecision(db, scope.orgId, debtorId);
+  if (!d) return err(notEvaluated(scope.lang));
+  const base = { ...outcome.value, score: d.score, rights: d.rights };
+  if (d.explanation)
+    return ok({ ...base, explanation: d.explanation, recomputed: false, matchesDecision: true });
+  const facts = (await factsOfDebtor(db, scope.orgId, debtorId)).map((f) => f.fact);
+  const again = compileRuleset(d.body as unknown as Ruleset).evaluate(
+    { personId: debtorId, facts, openDebtCents: d.open_cents, openDebtDepartments: d.departments },
+    d.evaluation_date,
+  );
+  return ok({
+    ...base,
+    explanation: again.explanation,
+    recomputed: true,
+    matchesDecision: again.eligible === d.eligible && again.profile === d.profile && again.score === d.score,
+  });
+}
+
+export interface PersonFactsView {
+  readonly debtorId: string;
+  readonly facts: readonly (Fact & { readonly validToday: boolean })[];
+  /** Other debtors in the same household (from the claims data), and the household fact valid today. */
+  readonly household: { readonly members: number; readonly fact: Fact | null };
+}
+
+export async function personFacts(
+  database: Database,
+  scope: Scope,
+  debtorId: string,
+  today: string,
+): Promise<Result<PersonFactsView, Failure>> {
+  const { db } = database;
+  if (!(await visibleDebtor(db, scope, debtorId))) return err(unknownPerson(scope.lang));
+  const facts = (await factsOfDebtor(db, scope.orgId, debtorId)).map((f) => ({
+    ...f.fact,
+    validToday: isValidOn(f.fact.period, today),
+  }));
+  const members = await db
+    .selectFrom('debtors as d')
+    .innerJoin('debtors as m', 'm.household_id', 'd.household_id')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('d.id', '=', debtorId)
+    .where('d.organisation_id', '=', scope.orgId)
+    .where('m.merged_into', 'is', null)
+    .executeTakeFirst();
+  const household = facts
+    .filter((f) => f.kind === 'household' && f.validToday)
+    .sort((a, b) => (a.period.from < b.period.from ? 1 : -1))[0];
+  return ok({
+    debtorId,
+    facts,
+    household: { members: Math.max(1, members?.n ?? 1), fact: household ?? null },
+  });
+}

@@ -1,0 +1,64 @@
+/** Summing what-if comparisons over batches, and the CSV a council member opens in a spreadsheet. */
+import { centsToDecimal } from '../kernel/money.ts';
+import { PROFILES, type Profile } from './ruleset.ts';
+import type { Comparison, Move, Tally } from './what-if.ts';
+
+type Lang = 'nl' | 'en';
+
+const addTally = (a: Tally, b: Tally): Tally => ({
+  people: a.people + b.people,
+  openCents: a.openCents + b.openCents,
+  eligible: a.eligible + b.eligible,
+});
+
+export function emptyComparison(date: string): Comparison {
+  const zero = { people: 0, openCents: 0, eligible: 0 };
+  const tallies = { Vermogend: zero, GeringeAfbetaalmogelijkheid: zero, Onvermogend: zero };
+  const moves: Move[] = [];
+  for (const from of PROFILES) for (const to of PROFILES) moves.push({ from, to, people: 0, openCents: 0 });
+  return { date, active: tallies, draft: tallies, moves, becameEligible: 0, lostEligibility: 0 };
+}
+
+export function addComparisons(a: Comparison, b: Comparison): Comparison {
+  const sum = (x: Readonly<Record<Profile, Tally>>, y: Readonly<Record<Profile, Tally>>) =>
+    Object.fromEntries(PROFILES.map((p) => [p, addTally(x[p], y[p])])) as Record<Profile, Tally>;
+  return {
+    date: a.date,
+    active: sum(a.active, b.active),
+    draft: sum(a.draft, b.draft),
+    moves: a.moves.map((m) => {
+      const o = b.moves.find((n) => n.from === m.from && n.to === m.to);
+      return { ...m, people: m.people + (o?.people ?? 0), openCents: m.openCents + (o?.openCents ?? 0) };
+    }),
+    becameEligible: a.becameEligible + b.becameEligible,
+    lostEligibility: a.lostEligibility + b.lostEligibility,
+  };
+}
+
+/** Semicolon-separated (Belgian spreadsheets), amounts as decimal euros with a point. */
+export function comparisonCsv(c: Comparison, lang: Lang): string {
+  const en = lang === 'en';
+  const lines = [
+    (en
+      ? ['section', 'profile', 'to_profile', 'people', 'open_eur', 'eligible']
+      : ['deel', 'profiel', 'naar_profiel', 'personen', 'open_eur', 'in_aanmerking']
+    ).join(';'),
+  ];
+  for (const [section, tallies] of [
+    [en ? 'active' : 'actief', c.active],
+    [en ? 'draft' : 'ontwerp', c.draft],
+  ] as const)
+    for (const p of PROFILES) {
+      const tally = tallies[p];
+      lines.push([section, p, '', tally.people, centsToDecimal(tally.openCents), tally.eligible].join(';'));
+    }
+  for (const m of c.moves)
+    lines.push(
+      [en ? 'move' : 'verschuiving', m.from, m.to, m.people, centsToDecimal(m.openCents), ''].join(';'),
+    );
+  lines.push([en ? 'became_eligible' : 'nieuw_in_aanmerking', '', '', c.becameEligible, '', ''].join(';'));
+  lines.push(
+    [en ? 'lost_eligibility' : 'niet_meer_in_aanmerking', '', '', c.lostEligibility, '', ''].join(';'),
+  );
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,149 @@
+/**
+ * The worklist: new candidates, people no longer eligible, changed profiles and early signals, which
+ * finance and (consented) social workers accept or dismiss with a reason.
+ */
+import { sql } from 'kysely';
+import { err, ok, type Result } from '../kernel/result.ts';
+import { audit } from '../platform/audit.ts';
+import type { Database } from '../platform/db.ts';
+import { type Failure, failure } from '../platform/errors.ts';
+import type { Lang, Scope } from '../platform/scope.ts';
+import type { WorklistReason, WorklistStatus } from './tables.ts';
+
+const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
+
+export interface WorklistItem {
+  readonly id: string;
+  readonly debtorId: string;
+  readonly name: string;
+  readonly reason: WorklistReason;
+  readonly profileBefore: string | null;
+  readonly profileAfter: string | null;
+  readonly eligibleAfter: boolean | null;
+  readonly openCents: number;
+  readonly status: WorklistStatus;
+  readonly resolution: string | null;
+  readonly evaluationDate: string | null;
+  readonly createdAt: string;
+}
+
+export async function worklist(
+  database: Database,
+  scope: Scope,
+  filter: { status?: WorklistStatus; limit?: number } = {},
+): Promise<WorklistItem[]> {
+  if (scope.debtorIds?.length === 0 || scope.departmentIds?.length === 0) return [];
+  let q = database.db
+    .selectFrom('eligibility_worklist as w')
+    .innerJoin('debtors as d', 'd.id', 'w.debtor_id')
+    .leftJoin('eligibility_sweeps as s', 's.id', 'w.sweep_id')
+    .select([
+      'w.id',
+      'w.debtor_id as debtorId',
+      'd.name',
+      'w.reason',
+      'w.profile_before as profileBefore',
+      'w.profile_after as profileAfter',
+      'w.eligible_after as eligibleAfter',
+      'w.status',
+      'w.resolution',
+      's.evaluation_date as evaluationDate',
+      'w.created_at',
+      sql<number>`coalesce((SELECT sum(greatest(k.principal + k.charges - k.paid, 0)) FROM claims k
+        WHERE k.debtor_id = w.debtor_id AND k.status = 'open'), 0)::bigint`.as('openCents'),
+    ])
+    .where('w.organisation_id', '=', scope.orgId)
+    .where('w.status', '=', filter.status ?? 'open')
+    .orderBy('w.created_at', 'desc')
+    .orderBy('d.name')
+    .limit(filter.limit ?? 500);
+  if (scope.debtorIds) q = q.where('w.debtor_id', 'in', scope.debtorIds);
+  const departments = scope.departmentIds;
+  if (departments)
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('claims as k')
+          .select('k.id')
+          .whereRef('k.debtor_id', '=', 'w.debtor_id')
+          .where('k.department_id', 'in', departments),
+      ),
+    );
+  const rows = await q.execute();
+  return rows.map(({ created_at, ...r }) => ({
+    ...r,
+    openCents: Number(r.openCents),
+    createdAt: created_at.toISOString(),
+  }));
+}
+
+async function resolve(
+  database: Database,
+  scope: Scope,
+  id: string,
+  status: 'accepted' | 'dismissed',
+  resolution: string,
+): Promise<Result<{ id: string; debtorId: string; status: WorklistStatus; resolution: string }, Failure>> {
+  return database.db.transaction().execute(async (trx) => {
+    const item = await trx
+      .selectFrom('eligibility_worklist')
+      .select(['id', 'debtor_id', 'status', 'reason'])
+      .where('organisation_id', '=', scope.orgId)
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!item || (scope.debtorIds && !scope.debtorIds.includes(item.debtor_id)))
+      return err(
+        failure(
+          'not_found',
+          'unknown_worklist_item',
+          t(scope.lang, 'Onbekende taak.', 'Unknown worklist item.'),
+        ),
+      );
+    if (item.status !== 'open')
+      return err(
+        failure(
+          'conflict',
+          'worklist_item_closed',
+          t(scope.lang, 'Deze taak werd al afgehandeld.', 'This item has already been handled.'),
+        ),
+      );
+    await trx
+      .updateTable('eligibility_worklist')
+      .set({ status, resolution, decided_by: scope.actor, decided_at: new Date() })
+      .where('id', '=', id)
+      .execute();
+    await audit(trx, scope, `eligibility.worklist_${status}`, 'debtor', item.debtor_id, {
+      itemId: id,
+      reason: item.reason,
+    });
+    return ok({ id, debtorId: item.debtor_id, status, resolution });
+  });
+}
+
+/**
+ * Accepting records the decision to open an EvS file. The plans capability does not yet offer a function
+ * to open one, so the acceptance is recorded and the file is opened there (docs/eligibility.md).
+ */
+export function acceptItem(database: Database, scope: Scope, id: string) {
+  return resolve(
+    database,
+    scope,
+    id,
+    'accepted',
+    t(scope.lang, 'Aanvaard: EvS-dossier te openen (plannen).', 'Accepted: EvS file to be opened (plans).'),
+  );
+}
+
+export async function dismissItem(database: Database, scope: Scope, id: string, reason: string) {
+  const text = reason.trim();
+  if (text === '' || text.length > 500)
+    return err(
+      failure(
+        'invalid',
+        'missing_reason',
+        t(scope.lang, 'Geef een reden (1 tot 500 tekens).', 'Give a reason (1 to 500 characters).'),
+      ),
+    );
+  return resolve(database, scope, id, 'dismissed', text);
+}
