@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { centsToDecimal } from '../kernel/money.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { unknownDepartment } from '../organisations/service.ts';
 import { findDepartment } from '../organisations/store.ts';
@@ -7,7 +8,7 @@ import { copyLine } from '../platform/copy-text.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import type { Scope } from '../platform/scope.ts';
-import { type ClaimRow, validateClaimRecord } from './claim-row.ts';
+import { type ClaimRow, type RowError, validateClaimRecord } from './claim-row.ts';
 import { type HeaderMap, mapHeader } from './columns.ts';
 import { duplicateClaimIdError, type ImportReport, reportedError } from './import-report.ts';
 import {
@@ -16,14 +17,17 @@ import {
   deleteStagingRows,
   duplicateClaimIds,
   finishImport,
+  frozenChargeRaises,
   type ImportKey,
   insertImport,
   mergeStagedImport,
+  netOutWaivedCharges,
   previewMerge,
   STAGING_COLUMNS,
 } from './import-store.ts';
 import { type CsvHeaderInfo, readCsvRecords } from './io-csv-reader.ts';
 import { type RejectedRecord, rejectedCsv } from './io-rejected-writer.ts';
+import { rowErrorMessage } from './messages.ts';
 
 export interface ImportOptions {
   readonly departmentCode: string;
@@ -131,6 +135,21 @@ export async function importClaims(
       }
       await deleteStagedRows(database.db, key.importId, later);
     }
+    // Claims bundled in an EvS file are frozen: a row raising their charges is refused.
+    const raises = await frozenChargeRaises(database.db, key);
+    for (const raise of raises) {
+      rejected.push({
+        row: raise.row_no,
+        fields: fieldsForDuplicate(info.header, headerMap, raise.claim_id),
+        errors: [frozenChargesError(raise.row_no, raise.charges, raise.allowed, scope.lang)],
+      });
+    }
+    await deleteStagedRows(
+      database.db,
+      key.importId,
+      raises.map((r) => r.row_no),
+    );
+    await netOutWaivedCharges(database.db, key);
     rejected.sort((a, b) => a.row - b.row);
     const reported = rejected.flatMap((r) => r.errors.map(reportedError));
     const badCsv =
@@ -229,6 +248,18 @@ function stagingLine(importId: string, row: number, c: ClaimRow): string {
     c.dueDate,
     c.status,
   ]);
+}
+
+function frozenChargesError(row: number, charges: number, allowed: number, lang: 'nl' | 'en'): RowError {
+  const value = centsToDecimal(charges);
+  return {
+    row,
+    field: 'charges',
+    column: 'charges',
+    value,
+    code: 'charges_frozen',
+    message: rowErrorMessage('charges_frozen', lang, { column: 'charges', allowed: centsToDecimal(allowed) }),
+  };
 }
 
 /** A later duplicate is only known by its claim id once staged; the fixed file needs a new id anyway. */

@@ -15,7 +15,8 @@ export type RowErrorCode =
   | 'amount_negative'
   | 'date_invalid'
   | 'status_invalid'
-  | 'too_many_fields';
+  | 'too_many_fields'
+  | 'charges_frozen';
 
 export type FileErrorCode =
   | 'empty_file'
@@ -45,6 +46,7 @@ export interface MessageParams {
   count?: number;
   expected?: number;
   limit?: string;
+  allowed?: string;
 }
 
 type Template = (p: MessageParams) => string;
@@ -105,6 +107,12 @@ const rowTexts: Record<RowErrorCode, Record<Lang, Template>> = {
       `Rij heeft ${p.count} velden, de kopregel ${p.expected}: staat er een scheidingsteken in een waarde zonder aanhalingstekens?`,
     en: (p) =>
       `Row has ${p.count} fields, the header ${p.expected}: is there a separator inside a value without quotes?`,
+  },
+  charges_frozen: {
+    nl: (p) =>
+      `Deze vordering zit in een EvS-dossier: de kosten zijn bevroren en mogen niet stijgen (hoogstens ${p.allowed}); stuur de kosten van vóór de bundeling`,
+    en: (p) =>
+      `This claim is bundled in an EvS file: its charges are frozen and may not rise (at most ${p.allowed}); send the charges from before bundling`,
   },
 };
 

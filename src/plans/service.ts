@@ -1,0 +1,341 @@
+import { randomInt } from 'node:crypto';
+import { recordFeedEvents } from '../feed/store.ts';
+import { advancesTo } from '../journey/milestones.ts';
+import { insertMilestone } from '../journey/store.ts';
+import { addMonths, type IsoDate, isIsoDate } from '../kernel/dates.ts';
+import type { Cents } from '../kernel/money.ts';
+import { ogmFromBase } from '../kernel/ogm.ts';
+import { err, ok, type Result } from '../kernel/result.ts';
+import { audit } from '../platform/audit.ts';
+import type { Database, Trx } from '../platform/db.ts';
+import { type Failure, failure } from '../platform/errors.ts';
+import type { Scope } from '../platform/scope.ts';
+import { flagReferral, notFoundFile, visibleFile } from './file-service.ts';
+import {
+  acceptPlan as acceptState,
+  type LifecycleError,
+  type PlanActivity,
+  proposePlan,
+} from './lifecycle.ts';
+import { buildSchedule, type ScheduleError } from './schedule.ts';
+import { type AffordabilityInput, affordability, planSettings, t } from './settings-service.ts';
+import {
+  bundledClaimsOf,
+  findPlan,
+  insertActivity,
+  insertInstalments,
+  livePlanOfFile,
+  referenceTaken,
+  updatePlanIfVersion,
+} from './store.ts';
+
+export interface CreatePlanInput {
+  readonly fileId: string;
+  readonly monthly?: Cents;
+  readonly months?: number;
+  /** No instalment before this date; default the first of next month. */
+  readonly firstDue?: IsoDate;
+  readonly dayOfMonth?: number;
+  readonly strategy?: 'pro_rata' | 'oldest_first' | 'priority';
+  readonly priority?: readonly string[];
+  /** With income and household: the capacity is computed and recorded (and used when no amount is given). */
+  readonly affordability?: AffordabilityInput;
+}
+
+export function unknownPlan(scope: Scope): Failure {
+  return failure(
+    'not_found',
+    'unknown_plan',
+    t(scope.lang, 'Onbekend afbetalingsplan.', 'Unknown payment plan.'),
+  );
+}
+
+export function lifecycleFailure(scope: Scope, e: LifecycleError): Failure {
+  switch (e.code) {
+    case 'invalid_transition':
+      return failure(
+        'conflict',
+        e.code,
+        t(
+          scope.lang,
+          `Dat kan niet voor een plan met status ${e.from}.`,
+          `Not possible for a plan with status ${e.from}.`,
+        ),
+        e,
+      );
+    case 'reason_required':
+      return failure('invalid', e.code, t(scope.lang, 'Geef een reden.', 'Give a reason.'));
+    default:
+      return failure('invalid', e.code, t(scope.lang, 'Ongeldig plan.', 'Invalid plan.'), e);
+  }
+}
+
+export function scheduleFailure(scope: Scope, e: ScheduleError): Failure {
+  const en = scope.lang === 'en';
+  switch (e.code) {
+    case 'needs_referral':
+      return failure(
+        'invalid',
+        e.code,
+        en
+          ? `This plan would need ${e.figures.monthsNeeded} months (maximum ${e.figures.maxMonths}): the file is flagged for referral to debt mediation.`
+          : `Dit plan zou ${e.figures.monthsNeeded} maanden duren (maximum ${e.figures.maxMonths}): het dossier is gemarkeerd voor doorverwijzing naar schuldbemiddeling.`,
+        e.figures,
+      );
+    case 'instalment_below_minimum':
+      return failure(
+        'invalid',
+        e.code,
+        en
+          ? 'The monthly amount is below the minimum instalment.'
+          : 'Het maandbedrag ligt onder de minimale afbetaling.',
+        e,
+      );
+    case 'term_too_long':
+      return failure('invalid', e.code, en ? 'Too many months.' : 'Te veel maanden.', e);
+    default:
+      return failure('invalid', e.code, en ? `Invalid input: ${e.field}` : `Ongeldige invoer: ${e.field}`, e);
+  }
+}
+
+export function firstOfNextMonth(today: IsoDate): IsoDate {
+  return addMonths(`${today.slice(0, 7)}-01`, 1);
+}
+
+export function byNow(scope: Scope): { actor: string; dateTime: string } {
+  return { actor: scope.actor, dateTime: new Date().toISOString() };
+}
+
+async function newReference(trx: Trx, orgId: string): Promise<string> {
+  for (;;) {
+    const reference = ogmFromBase(String(randomInt(1, 10_000_000_000)));
+    if (!(await referenceTaken(trx, orgId, reference))) return reference;
+  }
+}
+
+export async function saveActivity(
+  trx: Trx,
+  scope: Scope,
+  planId: string,
+  a: PlanActivity,
+  version: number,
+  onDate: IsoDate,
+) {
+  await insertActivity(trx, scope.orgId, planId, {
+    type: a.type,
+    osloClass: a.osloClass,
+    dateTime: a.dateTime,
+    onDate,
+    actor: a.actor,
+    reason: a.reason,
+    ...(a.amount === undefined ? {} : { amount: a.amount }),
+    version,
+  });
+}
+
+/** Moves the file's journey forward automatically, never backwards and never out of a final milestone. */
+export async function advanceJourney(
+  trx: Trx,
+  scope: Scope,
+  fileId: string,
+  to: 'plan_agreed' | 'paying' | 'completed',
+  today: IsoDate,
+) {
+  const file = await trx
+    .selectFrom('evs_files')
+    .select('milestone')
+    .where('id', '=', fileId)
+    .executeTakeFirst();
+  if (file && advancesTo(file.milestone, to)) {
+    await insertMilestone(trx, scope.orgId, fileId, {
+      milestone: to,
+      reachedOn: today,
+      actor: scope.actor,
+      note: null,
+    });
+  }
+}
+
+/** OSLO Voorstel: a plan for the file's bundled open amount, with one OGM unique in the organisation. */
+export async function createPlan(
+  database: Database,
+  scope: Scope,
+  input: CreatePlanInput,
+  today: IsoDate,
+): Promise<Result<{ planId: string; reference: string }, Failure>> {
+  if (input.firstDue !== undefined && !isIsoDate(input.firstDue)) {
+    return err(failure('invalid', 'invalid_date', t(scope.lang, 'Ongeldige datum.', 'Invalid date.')));
+  }
+  return database.db.transaction().execute(async (trx) => {
+    const file = await visibleFile(trx, scope, input.fileId);
+    if (!file) return err(notFoundFile(scope));
+    if (file.status !== 'open')
+      return err(
+        failure(
+          'conflict',
+          'file_closed',
+          t(scope.lang, 'Dit dossier is afgesloten.', 'This file is closed.'),
+        ),
+      );
+    if (await livePlanOfFile(trx, scope.orgId, file.id)) {
+      return err(
+        failure(
+          'conflict',
+          'plan_exists',
+          t(scope.lang, 'Dit dossier heeft al een lopend plan.', 'This file already has a running plan.'),
+        ),
+      );
+    }
+    const claims = (await bundledClaimsOf(trx, scope.orgId, file.id)).filter((c) => c.status === 'open');
+    const opens = claims.map((c) => ({ claim: c, open: Math.max(0, c.principal + c.charges - c.paid) }));
+    const startAmount = opens.reduce((s, c) => s + c.open, 0);
+    const settings = await planSettings(trx, scope.orgId);
+    let monthly = input.monthly;
+    let afford = null;
+    if (input.affordability) {
+      const a = await affordability(trx, scope, input.affordability, today);
+      if (!a.ok) return a;
+      afford = a.value;
+      if (monthly === undefined && input.months === undefined) monthly = a.value.capacity;
+    }
+    const firstDue = input.firstDue ?? firstOfNextMonth(today);
+    const schedule = buildSchedule({
+      startAmount,
+      ...(input.months !== undefined && monthly === undefined
+        ? { months: input.months }
+        : { monthly: monthly ?? 0 }),
+      firstDue,
+      dayOfMonth: input.dayOfMonth ?? (input.firstDue ? Number(firstDue.slice(8, 10)) : settings.dayOfMonth),
+      minInstalment: settings.minInstalment,
+      maxMonths: settings.maxMonths,
+      country: settings.country,
+    });
+    if (!schedule.ok) {
+      if (schedule.error.code === 'needs_referral')
+        await flagReferral(trx, scope, file.id, schedule.error.figures);
+      return err(scheduleFailure(scope, schedule.error));
+    }
+    const proposed = proposePlan({ startAmount, instalments: schedule.value }, byNow(scope));
+    if (!proposed.ok) return err(lifecycleFailure(scope, proposed.error));
+    const reference = await newReference(trx, scope.orgId);
+    const plan = await trx
+      .insertInto('plans')
+      .values({
+        organisation_id: scope.orgId,
+        file_id: file.id,
+        debtor_id: file.debtor_id,
+        status: 'proposed',
+        reference,
+        start_amount: startAmount,
+        monthly: schedule.value[0]?.amount ?? startAmount,
+        strategy: input.strategy ?? 'pro_rata',
+        priority: input.priority ? JSON.stringify(input.priority) : null,
+        basis: afford
+          ? input.monthly === undefined && input.months === undefined
+            ? 'capacity'
+            : 'manual_checked'
+          : 'manual',
+        legal_table_version: afford?.tableVersion ?? null,
+        legal_table_warning: afford && afford.warningTexts.length > 0 ? afford.warningTexts.join(' ') : null,
+        capacity_explanation: afford ? JSON.stringify(afford.explanation) : null,
+        cancellation_reason: null,
+        created_by: scope.actor,
+        accepted_at: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('plan_claims')
+      .values(
+        opens.map((o) => ({
+          organisation_id: scope.orgId,
+          plan_id: plan.id,
+          claim_id: o.claim.id,
+          bundled_open: o.open,
+        })),
+      )
+      .execute();
+    await insertInstalments(trx, scope.orgId, plan.id, schedule.value);
+    await saveActivity(trx, scope, plan.id, proposed.value.activity, 1, today);
+    await audit(trx, scope, 'plans.proposed', 'plan', plan.id, {
+      file: file.id,
+      startAmount,
+      instalments: schedule.value.length,
+    });
+    return ok({ planId: plan.id, reference });
+  });
+}
+
+export interface VersionedInput {
+  /** The version the user saw; a newer stored version means someone else changed the plan meanwhile. */
+  readonly expectedVersion?: number;
+}
+
+export function staleFailure(scope: Scope, expected: number, actual: number): Failure {
+  return failure(
+    'conflict',
+    'version_conflict',
+    t(
+      scope.lang,
+      'Iemand anders heeft dit plan intussen gewijzigd. Laad het opnieuw.',
+      'Someone else changed this plan in the meantime. Reload it.',
+    ),
+    { expected, actual },
+  );
+}
+
+/** OSLO Aanvaarding by the person, recorded; the departments hear that the plan is active. */
+export async function acceptPlan(
+  database: Database,
+  scope: Scope,
+  planId: string,
+  input: VersionedInput,
+  today: IsoDate,
+): Promise<Result<{ version: number }, Failure>> {
+  return database.db.transaction().execute(async (trx) => {
+    const plan = await findPlan(trx, scope.orgId, planId);
+    if (!plan || (scope.debtorIds && !scope.debtorIds.includes(plan.debtor_id)))
+      return err(unknownPlan(scope));
+    const expected = input.expectedVersion ?? plan.version;
+    if (expected !== plan.version) return err(staleFailure(scope, expected, plan.version));
+    const next = acceptState(
+      {
+        status: plan.status,
+        version: plan.version,
+        startAmount: plan.start_amount,
+        instalments: [],
+        paid: plan.paid,
+        cancellationReason: null,
+      },
+      byNow(scope),
+    );
+    if (!next.ok) return err(lifecycleFailure(scope, next.error));
+    const saved = await updatePlanIfVersion(trx, scope.orgId, planId, expected, {
+      status: next.value.state.status,
+      version: next.value.state.version,
+      accepted_at: new Date(),
+    });
+    if (!saved) return err(staleFailure(scope, expected, expected + 1));
+    await saveActivity(trx, scope, planId, next.value.activity, next.value.state.version, today);
+    const claims = await trx
+      .selectFrom('plan_claims as p')
+      .innerJoin('claims as k', 'k.id', 'p.claim_id')
+      .select(['k.id', 'k.department_id'])
+      .where('p.plan_id', '=', planId)
+      .execute();
+    await recordFeedEvents(
+      trx,
+      scope.orgId,
+      claims.map((c) => ({
+        departmentId: c.department_id,
+        claimId: c.id,
+        type: 'plan_active',
+        key: `plan_active:${planId}:${next.value.state.version}:${c.id}`,
+        payload: { planId, fileId: plan.file_id, reference: plan.reference, on: today },
+      })),
+    );
+    await advanceJourney(trx, scope, plan.file_id, 'plan_agreed', today);
+    await audit(trx, scope, 'plans.accepted', 'plan', planId, { version: next.value.state.version });
+    return ok({ version: next.value.state.version });
+  });
+}
