@@ -19,11 +19,11 @@ const messages: (TrackedMessage & { type: 'balance-request' | 'status-request' }
 describe('systemMessagesFor', () => {
   const drafts = systemMessagesFor(classify(messages, '2027-01-05'));
 
-  it('tells the sender about expiry, reminds and escalates the recipient', () => {
+  it('tells the sender about expiry and escalation, reminds the recipient', () => {
     expect(drafts.map((d) => [d.type, d.to, d.aboutMessageId.slice(-1)])).toEqual([
       ['expiry-notice', 'sender', '1'],
       ['reminder', 'recipient', '2'],
-      ['escalation', 'recipient', '3'],
+      ['escalation', 'sender', '3'],
     ]);
     expect(drafts[2]?.body).toMatchObject({ dueOn: '2026-12-24', workingDaysOverdue: 6 });
   });

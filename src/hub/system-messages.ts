@@ -20,7 +20,7 @@ type Participant = Exclude<MessageType, SystemMessageType>;
 /**
  * The system messages a classification calls for: the sender is told its message expired
  * unconfirmed; the recipient is reminded of an answer due soon; an overdue answer is escalated
- * to the recipient. Not sending the same one twice is the caller's job (it keeps the history).
+ * to the sender, who is waiting for it (issue 7: "an escalation notice to the sender"). Not sending the same one twice is the caller's job (it keeps the history).
  */
 export function systemMessagesFor<M extends TrackedMessage & { readonly type: Participant }>(
   classification: Classification<M>,
@@ -46,7 +46,7 @@ export function systemMessagesFor<M extends TrackedMessage & { readonly type: Pa
     drafts.push({
       type: 'escalation',
       aboutMessageId: message.id,
-      to: 'recipient',
+      to: 'sender',
       urgent: true,
       body: { aboutMessageId: message.id, aboutMessageType: message.type, dueOn, workingDaysOverdue },
     });
