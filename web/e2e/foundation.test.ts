@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../../src/testing/server.ts';
+import { createUser } from '../../src/access/user-service.ts';
+import { startTestServer, type TestServer } from '../../src/testing/server.ts';
 import { ensureWebBuilt, launchBrowser, runAxe } from './browser.ts';
 
 // Synthetic people; national numbers are check-digit valid with obviously fictional serials (997, 998).
@@ -24,7 +25,7 @@ const BAD_CSV = [
   'SCH-2026-0004;85.07.30-997.34;S-1001;Jan Testmans;30/07/1985;Teststraat;1;9000;Gent;Schooluitstappen;12,3x;01/03/2026',
 ].join('\r\n');
 
-let server: { url: string; close(): Promise<void> };
+let server: TestServer;
 let browser: Browser;
 let page: Page;
 
@@ -68,8 +69,21 @@ describe('staff web app: import, search, overview, language, accessibility', () 
   beforeAll(async () => {
     ensureWebBuilt();
     server = await startTestServer();
+    const user = await createUser(server.db.database, server.db.scope(), {
+      login: 'finance@test',
+      displayName: 'Fien Financiën',
+      password: 'finance-password',
+      roles: ['finance'],
+    });
+    if (!user.ok) throw new Error(user.error.message);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // the CSP forbids inline scripts; axe is injected as one, so the test browser bypasses it
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    await page.goto(`${server.url}/#/`);
+    await page.getByLabel('Login').fill('finance@test');
+    await page.getByLabel('Wachtwoord').fill('finance-password');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('button', { name: 'Afmelden' }).waitFor();
   });
 
   afterAll(async () => {

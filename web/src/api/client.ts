@@ -13,6 +13,15 @@ export class ApiError extends Error {
   }
 }
 
+/** Fired on window when the server answers 401: the app shows the login page. */
+export const UNAUTHENTICATED_EVENT = 'evs:unauthenticated';
+
+/** The CSRF token the server set at sign-in; echoed on every state-changing request. */
+function csrfToken(): string | null {
+  const m = /(?:^|;\s*)evs_csrf=([^;]+)/.exec(document.cookie);
+  return m?.[1] ? decodeURIComponent(m[1]) : null;
+}
+
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as a JSON body. */
@@ -58,10 +67,13 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   } else if (options.form) {
     body = options.form;
   }
+  const method = options.method ?? (body === undefined ? 'GET' : 'POST');
+  const csrf = method === 'GET' ? null : csrfToken();
+  if (csrf) headers['x-csrf-token'] = csrf;
   let response: Response;
   try {
     response = await fetch(path, {
-      method: options.method ?? (body === undefined ? 'GET' : 'POST'),
+      method,
       headers,
       body,
       credentials: 'same-origin',
@@ -73,7 +85,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
   const parsed = await readBody(response);
   if (isErrorBody(parsed)) {
-    // a 401 will send the user to the login page once login exists; for now callers show the message
+    if (response.status === 401 && !path.includes('/auth/login')) {
+      window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+    }
     throw new ApiError(response.status, parsed.error.code, parsed.error.message);
   }
   if (!response.ok && !options.acceptStatuses?.includes(response.status)) {

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { LoginPage } from '../access/LoginPage.tsx';
+import { SessionProvider, useSession } from '../access/session.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Header } from './Header.tsx';
 import { PageTitle } from './PageTitle.tsx';
-import { matchPath, useCurrentPath } from './router.ts';
-import { type RouteDef, routes } from './routes.tsx';
+import { matchPath, navigate, useCurrentPath } from './router.ts';
+import { homeOf, navFor, type RouteDef, routes } from './routes.tsx';
 
 function findRoute(path: string): { route: RouteDef; params: Record<string, string> } | null {
   for (const route of routes) {
@@ -14,11 +16,26 @@ function findRoute(path: string): { route: RouteDef; params: Record<string, stri
 }
 
 export function App() {
+  return (
+    <SessionProvider>
+      <Shell />
+    </SessionProvider>
+  );
+}
+
+function Shell() {
   const { t } = useI18n();
+  const { user } = useSession();
   const path = useCurrentPath();
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(path);
   const match = findRoute(path);
+  // A screen outside the user's menu (e.g. search for a citizen) sends them to their own home.
+  const offMenu = !!user && !!match && !navFor(user).some((e) => e.id === match.route.section);
+
+  useEffect(() => {
+    if (user && offMenu) navigate(homeOf(user));
+  }, [user, offMenu]);
 
   // After in-app navigation, move focus to the new page's heading so screen readers announce it.
   useEffect(() => {
@@ -35,7 +52,11 @@ export function App() {
       </a>
       <Header section={match?.route.section ?? null} />
       <main id="main-content" ref={mainRef} tabIndex={-1}>
-        {match ? (
+        {user === undefined ? (
+          <p>{t('app.loading')}</p>
+        ) : user === null ? (
+          <LoginPage />
+        ) : offMenu ? null : match ? (
           match.route.render(match.params)
         ) : (
           <>

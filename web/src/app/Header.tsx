@@ -1,9 +1,13 @@
+import { accessText } from '../access/messages.ts';
+import { useSession } from '../access/session.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { hrefFor } from './router.ts';
-import { type NavEntry, navEntries } from './routes.tsx';
+import { type NavEntry, navFor } from './routes.tsx';
 
 export function Header({ section }: { section: NavEntry['id'] | null }) {
-  const { t, lang, setLang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang, setLang } = i18n;
+  const { user, signOut } = useSession();
   const other = lang === 'nl' ? 'en' : 'nl';
   return (
     <header className="site-header">
@@ -11,17 +15,30 @@ export function Header({ section }: { section: NavEntry['id'] | null }) {
         <a className="app-name" href={hrefFor('/')}>
           {t('app.name')}
         </a>
-        <nav aria-label={t('app.navLabel')}>
-          <ul>
-            {navEntries.map((entry) => (
-              <li key={entry.id}>
-                <a href={hrefFor(entry.path)} aria-current={entry.id === section ? 'page' : undefined}>
-                  {t(entry.label)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {user && (
+          <nav aria-label={t('app.navLabel')}>
+            <ul>
+              {navFor(user).map((entry) => (
+                <li key={entry.id}>
+                  <a
+                    href={hrefFor(entry.path(user))}
+                    aria-current={entry.id === section ? 'page' : undefined}
+                  >
+                    {entry.label(i18n)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {user && (
+          <div className="session">
+            <span>{accessText(lang, 'session.signedInAs', { name: user.displayName })}</span>{' '}
+            <button type="button" onClick={() => void signOut()}>
+              {accessText(lang, 'session.logout')}
+            </button>
+          </div>
+        )}
         <button
           type="button"
           className="lang-switch"

@@ -1,31 +1,84 @@
 import type { ReactNode } from 'react';
+import { accessText } from '../access/messages.ts';
+import type { Me } from '../access/session.tsx';
+import { TokensPage } from '../access/TokensPage.tsx';
+import { UsersPage } from '../access/UsersPage.tsx';
+import { WhoLookedPanel } from '../access/WhoLookedPanel.tsx';
 import { OverviewPage } from '../debtors/OverviewPage.tsx';
 import { SearchPage } from '../debtors/SearchPage.tsx';
-import type { MessageKey } from '../i18n/lang.ts';
+import type { I18n } from '../i18n/I18nProvider.tsx';
 import { ImportPage } from '../imports/ImportPage.tsx';
+
+type NavId = 'search' | 'import' | 'users' | 'tokens' | 'mine';
 
 export interface RouteDef {
   /** Pattern with `:name` parameters, e.g. `/debtors/:id`. */
   pattern: string;
   render(params: Record<string, string>): ReactNode;
   /** The nav entry this screen belongs to (highlighted while it is shown). */
-  section: NavEntry['id'];
+  section: NavId;
 }
 
 export interface NavEntry {
-  id: 'search' | 'import';
-  label: MessageKey;
-  path: string;
+  id: NavId;
+  label(i18n: I18n): string;
+  path(user: Me): string;
+  /** Roles that see this entry; the server checks again on every call. */
+  roles: readonly string[];
 }
 
-/** One nav entry per top-level screen; add a screen by adding a line here and in `routes`. */
+/** One nav entry per top-level screen, shown only to the roles that may use it. */
 export const navEntries: readonly NavEntry[] = [
-  { id: 'search', label: 'nav.search', path: '/' },
-  { id: 'import', label: 'nav.import', path: '/imports' },
+  {
+    id: 'search',
+    label: (i) => i.t('nav.search'),
+    path: () => '/',
+    roles: ['finance', 'clerk', 'social_worker'],
+  },
+  { id: 'import', label: (i) => i.t('nav.import'), path: () => '/imports', roles: ['finance', 'clerk'] },
+  {
+    id: 'mine',
+    label: (i) => accessText(i.lang, 'nav.myOverview'),
+    path: (u) => `/debtors/${u.debtorId ?? ''}`,
+    roles: ['citizen'],
+  },
+  {
+    id: 'users',
+    label: (i) => accessText(i.lang, 'nav.users'),
+    path: () => '/admin/users',
+    roles: ['admin'],
+  },
+  {
+    id: 'tokens',
+    label: (i) => accessText(i.lang, 'nav.tokens'),
+    path: () => '/admin/tokens',
+    roles: ['admin'],
+  },
 ];
+
+export function navFor(user: Me): NavEntry[] {
+  return navEntries.filter((e) => e.roles.some((r) => user.roles.includes(r)));
+}
+
+/** Where a user lands: the first screen their role may use. */
+export function homeOf(user: Me): string {
+  const first = navFor(user)[0];
+  return first ? first.path(user) : '/';
+}
 
 export const routes: readonly RouteDef[] = [
   { pattern: '/', section: 'search', render: () => <SearchPage /> },
-  { pattern: '/debtors/:id', section: 'search', render: (p) => <OverviewPage id={p.id ?? ''} /> },
+  {
+    pattern: '/debtors/:id',
+    section: 'search',
+    render: (p) => (
+      <>
+        <OverviewPage id={p.id ?? ''} />
+        <WhoLookedPanel debtorId={p.id ?? ''} />
+      </>
+    ),
+  },
   { pattern: '/imports', section: 'import', render: () => <ImportPage /> },
+  { pattern: '/admin/users', section: 'users', render: () => <UsersPage /> },
+  { pattern: '/admin/tokens', section: 'tokens', render: () => <TokensPage /> },
 ];

@@ -1,0 +1,93 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessFixture } from '../../src/access/access.test-support.ts';
+import { createUser } from '../../src/access/user-service.ts';
+import { startTestServer, type TestServer } from '../../src/testing/server.ts';
+import { ensureWebBuilt, launchBrowser, runAxe } from './browser.ts';
+
+let server: TestServer;
+let browser: Browser;
+let fixture: Awaited<ReturnType<typeof accessFixture>>;
+
+async function signIn(login: string, password: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/#/`);
+  await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+  await page.getByLabel('Login').fill(login);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+  return page;
+}
+
+async function navLinks(page: Page): Promise<string[]> {
+  return page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents();
+}
+
+describe('signing in: each role sees its own screens', () => {
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startTestServer();
+    fixture = await accessFixture(server.db.database, server.db.scope());
+    for (const [login, roles, departments] of [
+      ['clerk@web', ['clerk'], ['SCHOOL']],
+      ['finance@web', ['finance'], []],
+      ['admin@web', ['admin'], []],
+    ] as const) {
+      const r = await createUser(server.db.database, server.db.scope(), {
+        login,
+        displayName: login,
+        password: 'web-password-1',
+        roles: [...roles],
+        departments: [...departments],
+      });
+      if (!r.ok) throw new Error(r.error.message);
+    }
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the login page first and refuses a wrong password', async () => {
+    const page = await (await browser.newContext({ bypassCSP: true })).newPage();
+    await page.goto(`${server.url}/#/`);
+    await page.getByLabel('Login').fill('clerk@web');
+    await page.getByLabel('Wachtwoord').fill('wrong');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('alert').filter({ hasText: 'klopt niet' }).waitFor();
+    expect(await runAxe(page)).toEqual([]);
+  });
+
+  it('a SCHOOL clerk sees only SCHOOL claims of Jan; finance sees all and who looked', async () => {
+    const clerk = await signIn('clerk@web', 'web-password-1');
+    expect(await navLinks(clerk)).toEqual(['Zoeken', 'Import']);
+    await clerk.goto(`${server.url}/#/debtors/${fixture.jan}`);
+    await clerk.getByRole('heading', { level: 1, name: /Jan Testmans/ }).waitFor();
+    const clerkClaims = clerk.getByRole('region', { name: 'Vorderingen' }).locator('tbody tr');
+    expect(await clerkClaims.count()).toBe(1);
+    expect(await clerk.getByText('PARKEREN').count()).toBe(0);
+    expect(await clerk.getByRole('heading', { name: 'Wie bekeek deze gegevens' }).count()).toBe(0);
+
+    const finance = await signIn('finance@web', 'web-password-1');
+    expect(await navLinks(finance)).toEqual(['Zoeken', 'Import']);
+    await finance.goto(`${server.url}/#/debtors/${fixture.jan}`);
+    await finance.getByRole('heading', { level: 1, name: /Jan Testmans/ }).waitFor();
+    expect(await finance.getByRole('region', { name: 'Vorderingen' }).locator('tbody tr').count()).toBe(2);
+    await finance.getByRole('heading', { name: 'Wie bekeek deze gegevens' }).waitFor();
+    expect(await finance.getByRole('cell', { name: 'dienstbediende' }).count()).toBeGreaterThan(0);
+    expect(await runAxe(finance)).toEqual([]);
+  });
+
+  it('an administrator gets user and token administration, not debtor search', async () => {
+    const admin = await signIn('admin@web', 'web-password-1');
+    expect(await navLinks(admin)).toEqual(['Gebruikers', 'API-tokens']);
+    await admin.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
+    await admin.getByRole('row', { name: /clerk@web/ }).waitFor();
+    expect(await runAxe(admin)).toEqual([]);
+    await admin.getByRole('button', { name: 'Afmelden' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+  });
+});
