@@ -16,12 +16,12 @@ export interface JobsTable {
   status: Generated<JobStatus>;
   attempts: Generated<number>;
   max_attempts: Generated<number>;
-  run_at: Generated<Timestamp>;
+  run_at: Timestamp;
   locked_by: string | null;
   locked_until: NullableTimestamp;
   last_error: string | null;
   result: NullableJson;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   finished_at: NullableTimestamp;
 }
 
@@ -30,7 +30,7 @@ export interface JobRunsTable {
   job_id: string;
   attempt: number;
   instance: string;
-  started_at: Generated<Timestamp>;
+  started_at: Timestamp;
   finished_at: NullableTimestamp;
   outcome: 'ok' | 'failed' | 'interrupted' | null;
   error: string | null;

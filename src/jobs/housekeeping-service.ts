@@ -1,0 +1,20 @@
+import type { IsoDate } from '../kernel/dates.ts';
+import type { Database } from '../platform/db.ts';
+import type { Scope } from '../platform/scope.ts';
+import { pruneFinishedJobs } from './store.ts';
+
+/** Deletes the organisation's sessions that expired (they can no longer be used; rows only take space). */
+export async function pruneExpiredSessions(database: Database, scope: Scope, _today: IsoDate) {
+  const r = await database.db
+    .deleteFrom('sessions')
+    .where('organisation_id', '=', scope.orgId)
+    .where('expires_at', '<', new Date())
+    .executeTakeFirst();
+  return { deleted: Number(r.numDeletedRows) };
+}
+
+/** Keeps 30 days of finished jobs (dead jobs stay until an admin retries them). */
+export async function pruneOldJobs(database: Database, scope: Scope, _today: IsoDate) {
+  const before = new Date(Date.now() - 30 * 24 * 3600 * 1000);
+  return { deleted: await pruneFinishedJobs(database.db, scope.orgId, before) };
+}

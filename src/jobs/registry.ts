@@ -1,0 +1,59 @@
+/**
+ * THE JOB REGISTRY — every scheduled or background job of EvS is declared here, once.
+ *
+ * How to add a job (other capabilities: eligibility sweep, missed instalments, hub deadlines,
+ * webhook retries, …):
+ *   1. Write the work as a service function `(database, scope, today) => Promise<summary>` in your
+ *      own folder (e.g. src/plans/missed-instalments-service.ts). It runs for ONE organisation
+ *      (`scope.orgId`, actor `system`) and must be IDEMPOTENT: running it twice for the same
+ *      `today` — or again after it was killed halfway — must not double anything. Do the work in
+ *      steps that each commit their effect together with the mark that it is done (a status
+ *      change, a unique key, `ON CONFLICT DO NOTHING`), so a rerun skips what is done.
+ *      Never read the clock for business rules: use `today`. Return a small JSON-able summary
+ *      (counts), never personal data: it is stored in `jobs.result` and shown to admins.
+ *   2. Add one entry to JOBS below: a unique dotted `name` ('<capability>.<what>'), a one-line
+ *      `description`, a default `schedule` ('every 10m', 'daily 02:30' local time, or 'off' for
+ *      jobs only started by hand) and, if it should not be retried 5 times, `maxAttempts`.
+ *   3. Nothing else: the runner (runner-service.ts) schedules one run per organisation per slot on
+ *      whichever instance claims it first, retries failures with backoff (30 s doubling, max 6 h),
+ *      and after `maxAttempts` leaves the job 'dead' for an admin (`npx evs jobs list --status dead`,
+ *      `npx evs jobs retry ID`, GET /api/v1/jobs). Operators override schedules with
+ *      EVS_JOB_SCHEDULES ('name=every 1h;other=off').
+ *
+ * Keep this file a list: imports of handlers and the table, no logic.
+ */
+import type { IsoDate } from '../kernel/dates.ts';
+import type { Database } from '../platform/db.ts';
+import type { Scope } from '../platform/scope.ts';
+import { pruneExpiredSessions, pruneOldJobs } from './housekeeping-service.ts';
+
+export type JobHandler = (database: Database, scope: Scope, today: IsoDate) => Promise<unknown>;
+
+export interface JobDefinition {
+  readonly name: string;
+  readonly description: string;
+  /** Default schedule: 'every 30s|10m|2h', 'daily HH:MM' (EVS_TIMEZONE) or 'off'. */
+  readonly schedule: string;
+  /** Executions before the job is left dead (default 5). */
+  readonly maxAttempts?: number;
+  readonly handler: JobHandler;
+}
+
+export const JOBS: readonly JobDefinition[] = [
+  {
+    name: 'ops.prune-sessions',
+    description: 'delete expired sign-in sessions',
+    schedule: 'every 15m',
+    handler: pruneExpiredSessions,
+  },
+  {
+    name: 'ops.prune-jobs',
+    description: 'delete finished jobs older than 30 days',
+    schedule: 'daily 03:15',
+    handler: pruneOldJobs,
+  },
+];
+
+export function findJob(name: string, jobs: readonly JobDefinition[] = JOBS): JobDefinition | undefined {
+  return jobs.find((j) => j.name === name);
+}
