@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAccessCommands } from '../access/cli.ts';
 import { registerClaimCommands } from '../claims/cli.ts';
 import { registerDebtorCommands } from '../debtors/cli.ts';
 import { registerDemoCommands } from '../demo/cli.ts';
@@ -8,6 +9,7 @@ import { registerOrganisationCommands } from '../organisations/cli.ts';
 export function buildProgram(): Command {
   const program = new Command('evs').description('EvS — Eenheid van Schuld').showHelpAfterError();
   registerOrganisationCommands(program);
+  registerAccessCommands(program);
   registerClaimCommands(program);
   registerDebtorCommands(program);
   registerDemoCommands(program);
