@@ -192,7 +192,7 @@ async function importOne(
     }
     const key = k.found === null ? null : planReferenceKey(k.found.ref);
     const plan: PlanByReference | undefined = key === null ? undefined : plans.get(key);
-    const payable = plan !== undefined && (PAYABLE_PLAN_STATUSES as readonly string[]).includes(plan.status);
+    const payable = plan !== undefined && PAYABLE_PLAN_STATUSES.includes(plan.status);
     if (plan !== undefined && payable) {
       row.status = 'allocated';
       row.plan_id = plan.id;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Cents } from '../kernel/money.ts';
+import type { PlanStatusColumn } from '../plans/tables.ts';
 import type { Trx } from '../platform/db.ts';
 import type { Allocation, ClaimBalance } from './allocation.ts';
 import { initialBalance, planStrategy } from './claim-balances.ts';
@@ -8,7 +9,7 @@ import { applyToInstalments } from './instalments.ts';
 import { changedPayments, type PaymentAllocation, type ReplayResult, replayAllocations } from './replay.ts';
 
 /** Plan statuses whose payments are allocated; a proposed or cancelled plan gets none automatically. */
-export const PAYABLE_PLAN_STATUSES = ['accepted', 'active', 'completed'] as const;
+export const PAYABLE_PLAN_STATUSES: readonly PlanStatusColumn[] = ['accepted', 'active', 'completed'];
 
 export interface PlanSyncResult {
   /** Allocated to claims after minus before: what this change moved onto claims (negative for a reversal). */

@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import type { PlanStatusColumn } from '../plans/tables.ts';
 import type { Executor } from '../platform/db.ts';
 import type { PaymentsTable } from './tables.ts';
 
@@ -49,7 +50,7 @@ export async function knownBankRefs(
 
 export interface PlanByReference {
   readonly id: string;
-  readonly status: string;
+  readonly status: PlanStatusColumn;
 }
 
 export async function plansByReference(
