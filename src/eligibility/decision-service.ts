@@ -25,7 +25,7 @@ export interface OutcomeView {
 
 export interface ExplanationView extends OutcomeView {
   readonly score: number;
-  readonly rights: readonly string[];
+  readonly rights: string[];
   readonly explanation: Explanation;
   /** False when the explanation was stored with the decision; true when computed again now. */
   readonly recomputed: boolean;
@@ -162,7 +162,7 @@ export async function explanationOf(
 
 export interface PersonFactsView {
   readonly debtorId: string;
-  readonly facts: readonly (Fact & { readonly validToday: boolean })[];
+  readonly facts: (Fact & { readonly validToday: boolean })[];
   /** Other debtors in the same household (from the claims data), and the household fact valid today. */
   readonly household: { readonly members: number; readonly fact: Fact | null };
 }

@@ -1,0 +1,294 @@
+import { Type } from '@sinclair/typebox';
+import { noteSubjects } from '../access/hooks.ts';
+import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { explanationOf, outcomeOf, personFacts } from './decision-service.ts';
+import { importFacts } from './fact-service.ts';
+import { FACT_KINDS } from './facts.ts';
+import { policyRoutes } from './policy-routes.ts';
+import { runSweep } from './sweep-service.ts';
+import { acceptItem, dismissItem, worklist } from './worklist-service.ts';
+
+export const ErrorSchema = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String(), details: Type.Optional(Type.Unknown()) }),
+});
+const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const DateString = Type.String({ format: 'date' });
+const Nullable = <T extends import('@sinclair/typebox').TSchema>(s: T) => Type.Union([s, Type.Null()]);
+
+const OutcomeSchema = Type.Object({
+  debtorId: Type.String(),
+  eligible: Type.Boolean(),
+  profile: Type.String(),
+  since: DateString,
+  evaluatedOn: DateString,
+});
+
+const WorklistItemSchema = Type.Object({
+  id: Type.String(),
+  debtorId: Type.String(),
+  name: Type.String(),
+  reason: Type.String(),
+  profileBefore: Nullable(Type.String()),
+  profileAfter: Nullable(Type.String()),
+  eligibleAfter: Nullable(Type.Boolean()),
+  openCents: Type.Integer(),
+  status: Type.String(),
+  resolution: Nullable(Type.String()),
+  evaluationDate: Nullable(Type.String()),
+  createdAt: Type.String(),
+});
+
+const ResolvedSchema = Type.Object({
+  id: Type.String(),
+  debtorId: Type.String(),
+  status: Type.String(),
+  resolution: Type.String(),
+});
+
+const SweepSchema = Type.Object({
+  sweepId: Type.String(),
+  date: DateString,
+  rulesetVersion: Type.Integer(),
+  people: Type.Integer(),
+  eligible: Type.Integer(),
+  changed: Type.Integer(),
+  worklist: Type.Integer(),
+  signals: Type.Integer(),
+  alreadyDone: Type.Boolean(),
+});
+
+const WORK = ['finance', 'social_worker'] as const;
+
+async function readText(stream: AsyncIterable<Buffer | string>): Promise<string> {
+  const parts: Buffer[] = [];
+  for await (const chunk of stream) parts.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(parts).toString('utf8');
+}
+
+export async function eligibilityRoutes(app: App): Promise<void> {
+  await app.register(policyRoutes);
+
+  app.post(
+    '/api/v1/eligibility/facts',
+    {
+      bodyLimit: 64 * 1024 * 1024,
+      config: {
+        access: { roles: ['admin', 'finance'], action: 'eligibility.facts_import', personalData: 'write' },
+      },
+      schema: {
+        tags: ['eligibility'],
+        summary: 'Import a social-fact feed (text/csv body, or a JSON feed document); idempotent',
+        description:
+          'One kind and one source per file (docs/eligibility.md, src/eligibility/FEEDS.md). All or nothing ' +
+          'unless partial=true; a rejected file answers 422 with the row errors.',
+        querystring: Type.Object({
+          kind: Type.Union(FACT_KINDS.map((k) => Type.Literal(k))),
+          source: Type.String({ minLength: 1, maxLength: 100 }),
+          partial: Type.Optional(Type.Boolean()),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const isCsv = String(request.headers['content-type'] ?? '').startsWith('text/csv');
+      const text = isCsv
+        ? await readText(request.body as AsyncIterable<Buffer>)
+        : JSON.stringify(request.body ?? null);
+      const r = await importFacts(
+        app.deps.database,
+        scopeOf(request),
+        {
+          kind: request.query.kind,
+          source: request.query.source,
+          format: isCsv ? 'csv' : 'json',
+          text,
+          partial: request.query.partial ?? false,
+        },
+        app.deps.today(),
+      );
+      if (!r.ok) return sendFailure(reply, r.error);
+      return reply.status(r.value.rejectedWhole ? 422 : 200).send(r.value);
+    },
+  );
+
+  app.get(
+    '/api/v1/eligibility/people/:id/outcome',
+    {
+      config: {
+        access: {
+          roles: ['finance', 'clerk', 'social_worker', 'policy'],
+          action: 'eligibility.outcome',
+          personalData: 'read',
+          debtorParam: 'id',
+        },
+      },
+      schema: {
+        tags: ['eligibility'],
+        summary: 'Outcome only: eligible, profile (OSLO Solvabiliteitstype) and since when; never the facts',
+        params: Id,
+        response: { 200: OutcomeSchema, 404: ErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const r = await outcomeOf(app.deps.database, scopeOf(request), request.params.id);
+      if (!r.ok) return sendFailure(reply, r.error);
+      noteSubjects(request, [r.value.debtorId]);
+      return r.value;
+    },
+  );
+
+  app.get(
+    '/api/v1/eligibility/people/:id/explanation',
+    {
+      config: {
+        access: {
+          roles: [...WORK],
+          action: 'eligibility.explanation',
+          personalData: 'read',
+          debtorParam: 'id',
+        },
+      },
+      schema: {
+        tags: ['eligibility'],
+        summary: 'Why: facts used (source, period), conditions met and not, weights, score, ruleset version',
+        params: Id,
+        response: {
+          200: Type.Intersect([
+            OutcomeSchema,
+            Type.Object({
+              score: Type.Integer(),
+              rights: Type.Array(Type.String()),
+              explanation: Type.Unknown(),
+              recomputed: Type.Boolean(),
+              matchesDecision: Type.Boolean(),
+            }),
+          ]),
+          404: ErrorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const r = await explanationOf(app.deps.database, scopeOf(request), request.params.id);
+      if (!r.ok) return sendFailure(reply, r.error);
+      noteSubjects(request, [r.value.debtorId]);
+      return r.value;
+    },
+  );
+
+  app.get(
+    '/api/v1/eligibility/people/:id/facts',
+    {
+      config: {
+        access: { roles: [...WORK], action: 'eligibility.facts', personalData: 'read', debtorParam: 'id' },
+      },
+      schema: {
+        tags: ['eligibility'],
+        summary: 'The social facts known about a person (every period, with source) and the household',
+        params: Id,
+        response: {
+          200: Type.Object({
+            debtorId: Type.String(),
+            facts: Type.Array(Type.Unknown()),
+            household: Type.Object({ members: Type.Integer(), fact: Type.Unknown() }),
+          }),
+          404: ErrorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const r = await personFacts(app.deps.database, scopeOf(request), request.params.id, app.deps.today());
+      if (!r.ok) return sendFailure(reply, r.error);
+      noteSubjects(request, [r.value.debtorId]);
+      return r.value;
+    },
+  );
+
+  app.post(
+    '/api/v1/eligibility/sweeps',
+    {
+      config: { access: { roles: ['admin', 'finance'], action: 'eligibility.sweep' } },
+      schema: {
+        tags: ['eligibility'],
+        summary: 'Sweep now: evaluate everyone with open claims on a date (default today); idempotent',
+        body: Type.Object({ date: Type.Optional(DateString) }),
+        response: { 200: SweepSchema, 404: ErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const r = await runSweep(app.deps.database, scopeOf(request), app.deps.today(), {
+        ...(request.body.date ? { date: request.body.date } : {}),
+      });
+      return r.ok ? r.value : sendFailure(reply, r.error);
+    },
+  );
+
+  app.get(
+    '/api/v1/eligibility/worklist',
+    {
+      config: { access: { roles: [...WORK], action: 'eligibility.worklist', personalData: 'read' } },
+      schema: {
+        tags: ['eligibility'],
+        summary: 'New eligible, no longer eligible, changed profiles and early signals to work through',
+        querystring: Type.Object({
+          status: Type.Optional(
+            Type.Union([Type.Literal('open'), Type.Literal('accepted'), Type.Literal('dismissed')]),
+          ),
+        }),
+        response: { 200: Type.Object({ items: Type.Array(WorklistItemSchema) }) },
+      },
+    },
+    async (request) => {
+      const items = await worklist(app.deps.database, scopeOf(request), {
+        ...(request.query.status ? { status: request.query.status } : {}),
+      });
+      noteSubjects(
+        request,
+        items.map((i) => i.debtorId),
+      );
+      return { items };
+    },
+  );
+
+  app.post(
+    '/api/v1/eligibility/worklist/:id/accept',
+    {
+      config: { access: { roles: [...WORK], action: 'eligibility.worklist_decide', personalData: 'write' } },
+      schema: {
+        tags: ['eligibility'],
+        summary: 'Accept: the person gets an EvS file (recorded; see docs/eligibility.md)',
+        params: Id,
+        response: { 200: ResolvedSchema, 404: ErrorSchema, 409: ErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const r = await acceptItem(app.deps.database, scopeOf(request), request.params.id);
+      if (!r.ok) return sendFailure(reply, r.error);
+      noteSubjects(request, [r.value.debtorId]);
+      return r.value;
+    },
+  );
+
+  app.post(
+    '/api/v1/eligibility/worklist/:id/dismiss',
+    {
+      config: { access: { roles: [...WORK], action: 'eligibility.worklist_decide', personalData: 'write' } },
+      schema: {
+        tags: ['eligibility'],
+        summary: 'Dismiss with a reason',
+        params: Id,
+        body: Type.Object({ reason: Type.String({ maxLength: 500 }) }),
+        response: { 200: ResolvedSchema, 404: ErrorSchema, 409: ErrorSchema, 422: ErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const r = await dismissItem(
+        app.deps.database,
+        scopeOf(request),
+        request.params.id,
+        request.body.reason,
+      );
+      if (!r.ok) return sendFailure(reply, r.error);
+      noteSubjects(request, [r.value.debtorId]);
+      return r.value;
+    },
+  );
+}
