@@ -1,7 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { accessAdminRoutes } from './access/admin-routes.ts';
 import { authenticationHook } from './access/hooks.ts';
-import { oidcRoutes } from './access/oidc-routes.ts';
 import { authRoutes } from './access/routes.ts';
 import { claimsRoutes } from './claims/routes.ts';
 import { debtorsRoutes } from './debtors/routes.ts';
@@ -18,7 +17,6 @@ export async function buildApp(deps: AppDeps, logger?: FastifyBaseLogger): Promi
   await authenticationHook(app);
   await app.register(authRoutes);
   await app.register(accessAdminRoutes);
-  await app.register(oidcRoutes);
   await app.register(organisationsRoutes);
   await app.register(claimsRoutes);
   await app.register(debtorsRoutes);
