@@ -1,13 +1,17 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { accessAdminRoutes } from './access/admin-routes.ts';
 import { authenticationHook } from './access/hooks.ts';
+import { oidcRoutes } from './access/oidc-routes.ts';
 import { authRoutes } from './access/routes.ts';
 import { claimsRoutes } from './claims/routes.ts';
 import { debtorsRoutes } from './debtors/routes.ts';
 import { eligibilityRoutes } from './eligibility/routes.ts';
+import { hubRoutes } from './hub/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
 import { registerOps } from './ops/routes.ts';
 import { organisationsRoutes } from './organisations/routes.ts';
+import { osloRoutes } from './oslo/routes.ts';
+import { paymentsRoutes } from './payments/routes.ts';
 import { type App, type AppDeps, createHttpServer } from './platform/http.ts';
 
 /** Composition of the HTTP API: the access check first, then every capability's routes. */
@@ -17,11 +21,15 @@ export async function buildApp(deps: AppDeps, logger?: FastifyBaseLogger): Promi
   await authenticationHook(app);
   await app.register(authRoutes);
   await app.register(accessAdminRoutes);
+  await app.register(oidcRoutes);
   await app.register(organisationsRoutes);
   await app.register(claimsRoutes);
   await app.register(debtorsRoutes);
   await app.register(eligibilityRoutes);
+  await app.register(hubRoutes);
   await app.register(jobsRoutes);
+  await app.register(osloRoutes);
+  await app.register(paymentsRoutes);
   await app.ready();
   return app;
 }
