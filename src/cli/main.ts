@@ -3,7 +3,13 @@ import { registerAccessCommands } from '../access/cli.ts';
 import { registerClaimCommands } from '../claims/cli.ts';
 import { registerDebtorCommands } from '../debtors/cli.ts';
 import { registerDemoCommands } from '../demo/cli.ts';
+import { registerEligibilityCommands } from '../eligibility/cli.ts';
+import { registerHubCommands } from '../hub/cli.ts';
+import { registerJobCommands } from '../jobs/cli.ts';
+import { registerOpsCommands } from '../ops/cli.ts';
 import { registerOrganisationCommands } from '../organisations/cli.ts';
+import { registerOsloCommands } from '../oslo/cli.ts';
+import { registerPaymentCommands } from '../payments/cli.ts';
 
 /** `npx evs …`: every capability registers its subcommands here. */
 export function buildProgram(): Command {
@@ -12,7 +18,13 @@ export function buildProgram(): Command {
   registerAccessCommands(program);
   registerClaimCommands(program);
   registerDebtorCommands(program);
+  registerEligibilityCommands(program);
+  registerHubCommands(program);
   registerDemoCommands(program);
+  registerJobCommands(program);
+  registerOpsCommands(program);
+  registerOsloCommands(program);
+  registerPaymentCommands(program);
   return program;
 }
 

@@ -29,12 +29,12 @@ export interface QueueItem {
   readonly reference: string | null;
   /** Why it was not matched, in the scope's language. */
   readonly reason: string;
-  readonly suggestions: readonly {
+  readonly suggestions: {
     readonly planId: string;
     readonly reference: string;
     readonly debtorName: string;
     readonly score: number;
-    readonly reasons: readonly string[];
+    readonly reasons: string[];
   }[];
 }
 
