@@ -16,6 +16,7 @@ import { detectDepartmentSignals, linkFacts, signalsToWorklist } from './fact-st
 import type { PersonFacts } from './facts.ts';
 import { activeStoredRuleset, noRulesetFailure } from './ruleset-service.ts';
 import { classifyChange, grantedRights, rightChanges } from './sweep-change.ts';
+import { DEFAULT_SWEEP_DAYS, latestSweepDay, parseSweepDays } from './sweep-schedule.ts';
 import {
   advanceCurrent,
   DECISION_COLUMNS,
@@ -201,4 +202,25 @@ export async function evaluatePopulation(
   }
   await pendingCopy;
   return { people, eligible, changed };
+}
+
+/**
+ * The scheduled job (src/jobs/registry.ts runs it daily): sweeps with today's date when no sweep has run
+ * since the latest sweep day (EVS_ELIGIBILITY_SWEEP_DAYS, `MM-DD,…`; default each quarter's first day).
+ */
+export async function scheduledSweep(database: Database, scope: Scope, today: string) {
+  const days = parseSweepDays(process.env.EVS_ELIGIBILITY_SWEEP_DAYS ?? '') ?? [...DEFAULT_SWEEP_DAYS];
+  const due = latestSweepDay(today, days);
+  const done = await database.db
+    .selectFrom('eligibility_sweeps')
+    .select('id')
+    .where('organisation_id', '=', scope.orgId)
+    .where('status', '=', 'done')
+    .where('evaluation_date', '>=', due)
+    .executeTakeFirst();
+  if (done) return { swept: false, due };
+  const r = await runSweep(database, scope, today);
+  if (!r.ok) return { swept: false, due, reason: r.error.code };
+  const { sweepId: _id, ...counts } = r.value;
+  return { swept: true, due, ...counts };
 }

@@ -22,6 +22,8 @@
  *
  * Keep this file a list: imports of handlers and the table, no logic.
  */
+
+import { scheduledSweep } from '../eligibility/sweep-service.ts';
 import type { IsoDate } from '../kernel/dates.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
@@ -51,6 +53,12 @@ export const JOBS: readonly JobDefinition[] = [
     description: 'delete finished jobs older than 30 days',
     schedule: 'daily 03:15',
     handler: pruneOldJobs,
+  },
+  {
+    name: 'eligibility.sweep',
+    description: 'evaluate everyone with open claims when a sweep day has passed (default: each quarter)',
+    schedule: 'daily 05:00',
+    handler: scheduledSweep,
   },
 ];
 
