@@ -9,6 +9,7 @@ import { registerJobCommands } from '../jobs/cli.ts';
 import { registerOpsCommands } from '../ops/cli.ts';
 import { registerOrganisationCommands } from '../organisations/cli.ts';
 import { registerOsloCommands } from '../oslo/cli.ts';
+import { registerOsloCommands } from '../oslo/cli.ts';
 import { registerPaymentCommands } from '../payments/cli.ts';
 
 /** `npx evs …`: every capability registers its subcommands here. */
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerOpsCommands(program);
   registerOsloCommands(program);
   registerPaymentCommands(program);
+  registerOsloCommands(program);
   return program;
 }
 

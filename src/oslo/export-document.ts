@@ -39,6 +39,8 @@ function departmentNode(d: OsloDepartment, organisationIri: string): JsonLdNode 
 
 function claimNode(c: OsloClaim, debtorIri: string, today: IsoDate, extra: JsonLdNode): JsonLdNode {
   const open = openAmount(c);
+  // Schuldvorderingssaldo: what is owed (principal + charges) minus what was paid and reduced.
+  const saldo = c.status === 'cancelled' ? 0 : Math.max(0, c.principal + c.charges - c.paid);
   const node: Record<string, unknown> = {
     '@id': nodeIri(c.id),
     '@type': ['Schuldvordering', 'Activiteit'],
@@ -54,7 +56,7 @@ function claimNode(c: OsloClaim, debtorIri: string, today: IsoDate, extra: JsonL
     'Schuldvordering.schuldvorderingssaldo': [
       {
         '@type': ['Schuldvorderingssaldo', 'Saldo'],
-        'Saldo.saldobedrag': money(open),
+        'Saldo.saldobedrag': money(saldo),
         'Saldo.saldodatum': today,
       },
     ],
