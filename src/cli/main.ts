@@ -6,7 +6,6 @@ import { registerDemoCommands } from '../demo/cli.ts';
 import { registerEligibilityCommands } from '../eligibility/cli.ts';
 import { registerHubCommands } from '../hub/cli.ts';
 import { registerJobCommands } from '../jobs/cli.ts';
-import { registerOpsCommands } from '../ops/cli.ts';
 import { registerOrganisationCommands } from '../organisations/cli.ts';
 import { registerOsloCommands } from '../oslo/cli.ts';
 import { registerOsloCommands } from '../oslo/cli.ts';
@@ -23,7 +22,6 @@ export function buildProgram(): Command {
   registerHubCommands(program);
   registerDemoCommands(program);
   registerJobCommands(program);
-  registerOpsCommands(program);
   registerOsloCommands(program);
   registerPaymentCommands(program);
   registerOsloCommands(program);
