@@ -1,0 +1,85 @@
+import type { IsoDate } from '../kernel/dates.ts';
+import type { Database } from '../platform/db.ts';
+import type { Scope } from '../platform/scope.ts';
+import { backoffSeconds, MAX_ATTEMPTS, signPayload } from './signature.ts';
+import { claimDueDeliveries, finishAttempt } from './store.ts';
+
+export interface DeliveryOptions {
+  /** The moment to deliver at (tests move it forward to reach retries); default now. */
+  readonly now?: Date;
+  readonly fetch?: typeof fetch;
+  readonly timeoutMs?: number;
+  readonly batch?: number;
+}
+
+export interface DeliverySummary {
+  readonly attempted: number;
+  readonly delivered: number;
+  readonly retrying: number;
+  readonly failed: number;
+}
+
+/**
+ * Sends due webhook deliveries (POST, JSON, HMAC-signed). A 2xx answer marks a delivery done; anything
+ * else is retried with backoff until MAX_ATTEMPTS. Each delivery carries the event's `seq` in
+ * `X-EvS-Event` so a receiver that sees a retry of something it already processed can ignore it.
+ */
+export async function deliverWebhooks(
+  database: Database,
+  scope: Scope,
+  _today: IsoDate,
+  opts: DeliveryOptions = {},
+): Promise<DeliverySummary> {
+  const now = opts.now ?? new Date();
+  const send = opts.fetch ?? fetch;
+  const timeoutMs = opts.timeoutMs ?? 10_000;
+  const lease = new Date(now.getTime() + timeoutMs * 3);
+  const due = await claimDueDeliveries(database.db, scope.orgId, now, lease, opts.batch ?? 100);
+  const summary = { attempted: 0, delivered: 0, retrying: 0, failed: 0 };
+  for (const d of due) {
+    summary.attempted++;
+    const body = JSON.stringify({
+      seq: d.seq,
+      type: d.type,
+      occurredAt: new Date(d.occurred_at).toISOString(),
+      department: d.department,
+      claimId: d.claim_id,
+      data: d.payload,
+    });
+    const timestamp = Math.floor(now.getTime() / 1000);
+    const started = Date.now();
+    let httpStatus: number | null = null;
+    let error: string | null = null;
+    try {
+      const response = await send(d.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-evs-event': String(d.seq),
+          'x-evs-delivery': d.id,
+          'x-evs-signature': signPayload(d.secret, timestamp, body),
+        },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+        redirect: 'error',
+      });
+      httpStatus = response.status;
+      await response.arrayBuffer().catch(() => undefined);
+      if (!response.ok) error = `HTTP ${response.status}`;
+    } catch (cause) {
+      error = cause instanceof Error ? cause.message.slice(0, 200) : 'request failed';
+    }
+    const attempts = d.attempts + 1;
+    const status = error === null ? 'delivered' : attempts >= MAX_ATTEMPTS ? 'failed' : 'pending';
+    summary[status === 'delivered' ? 'delivered' : status === 'failed' ? 'failed' : 'retrying']++;
+    await finishAttempt(database.db, scope.orgId, d.id, {
+      status,
+      attempts,
+      nextAttemptAt: new Date(now.getTime() + backoffSeconds(attempts) * 1000),
+      httpStatus,
+      error,
+      durationMs: Date.now() - started,
+    });
+  }
+  return summary;
+}

@@ -1,0 +1,142 @@
+import { resolveDebtor, unknownDebtor } from '../debtors/service.ts';
+import type { IsoDate } from '../kernel/dates.ts';
+import { addDays } from '../kernel/dates.ts';
+import type { Cents } from '../kernel/money.ts';
+import { err, ok, type Result } from '../kernel/result.ts';
+import type { Database } from '../platform/db.ts';
+import { type Failure, failure } from '../platform/errors.ts';
+import type { Scope } from '../platform/scope.ts';
+import { renderLetterPdf } from './io-letter-pdf.ts';
+import { offerLetter, type Party, planLetter } from './letter-content.ts';
+import type { LetterLang } from './letter-texts.ts';
+import { unknownPlan } from './service.ts';
+import { planSettings } from './settings-service.ts';
+import { findPlan, instalmentsOf, openClaimsOf, planClaimsOf } from './store.ts';
+
+function recipientOf(debtor: {
+  name: string;
+  street: string | null;
+  house_number: string | null;
+  postal_code: string | null;
+  city: string | null;
+}): Party {
+  const street = [debtor.street, debtor.house_number].filter(Boolean).join(' ');
+  const town = [debtor.postal_code, debtor.city].filter(Boolean).join(' ');
+  return { name: debtor.name, addressLines: [street, town].filter((l) => l !== '') };
+}
+
+/**
+ * What each claim still adds to the plan: its allocated payments taken off; when allocations were not
+ * tracked per claim, what was paid is taken off the oldest claims first, so the overview adds up to what remains.
+ */
+function claimsStillOpen(
+  claims: readonly {
+    departmentName: string;
+    claimId: string;
+    category: string;
+    open: Cents;
+    allocated: Cents;
+  }[],
+  paid: Cents,
+) {
+  const allocated = claims.reduce((s, c) => s + c.allocated, 0);
+  let left = allocated === paid ? 0 : paid;
+  return claims.map((c) => {
+    const base = allocated === paid ? c.open - c.allocated : c.open;
+    const off = Math.min(left, base);
+    left -= off;
+    return {
+      department: c.departmentName,
+      reference: c.claimId,
+      description: c.category,
+      amount: base - off,
+    };
+  });
+}
+
+/** The plan letter (PDF): bundled claims per department, the schedule, IBAN, OGM and an EPC QR code. */
+export async function planLetterPdf(
+  database: Database,
+  scope: Scope,
+  planId: string,
+  lang: LetterLang,
+  today: IsoDate,
+): Promise<Result<{ pdf: Buffer; fileName: string }, Failure>> {
+  const plan = await findPlan(database.db, scope.orgId, planId);
+  if (!plan || (scope.debtorIds && !scope.debtorIds.includes(plan.debtor_id))) return err(unknownPlan(scope));
+  const debtor = await resolveDebtor(database.db, scope.orgId, plan.debtor_id);
+  if (!debtor) return err(unknownDebtor(scope.lang));
+  const settings = await planSettings(database.db, scope.orgId);
+  const claims = await planClaimsOf(database.db, scope.orgId, planId);
+  const all = await instalmentsOf(database.db, scope.orgId, planId);
+  // after a Wijziging the paid-off rows stay; the letter shows what is still to be paid
+  const instalments = all
+    .filter((i) => i.amount > i.paid)
+    .map((i) => ({ seq: i.seq, dueDate: i.dueDate, amount: i.amount - i.paid }));
+  const remaining = instalments.reduce((s, i) => s + i.amount, 0);
+  const paidBefore = plan.start_amount - remaining;
+  const letter = planLetter({
+    lang,
+    date: today,
+    place: settings.place,
+    sender: { name: settings.creditorName, addressLines: [] },
+    recipient: recipientOf(debtor),
+    contact: settings.contact,
+    claims: claimsStillOpen(claims, paidBefore),
+    instalments,
+    creditor: {
+      name: settings.creditorName,
+      iban: settings.iban,
+      ...(settings.bic ? { bic: settings.bic } : {}),
+    },
+    ogm: plan.reference,
+  });
+  if (!letter.ok) {
+    return err(
+      failure(
+        'invalid',
+        'letter_invalid',
+        scope.lang === 'en' ? 'The letter cannot be made.' : 'De brief kan niet gemaakt worden.',
+        letter.error,
+      ),
+    );
+  }
+  return ok({ pdf: await renderLetterPdf(letter.value), fileName: `afbetalingsplan-${plan.reference}.pdf` });
+}
+
+/** The proactive offer to a candidate: open claims per department and, optionally, a monthly amount. */
+export async function offerLetterPdf(
+  database: Database,
+  scope: Scope,
+  debtorId: string,
+  input: { lang: LetterLang; proposedMonthly?: Cents },
+  today: IsoDate,
+): Promise<Result<{ pdf: Buffer; fileName: string }, Failure>> {
+  const debtor = await resolveDebtor(database.db, scope.orgId, debtorId);
+  if (!debtor || (scope.debtorIds && !scope.debtorIds.includes(debtor.id)))
+    return err(unknownDebtor(scope.lang));
+  const settings = await planSettings(database.db, scope.orgId);
+  const claims = (await openClaimsOf(database.db, scope.orgId, [debtor.id])).filter(
+    (c) => c.participates && !c.disputed,
+  );
+  const departments = [...new Set(claims.map((c) => c.departmentName))].map((name) => {
+    const mine = claims.filter((c) => c.departmentName === name);
+    return {
+      department: name,
+      claimCount: mine.length,
+      open: mine.reduce((s, c) => s + Math.max(0, c.principal + c.charges - c.paid), 0),
+    };
+  });
+  const letter = offerLetter({
+    lang: input.lang,
+    date: today,
+    place: settings.place,
+    sender: { name: settings.creditorName, addressLines: [] },
+    recipient: recipientOf(debtor),
+    contact: settings.contact,
+    departments,
+    ...(input.proposedMonthly !== undefined ? { proposedMonthly: input.proposedMonthly } : {}),
+    respondBy: addDays(today, 30),
+  });
+  return ok({ pdf: await renderLetterPdf(letter), fileName: 'voorstel-afbetalingsplan.pdf' });
+}
