@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../platform/db.ts';
 
 /** Columns of claim_import_rows, in the order copyLine writes them. */
@@ -151,6 +151,8 @@ export async function previewMerge(db: Executor, key: ImportKey) {
  */
 export async function mergeStagedImport(db: Executor, key: ImportKey) {
   const { importId, orgId, departmentId } = key;
+  // Fresh rows have no statistics: without them the planner picks nested loops that take minutes.
+  await sql`ANALYZE claim_import_rows`.execute(db);
   await sql`
     INSERT INTO claim_categories (organisation_id, department_id, name)
     SELECT DISTINCT ${orgId}::uuid, ${departmentId}::uuid, category FROM claim_import_rows WHERE import_id = ${importId}
@@ -214,6 +216,7 @@ export async function mergeStagedImport(db: Executor, key: ImportKey) {
            AND EXISTS (SELECT 1 FROM person_identifiers b WHERE b.debtor_id = o.id))
     ON CONFLICT (debtor_id, candidate_id) DO NOTHING`.execute(db);
 
+  await sql`ANALYZE person_identifiers, customer_numbers, claims`.execute(db);
   const source = sql`
     SELECT s.*, COALESCE(p.debtor_id, c.debtor_id) AS debtor_id, cat.id AS category_id
     FROM claim_import_rows s
@@ -224,20 +227,12 @@ export async function mergeStagedImport(db: Executor, key: ImportKey) {
     JOIN claim_categories cat ON cat.department_id = ${departmentId} AND cat.name = s.category
     WHERE s.import_id = ${importId}`;
 
-  await sql`
-    WITH src AS (${source})
-    INSERT INTO claim_changes (organisation_id, claim_id, import_id, before, after)
-    SELECT ${orgId}, k.id, ${importId},
-      jsonb_build_object('debtorId', k.debtor_id, 'categoryId', k.category_id, 'principal', k.principal,
-        'charges', k.charges, 'paid', k.paid, 'issueDate', k.issue_date, 'dueDate', k.due_date, 'status', k.status),
-      jsonb_build_object('debtorId', src.debtor_id, 'categoryId', src.category_id, 'principal', src.principal,
-        'charges', src.charges, 'paid', src.paid, 'issueDate', src.issue_date, 'dueDate', src.due_date, 'status', src.status)
-    FROM src
-    JOIN claims k ON k.organisation_id = ${orgId} AND k.department_id = ${departmentId} AND k.claim_id = src.claim_id
-    WHERE (k.debtor_id, k.category_id, k.principal, k.charges, k.paid, k.issue_date, k.due_date, k.status)
-      IS DISTINCT FROM (src.debtor_id, src.category_id, src.principal, src.charges, src.paid, src.issue_date, src.due_date, src.status)`.execute(
+  const existing = await sql<{ one: number }>`
+    SELECT 1 AS one FROM claims WHERE organisation_id = ${orgId} AND department_id = ${departmentId} LIMIT 1`.execute(
     db,
   );
+  // a department's first file changes nothing that exists: skip the comparison
+  if (existing.rows.length > 0) await recordChanges(db, key, source);
 
   const r = await sql<{ created: number; updated: number }>`
     WITH src AS (${source}), up AS (
@@ -296,6 +291,24 @@ export async function netOutWaivedCharges(db: Executor, key: ImportKey): Promise
     JOIN (SELECT claim_id, sum(amount) AS waived FROM claim_reductions GROUP BY claim_id) w ON w.claim_id = k.id
     WHERE s.import_id = ${key.importId} AND k.organisation_id = ${key.orgId}
       AND k.department_id = ${key.departmentId} AND k.claim_id = s.claim_id AND k.frozen_at IS NOT NULL`.execute(
+    db,
+  );
+}
+
+async function recordChanges(db: Executor, key: ImportKey, source: RawBuilder<unknown>): Promise<void> {
+  const { importId, orgId, departmentId } = key;
+  await sql`
+    WITH src AS (${source})
+    INSERT INTO claim_changes (organisation_id, claim_id, import_id, before, after)
+    SELECT ${orgId}, k.id, ${importId},
+      jsonb_build_object('debtorId', k.debtor_id, 'categoryId', k.category_id, 'principal', k.principal,
+        'charges', k.charges, 'paid', k.paid, 'issueDate', k.issue_date, 'dueDate', k.due_date, 'status', k.status),
+      jsonb_build_object('debtorId', src.debtor_id, 'categoryId', src.category_id, 'principal', src.principal,
+        'charges', src.charges, 'paid', src.paid, 'issueDate', src.issue_date, 'dueDate', src.due_date, 'status', src.status)
+    FROM src
+    JOIN claims k ON k.organisation_id = ${orgId} AND k.department_id = ${departmentId} AND k.claim_id = src.claim_id
+    WHERE (k.debtor_id, k.category_id, k.principal, k.charges, k.paid, k.issue_date, k.due_date, k.status)
+      IS DISTINCT FROM (src.debtor_id, src.category_id, src.principal, src.charges, src.paid, src.issue_date, src.due_date, src.status)`.execute(
     db,
   );
 }

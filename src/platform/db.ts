@@ -34,9 +34,9 @@ export interface Database {
 
 const COPY_CHUNK_BYTES = 4 * 1024 * 1024;
 
-function copySql(table: string, columns: readonly string[], source: string): string {
+function copySql(table: string, columns: readonly string[], source: string, options = ''): string {
   const cols = columns.map((c) => `"${c}"`).join(', ');
-  return `COPY "${table}" (${cols}) FROM ${source}`;
+  return `COPY "${table}" (${cols}) FROM ${source} ${options}`.trimEnd();
 }
 
 function openEmbedded(dataDir: string | null, loadDataDir?: Uint8Array): Database {
@@ -50,10 +50,10 @@ function openEmbedded(dataDir: string | null, loadDataDir?: Uint8Array): Databas
       // The transaction holds the single session; the script runs inside it.
       await client.exec(script);
     },
-    async copyInto(table, columns, lines) {
+    async copyInto(table, columns, lines, options) {
       const release = await client.session.lock();
       try {
-        const statement = copySql(table, columns, `'/dev/blob'`);
+        const statement = copySql(table, columns, `'/dev/blob'`, options);
         let total = 0;
         let parts: string[] = [];
         let size = 0;
@@ -100,10 +100,10 @@ function openPostgres(url: string): Database {
     async execScript(trx, script) {
       await sql.raw(script).execute(trx);
     },
-    async copyInto(table, columns, lines) {
+    async copyInto(table, columns, lines, options) {
       const client = await pool.connect();
       try {
-        const stream = client.query(copyStreams.from(copySql(table, columns, 'STDIN')));
+        const stream = client.query(copyStreams.from(copySql(table, columns, 'STDIN', options)));
         const source = Readable.from(batchLines(lines), { objectMode: false });
         await pipeline(source, stream as unknown as Writable);
         return Number(stream.rowCount ?? 0);

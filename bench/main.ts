@@ -1,0 +1,17 @@
+/** The benchmark registry behind `npm run bench -- NAME`. Each prints its figure beside its reference. */
+type Bench = (args: string[]) => Promise<void>;
+
+const BENCHES: Record<string, () => Promise<Bench>> = {
+  import: async () => (await import('./import.bench.ts')).runImportBench,
+};
+
+export async function runBench(argv: string[]): Promise<void> {
+  const [name, ...args] = argv;
+  const load = name ? BENCHES[name] : undefined;
+  if (!load) {
+    console.error(`usage: npm run bench -- <${Object.keys(BENCHES).join('|')}> [args]`);
+    process.exitCode = 2;
+    return;
+  }
+  await (await load())(args);
+}
