@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, type IsoDate } from '../kernel/dates.ts';
 import { audit } from '../platform/audit.ts';
+import { loadConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db.ts';
 import { classify, expiryDate } from './deadlines.ts';
 import { encryptBody } from './io-crypto.ts';
-import type { HubSettings } from './io-keys.ts';
+import { type HubSettings, hubSettings } from './io-keys.ts';
 import type { MessageType, SystemMessageType } from './message-schemas.ts';
 import { organisationCode, participantsByIds } from './participants-store.ts';
 import { insertMessages, purgeBodies, setDeadlineMarks, trackedRows } from './store.ts';
@@ -105,4 +106,16 @@ export async function runHubDeadlines(
     const purged = await purgeBodies(trx, addDays(today, -settings.retentionDays), today);
     return { ...counts, purged };
   });
+}
+
+/**
+ * The job-registry handler (src/jobs/registry.ts). The sweep covers the whole hub, so the run of
+ * the first organisation does the work and the others find nothing left (it is idempotent).
+ */
+export async function hubDeadlinesJob(
+  database: Database,
+  _scope: unknown,
+  today: IsoDate,
+): Promise<DeadlineRun> {
+  return runHubDeadlines(database, today, hubSettings(loadConfig()));
 }

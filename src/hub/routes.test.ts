@@ -127,7 +127,7 @@ describe('hub REST API (token authenticated)', () => {
 });
 
 const CSV_HEADER = 'recipient;debtorReference;urgent;question';
-const csvPost = async (text: string | Buffer, type = 'status-request') => {
+const csvPost = async (text: string, type = 'status-request') => {
   const res = await fetch(`${server.url}/api/v1/hub/csv/${type}?lang=en`, {
     method: 'POST',
     headers: { ...ocmw, 'content-type': 'text/csv' },

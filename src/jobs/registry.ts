@@ -24,6 +24,7 @@
  */
 
 import { scheduledSweep } from '../eligibility/sweep-service.ts';
+import { hubDeadlinesJob } from '../hub/deadlines-service.ts';
 import type { IsoDate } from '../kernel/dates.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
@@ -59,6 +60,12 @@ export const JOBS: readonly JobDefinition[] = [
     description: 'evaluate everyone with open claims when a sweep day has passed (default: each quarter)',
     schedule: 'daily 05:00',
     handler: scheduledSweep,
+  },
+  {
+    name: 'hub.deadlines',
+    description: 'hub: expire unconfirmed messages, remind, escalate overdue answers, purge old bodies',
+    schedule: 'daily 06:00',
+    handler: hubDeadlinesJob,
   },
 ];
 
