@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { importClaims } from '../claims/import-service.ts';
+import { loadDemoFacts } from '../eligibility/demo-service.ts';
 import type { IsoDate } from '../kernel/dates.ts';
 import { addDepartment, setCategory } from '../organisations/service.ts';
 import { findDepartment } from '../organisations/store.ts';
@@ -70,6 +71,8 @@ export async function loadDemoCity(
     .select(sql<number>`count(*)::int`.as('n'))
     .where('organisation_id', '=', scope.orgId)
     .executeTakeFirstOrThrow();
+  // Social facts from the authentic sources and partners, then a first eligibility sweep.
+  await loadDemoFacts(database, scope, city, opts.today);
   return { departments: city.departments.length, claims, debtors: debtors.n, households };
 }
 

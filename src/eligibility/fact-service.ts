@@ -4,7 +4,13 @@ import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
-import { debtorsByIdentifier, type FactRow, signalsToWorklist, upsertFacts } from './fact-store.ts';
+import {
+  debtorsByIdentifier,
+  type FactRow,
+  linkFacts,
+  signalsToWorklist,
+  upsertFacts,
+} from './fact-store.ts';
 import { FACT_KINDS, type Fact, type FactKind, factCode } from './facts.ts';
 import { type FeedFormat, type FeedRecord, parseFeed } from './feeds.ts';
 
@@ -135,6 +141,7 @@ export async function storeFactRows(
 ): Promise<{ inserted: number; updated: number; unchanged: number; worklist: number }> {
   return database.db.transaction().execute(async (trx) => {
     const counts = await upsertFacts(trx, scope.orgId, rows);
+    await linkFacts(trx, scope.orgId);
     const worklist = await signalsToWorklist(trx, scope.orgId, today, SIGNAL_FRESH_DAYS);
     await audit(trx, scope, 'eligibility.facts_imported', 'eligibility_facts', null, { ...counts, worklist });
     return { ...counts, worklist };
