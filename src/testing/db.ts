@@ -25,20 +25,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   let database: Database;
   let drop: (() => Promise<void>) | null = null;
   if (config.databaseUrl) {
-    const name = `evs_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-    const admin = new pg.Client({ connectionString: config.databaseUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(config.databaseUrl);
-    url.pathname = `/${name}`;
-    database = openDatabase({ databaseUrl: url.toString(), dataDir: null });
-    drop = async () => {
-      const c = new pg.Client({ connectionString: config.databaseUrl ?? '' });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
+    const scratch = await createScratchPostgres(config.databaseUrl);
+    database = openDatabase({ databaseUrl: scratch.url, dataDir: null });
+    drop = scratch.drop;
   } else {
     const template = existsSync(TEMPLATE_PATH) ? new Uint8Array(readFileSync(TEMPLATE_PATH)) : undefined;
     database = openDatabase({ databaseUrl: null, dataDir: null }, template ? { loadDataDir: template } : {});
@@ -52,6 +41,28 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     async close() {
       await database.close();
       await drop?.();
+    },
+  };
+}
+
+/** A new, empty database on the PostgreSQL server of `serverUrl`, and how to drop it. */
+export async function createScratchPostgres(
+  serverUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `evs_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
     },
   };
 }
