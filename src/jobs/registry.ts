@@ -24,8 +24,10 @@
  */
 
 import { scheduledSweep } from '../eligibility/sweep-service.ts';
+import { deliverWebhooks } from '../feed/webhook-service.ts';
 import { hubDeadlinesJob } from '../hub/deadlines-service.ts';
 import type { IsoDate } from '../kernel/dates.ts';
+import { detectMissedInstalments } from '../plans/missed-service.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
 import { pruneExpiredSessions, pruneOldJobs } from './housekeeping-service.ts';
@@ -66,6 +68,18 @@ export const JOBS: readonly JobDefinition[] = [
     description: 'hub: expire unconfirmed messages, remind, escalate overdue answers, purge old bodies',
     schedule: 'daily 06:00',
     handler: hubDeadlinesJob,
+  },
+  {
+    name: 'plans.missed-instalments',
+    description: 'friendly reminders for missed plan instalments, follow-up tasks after repeated misses',
+    schedule: 'daily 06:30',
+    handler: detectMissedInstalments,
+  },
+  {
+    name: 'feed.deliver-webhooks',
+    description: 'send due department webhooks (HMAC-signed), retrying failures with backoff',
+    schedule: 'every 1m',
+    handler: (database, scope, today) => deliverWebhooks(database, scope, today),
   },
 ];
 
