@@ -4,12 +4,14 @@ import { registerClaimCommands } from '../claims/cli.ts';
 import { registerDebtorCommands } from '../debtors/cli.ts';
 import { registerDemoCommands } from '../demo/cli.ts';
 import { registerEligibilityCommands } from '../eligibility/cli.ts';
+import { registerFeedCommands } from '../feed/cli.ts';
 import { registerHubCommands } from '../hub/cli.ts';
 import { registerJobCommands } from '../jobs/cli.ts';
+import { registerJourneyCommands } from '../journey/cli.ts';
 import { registerOrganisationCommands } from '../organisations/cli.ts';
 import { registerOsloCommands } from '../oslo/cli.ts';
-import { registerOsloCommands } from '../oslo/cli.ts';
 import { registerPaymentCommands } from '../payments/cli.ts';
+import { registerPlanCommands } from '../plans/cli.ts';
 
 /** `npx evs …`: every capability registers its subcommands here. */
 export function buildProgram(): Command {
@@ -24,7 +26,9 @@ export function buildProgram(): Command {
   registerJobCommands(program);
   registerOsloCommands(program);
   registerPaymentCommands(program);
-  registerOsloCommands(program);
+  registerPlanCommands(program);
+  registerJourneyCommands(program);
+  registerFeedCommands(program);
   return program;
 }
 
