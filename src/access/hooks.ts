@@ -20,6 +20,10 @@ declare module 'fastify' {
     /** Who may call the route (src/access/roles.ts). Every /api/v1 route must declare it. */
     access?: AccessRule;
   }
+  interface FastifyInstance {
+    /** Every /api/v1 route with its access declaration, in registration order (tests walk it). */
+    accessRoutes: DeclaredRoute[];
+  }
   interface FastifyRequest {
     actor: Actor | null;
     /** The role the actor acts in for this route (`token` for API tokens). */
@@ -27,6 +31,12 @@ declare module 'fastify' {
     /** Debtors whose data this request read or changed, for the access log. */
     accessSubjects: string[];
   }
+}
+
+export interface DeclaredRoute {
+  readonly method: string;
+  readonly url: string;
+  readonly rule: AccessRule;
 }
 
 /** Handlers call this with every debtor whose data they return or change. */
@@ -70,6 +80,18 @@ export async function authenticationHook(app: App): Promise<void> {
   app.decorateRequest('accessRole', null);
   app.decorateRequest('accessSubjects', null as unknown as string[]);
   const { database, config } = app.deps;
+  const declared: DeclaredRoute[] = [];
+  app.decorate('accessRoutes', declared);
+  // Default deny by construction: an /api/v1 route without a declaration cannot even be registered.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1/')) return;
+    const rule = route.config?.access;
+    if (!rule)
+      throw new Error(`${route.method} ${route.url}: declare config.access (see src/access/roles.ts)`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') declared.push({ method, url: route.url, rule });
+    }
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     request.accessSubjects = [];

@@ -25,6 +25,7 @@ export const TOKEN_ACTIONS = [
   'departments.read',
   'categories.read',
   'debtors.search',
+  'feed.read',
 ] as const;
 
 export async function createToken(
