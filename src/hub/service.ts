@@ -115,7 +115,7 @@ async function prepare(
     return err(
       invalid(
         'hub_invalid_body',
-        t(lang, 'Het bericht is ongeldig.', 'The message is invalid.'),
+        `${t(lang, 'Het bericht is ongeldig', 'The message is invalid')}: ${checked.error.map((i) => i.message).join('; ')}`,
         checked.error,
       ),
     );

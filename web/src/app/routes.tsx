@@ -6,10 +6,15 @@ import { UsersPage } from '../access/UsersPage.tsx';
 import { WhoLookedPanel } from '../access/WhoLookedPanel.tsx';
 import { OverviewPage } from '../debtors/OverviewPage.tsx';
 import { SearchPage } from '../debtors/SearchPage.tsx';
+import { AddressBookPage } from '../hub/AddressBookPage.tsx';
+import { ComposePage } from '../hub/ComposePage.tsx';
+import { ConversationPage } from '../hub/ConversationPage.tsx';
+import { InboxPage } from '../hub/InboxPage.tsx';
+import { hubText } from '../hub/messages.ts';
 import type { I18n } from '../i18n/I18nProvider.tsx';
 import { ImportPage } from '../imports/ImportPage.tsx';
 
-type NavId = 'search' | 'import' | 'users' | 'tokens' | 'mine';
+type NavId = 'search' | 'import' | 'users' | 'tokens' | 'mine' | 'hub';
 
 export interface RouteDef {
   /** Pattern with `:name` parameters, e.g. `/debtors/:id`. */
@@ -41,6 +46,12 @@ export const navEntries: readonly NavEntry[] = [
     label: (i) => accessText(i.lang, 'nav.myOverview'),
     path: (u) => `/debtors/${u.debtorId ?? ''}`,
     roles: ['citizen'],
+  },
+  {
+    id: 'hub',
+    label: (i) => hubText(i.lang, 'nav.hub'),
+    path: () => '/hub',
+    roles: ['admin', 'finance', 'clerk', 'social_worker'],
   },
   {
     id: 'users',
@@ -79,6 +90,11 @@ export const routes: readonly RouteDef[] = [
     ),
   },
   { pattern: '/imports', section: 'import', render: () => <ImportPage /> },
+  { pattern: '/hub', section: 'hub', render: () => <InboxPage /> },
+  { pattern: '/hub/compose', section: 'hub', render: () => <ComposePage /> },
+  { pattern: '/hub/reply/:id', section: 'hub', render: (p) => <ComposePage replyTo={p.id ?? ''} /> },
+  { pattern: '/hub/conversations/:id', section: 'hub', render: (p) => <ConversationPage id={p.id ?? ''} /> },
+  { pattern: '/hub/address-book', section: 'hub', render: () => <AddressBookPage /> },
   { pattern: '/admin/users', section: 'users', render: () => <UsersPage /> },
   { pattern: '/admin/tokens', section: 'tokens', render: () => <TokensPage /> },
 ];
