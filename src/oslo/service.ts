@@ -9,7 +9,13 @@ import type { Lang, Scope } from '../platform/scope.ts';
 import { debtorFileDocument, type OsloDocument } from './export-document.ts';
 import { claimRecords, recordsCsv } from './import-claims.ts';
 import { jsonLdToQuads, type Violation, validateQuads } from './io-rdf.ts';
-import { claimsForExport, organisationOf, personForExport } from './store.ts';
+import {
+  claimsForExport,
+  organisationOf,
+  paymentsForExport,
+  personForExport,
+  plansForExport,
+} from './store.ts';
 
 const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
@@ -33,9 +39,15 @@ export async function exportDebtorFile(
   const person = await personForExport(db, debtor, [...new Set(claims.map((c) => c.department.code))]);
   if (!person) return err(unknownDebtor(scope.lang));
   const organisation = await organisationOf(db, scope.orgId);
-  return ok(
-    debtorFileDocument({ organisation, person, claims, plans: [], payments: [], solvency: null }, today),
+  const claimIds = claims.map((c) => c.id);
+  const plans = await plansForExport(db, scope.orgId, debtor.id, claimIds, today);
+  const payments = await paymentsForExport(
+    db,
+    scope.orgId,
+    plans.map((p) => p.id),
+    claimIds,
   );
+  return ok(debtorFileDocument({ organisation, person, claims, plans, payments, solvency: null }, today));
 }
 
 export async function exportByNationalNumber(

@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import type { Visibility } from '../debtors/store.ts';
 import type { Executor } from '../platform/db.ts';
-import type { OsloClaim, OsloPerson } from './file-model.ts';
+import { hasColumns } from '../reports/optional-store.ts';
+import type { OsloClaim, OsloPayment, OsloPerson, OsloPlan } from './file-model.ts';
 
 export async function organisationOf(db: Executor, orgId: string) {
   return db
@@ -94,4 +96,107 @@ export async function personForExport(
     name: debtor.name,
     identifier: { kind: 'customer', value: own.customer_number, department: own.code },
   };
+}
+
+const PLAN_ACTIVITIES = ['Voorstel', 'Wijziging', 'Aanvaarding', 'Schrapping'] as const;
+
+/**
+ * The debtor's plans with the visible claims they bundle, their instalments, activities and balance
+ * today; empty when the plans capability is not installed. A plan without a visible claim, an
+ * instalment or a proposal is left out (OSLO requires each of them).
+ */
+export async function plansForExport(
+  db: Executor,
+  orgId: string,
+  debtorId: string,
+  claimIds: readonly string[],
+  today: string,
+): Promise<OsloPlan[]> {
+  if (claimIds.length === 0) return [];
+  const needs = {
+    plans: ['id', 'debtor_id', 'start_amount', 'paid'],
+    plan_claims: ['plan_id', 'claim_id'],
+    plan_instalments: ['id', 'plan_id', 'seq', 'due_date', 'amount'],
+    plan_activities: ['id', 'plan_id', 'type', 'date_time'],
+  };
+  if (!(await hasColumns(db, needs))) return [];
+  const plans = await sql<{ id: string; start_amount: number; paid: number }>`
+    SELECT id, start_amount::float8 AS start_amount, paid::float8 AS paid FROM plans
+    WHERE organisation_id = ${orgId} AND debtor_id = ${debtorId} ORDER BY created_at`.execute(db);
+  const out: OsloPlan[] = [];
+  for (const p of plans.rows) {
+    const claims = await sql<{
+      claim_id: string;
+    }>`SELECT claim_id FROM plan_claims WHERE plan_id = ${p.id}`.execute(db);
+    const visible = claims.rows.map((c) => c.claim_id).filter((id) => claimIds.includes(id));
+    const instalments = await sql<{ id: string; amount: number; due_date: string }>`
+      SELECT id, amount::float8 AS amount, due_date::text AS due_date FROM plan_instalments WHERE plan_id = ${p.id} ORDER BY seq`.execute(
+      db,
+    );
+    const activities = await sql<{ id: string; type: string; date_time: Date | string }>`
+      SELECT id, type, date_time FROM plan_activities WHERE plan_id = ${p.id} ORDER BY date_time, id`.execute(
+      db,
+    );
+    const planActivities = activities.rows
+      .filter((a): a is typeof a & { type: (typeof PLAN_ACTIVITIES)[number] } =>
+        (PLAN_ACTIVITIES as readonly string[]).includes(a.type),
+      )
+      .map((a) => ({ id: a.id, type: a.type, dateTime: new Date(a.date_time).toISOString() }));
+    if (
+      visible.length === 0 ||
+      instalments.rows.length === 0 ||
+      !planActivities.some((a) => a.type === 'Voorstel')
+    )
+      continue;
+    out.push({
+      id: p.id,
+      startAmount: Number(p.start_amount),
+      claimIds: visible,
+      instalments: instalments.rows.map((i) => ({ id: i.id, amount: Number(i.amount), dueDate: i.due_date })),
+      activities: planActivities,
+      balances: [{ date: today, amount: Math.max(0, Number(p.start_amount) - Number(p.paid)) }],
+    });
+  }
+  return out;
+}
+
+/** Credits received for the debtor's plans and their allocations to visible claims. */
+export async function paymentsForExport(
+  db: Executor,
+  orgId: string,
+  planIds: readonly string[],
+  claimIds: readonly string[],
+): Promise<OsloPayment[]> {
+  if (planIds.length === 0) return [];
+  const needs = {
+    payments: ['id', 'plan_id', 'amount', 'booking_date', 'kind', 'bank_ref', 'reference'],
+    payment_allocations: ['id', 'payment_id', 'claim_id', 'amount', 'booking_date'],
+  };
+  if (!(await hasColumns(db, needs))) return [];
+  const payments = await sql<{ id: string; amount: number; booking_date: string; reference: string }>`
+    SELECT id, amount::float8 AS amount, booking_date::text AS booking_date, coalesce(reference, bank_ref) AS reference
+    FROM payments WHERE organisation_id = ${orgId} AND kind = 'credit' AND amount > 0
+      AND plan_id IN (${sql.join(planIds)}) ORDER BY booking_date, id`.execute(db);
+  const out: OsloPayment[] = [];
+  for (const p of payments.rows) {
+    const allocations = await sql<{ id: string; claim_id: string; amount: number; booking_date: string }>`
+      SELECT id::text AS id, claim_id, amount::float8 AS amount, booking_date::text AS booking_date
+      FROM payment_allocations WHERE payment_id = ${p.id} ORDER BY id`.execute(db);
+    out.push({
+      id: p.id,
+      reference: p.reference,
+      amount: Number(p.amount),
+      date: p.booking_date,
+      instalmentId: null,
+      allocations: allocations.rows
+        .filter((a) => claimIds.includes(a.claim_id))
+        .map((a) => ({
+          id: `toerekening-${a.id}`,
+          claimId: a.claim_id,
+          amount: Number(a.amount),
+          dateTime: `${a.booking_date}T00:00:00`,
+        })),
+    });
+  }
+  return out;
 }

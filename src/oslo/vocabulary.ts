@@ -40,5 +40,7 @@ export const CONCEPT = {
   krediet: (code: string) => `urn:evs:concept:krediettype:${encodeURIComponent(code)}`,
 } as const;
 
-/** A node IRI for one of our rows (uuid primary keys are globally unique). */
-export const nodeIri = (uuid: string) => `urn:uuid:${uuid}`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A node IRI for one of our rows: uuid primary keys as `urn:uuid:`, other ids (`toerekening-12`) as `urn:evs:`. */
+export const nodeIri = (id: string) => (UUID.test(id) ? `urn:uuid:${id}` : `urn:evs:${id}`);

@@ -5,6 +5,7 @@ import type { HubTables } from '../hub/tables.ts';
 import type { JobsTables } from '../jobs/tables.ts';
 import type { PaymentsTables } from '../payments/tables.ts';
 import type { PlansTables } from '../plans/tables.ts';
+import type { ReportsTables } from '../reports/tables.ts';
 
 /** timestamptz: written as Date or ISO text, read as Date (both drivers). */
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -201,7 +202,14 @@ export interface MigrationsTable {
 }
 
 /** The whole database. Each capability adds its tables here (see ARCHITECTURE.md). */
-export interface Schema extends AccessTables, EligibilityTables, PlansTables, HubTables, PaymentsTables, JobsTables {
+export interface Schema
+  extends AccessTables,
+    EligibilityTables,
+    PlansTables,
+    HubTables,
+    PaymentsTables,
+    JobsTables,
+    ReportsTables {
   organisations: OrganisationsTable;
   departments: DepartmentsTable;
   claim_categories: ClaimCategoriesTable;

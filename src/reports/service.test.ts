@@ -1,0 +1,120 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoCity } from '../demo/service.ts';
+import { validateDocument } from '../oslo/io-rdf.ts';
+import { exportDebtorFile } from '../oslo/service.ts';
+import { openFile } from '../plans/file-service.ts';
+import { acceptPlan, createPlan } from '../plans/service.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/db.ts';
+import { DEFAULT_COST_MODEL } from './cost-model.ts';
+import { kpiCsv, SUPPRESSED, TOTAL } from './kpis.ts';
+import { kpiReport, setCostModel, statistics } from './service.ts';
+
+const TODAY = '2026-11-24';
+const MONTH = TODAY.slice(0, 7);
+let t: TestDatabase;
+let helped: string[] = [];
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await loadDemoCity(t.database, t.scope(), { today: TODAY, people: 40, claims: 160, seed: 11 });
+  const open = await sql<{ debtor_id: string }>`
+    SELECT debtor_id FROM claims WHERE status = 'open' AND principal + charges - paid > 0
+    GROUP BY debtor_id ORDER BY count(*) DESC, debtor_id LIMIT 7`.execute(t.database.db);
+  helped = open.rows.map((r) => r.debtor_id);
+  for (const debtorId of helped) {
+    const file = await openFile(
+      t.database,
+      t.scope(),
+      { debtorId, consent: { date: TODAY, form: 'written', evidence: 'DOC-1' } },
+      TODAY,
+    );
+    if (!file.ok) throw new Error(file.error.message);
+    const plan = await createPlan(t.database, t.scope(), { fileId: file.value.fileId, months: 12 }, TODAY);
+    if (!plan.ok) throw new Error(plan.error.message);
+    const accepted = await acceptPlan(t.database, t.scope(), plan.value.planId, {}, TODAY);
+    if (!accepted.ok) throw new Error(accepted.error.message);
+  }
+}, 120_000);
+afterAll(() => t?.close());
+
+const total = (rows: Awaited<ReturnType<typeof kpiReport>>, metric: string) => {
+  if (!rows.ok) throw new Error(rows.error.message);
+  return rows.value.rows.find((r) => r.month === MONTH && r.department === TOTAL && r.metric === metric)?.raw;
+};
+
+describe('KPIs reconcile with the tables', () => {
+  it('files, people, euros bundled, frozen claims and costs avoided', async () => {
+    const report = await kpiReport(t.database, t.scope(), { from: '2026-09', to: MONTH, today: TODAY });
+    expect(total(report, 'files_open')).toEqual({ value: helped.length, people: helped.length });
+    expect(total(report, 'people_helped')?.value).toBe(helped.length);
+    const bundled = await sql<{ euros: number; claims: number }>`
+      SELECT sum(bundled_open)::float8 AS euros, count(*)::int AS claims FROM plan_claims`.execute(
+      t.database.db,
+    );
+    expect(total(report, 'euros_bundled')?.value).toBe(Number(bundled.rows[0]?.euros));
+    expect(total(report, 'claims_bundled')?.value).toBe(bundled.rows[0]?.claims);
+    expect(total(report, 'still_open')?.value).toBe(Number(bundled.rows[0]?.euros));
+    const frozen = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM claims WHERE frozen_at IS NOT NULL`.execute(t.database.db);
+    expect(total(report, 'claims_frozen')?.value).toBe(frozen.rows[0]?.n);
+    expect(total(report, 'costs_avoided')?.value).toBeGreaterThan(0);
+    // earlier months: nothing bundled yet
+    if (!report.ok) return;
+    expect(
+      report.value.rows.find(
+        (r) => r.month === '2026-09' && r.department === TOTAL && r.metric === 'files_open',
+      )?.value,
+    ).toBe(0);
+  });
+
+  it('per-department euros add up to the total; cells of fewer than five people show "< 5"', async () => {
+    const report = await kpiReport(t.database, t.scope(), { from: MONTH, to: MONTH, today: TODAY });
+    if (!report.ok) throw new Error(report.error.message);
+    const bundled = report.value.rows.filter((r) => r.metric === 'euros_bundled');
+    const sum = bundled.filter((r) => r.department !== TOTAL).reduce((s, r) => s + r.raw.value, 0);
+    expect(bundled.find((r) => r.department === TOTAL)?.raw.value).toBe(sum);
+    for (const r of report.value.rows) {
+      if (r.raw.people > 0 && r.raw.people < 5) expect(r.value).toBe(SUPPRESSED);
+    }
+    expect(report.value.rows.some((r) => r.value === SUPPRESSED)).toBe(true);
+    expect(kpiCsv(report.value.rows)).toContain(`${MONTH};TOTAL;files_open;count;${helped.length}`);
+  });
+
+  it('a higher bailiff cost in the cost model raises the costs avoided', async () => {
+    const before = total(
+      await kpiReport(t.database, t.scope(), { from: MONTH, to: MONTH, today: TODAY }),
+      'costs_avoided',
+    );
+    await setCostModel(t.database, t.scope(), {
+      ...DEFAULT_COST_MODEL,
+      bailiffCostPerClaim: 20_000,
+      bailiffAfterDays: 1,
+    });
+    const after = total(
+      await kpiReport(t.database, t.scope(), { from: MONTH, to: MONTH, today: TODAY }),
+      'costs_avoided',
+    );
+    expect(after?.value ?? 0).toBeGreaterThan(before?.value ?? 0);
+  });
+
+  it('statistics for a quarter: one row per department and metric, anonymised', async () => {
+    const stats = await statistics(t.database, t.scope(), { period: '2026-Q4', today: TODAY });
+    if (!stats.ok) throw new Error(stats.error.message);
+    expect(stats.value.rows.every((r) => r.month === '2026-Q4')).toBe(true);
+    expect(stats.value.rows.find((r) => r.department === TOTAL && r.metric === 'files_open')?.value).toBe(
+      helped.length,
+    );
+    expect((await statistics(t.database, t.scope(), { period: '2026-Q5', today: TODAY })).ok).toBe(false);
+  });
+
+  it('OSLO: every demo debtor with a file and a plan exports without SHACL violations', async () => {
+    for (const id of helped) {
+      const doc = await exportDebtorFile(t.database, t.scope(), id, TODAY);
+      if (!doc.ok) throw new Error(doc.error.message);
+      expect(JSON.stringify(doc.value)).toContain('Afbetalingsplan.afbetalingsplanonderdeel');
+      expect(await validateDocument(doc.value)).toEqual([]);
+    }
+  }, 60_000);
+});
