@@ -1,0 +1,132 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCsv, JAN_NN, PARKING_CSV, SCHOOL_CSV } from '../../src/access/access.test-support.ts';
+import { createUser } from '../../src/access/user-service.ts';
+import { importFacts } from '../../src/eligibility/fact-service.ts';
+import { startTestServer, type TestServer } from '../../src/testing/server.ts';
+import { ensureWebBuilt, launchBrowser, runAxe } from './browser.ts';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+
+async function expectNoSeriousAxeViolations(screen: string): Promise<void> {
+  const violations = await runAxe(page);
+  expect(violations, `axe on ${screen}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+const status = (text: string | RegExp) => page.getByRole('status').filter({ hasText: text }).waitFor();
+
+describe('eligibility in the browser: sweep, worklist, explanation, what-if', () => {
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startTestServer({ today: '2026-11-24' });
+    const { database } = server.db;
+    const scope = server.db.scope();
+    // Jan Testmans owes SCHOOL and PARKEREN and lives on a leefloon; Els Proefmans owes PARKEREN only.
+    await importCsv(database, scope, 'SCHOOL', SCHOOL_CSV);
+    await importCsv(database, scope, 'PARKEREN', PARKING_CSV);
+    const facts = await importFacts(
+      database,
+      scope,
+      {
+        kind: 'social_status',
+        format: 'csv',
+        text: `person;code;applies;from\n${JAN_NN};leefloon;ja;01/01/2026`,
+        source: 'MAGDA',
+      },
+      '2026-11-24',
+    );
+    if (!facts.ok) throw new Error(facts.error.message);
+    const user = await createUser(database, scope, {
+      login: 'finance@test',
+      displayName: 'Fien Financiën',
+      password: 'finance-password',
+      roles: ['finance'],
+    });
+    if (!user.ok) throw new Error(user.error.message);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    await page.goto(`${server.url}/#/`);
+    await page.getByLabel('Login').fill('finance@test');
+    await page.getByLabel('Wachtwoord').fill('finance-password');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('runs a sweep from the button and shows the new candidate on the worklist', async () => {
+    await page.getByRole('link', { name: 'Rechtenverkenning' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Werklijst rechtenverkenning' }).waitFor();
+    await status('De werklijst is leeg.');
+    await page.getByRole('button', { name: 'Iedereen met open vorderingen beoordelen' }).click();
+    await status(/Beoordeeld op 2026-11-24 \(regelset v1\): 2 personen, 1 in aanmerking/);
+    const row = page.getByRole('table', { name: 'Open taken' }).getByRole('row', { name: /Jan Testmans/ });
+    const cells = await row.locator('th, td').allTextContents();
+    expect(cells.slice(0, 4)).toEqual([
+      'Jan Testmans',
+      'Nieuw in aanmerking',
+      'Geringe afbetaalmogelijkheid',
+      '€ 150,00',
+    ]);
+    await expectNoSeriousAxeViolations('worklist');
+    // The same date again changes nothing.
+    await page.getByRole('button', { name: 'Iedereen met open vorderingen beoordelen' }).click();
+    await status('Deze datum werd met deze regelset al beoordeeld; er werd niets opnieuw gedaan.');
+  });
+
+  it('opens the explanation: conditions, weights and the facts with their source', async () => {
+    await page.getByRole('link', { name: 'Jan Testmans' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Waarom' }).waitFor();
+    const leefloon = await page
+      .getByRole('table', { name: 'Voorwaarden' })
+      .getByRole('row', { name: /^leefloon/ })
+      .locator('th, td')
+      .allTextContents();
+    expect(leefloon.slice(0, 3)).toEqual(['leefloon', 'Ja', '60']);
+    const fact = await page
+      .getByRole('table', { name: 'Gebruikte gegevens' })
+      .locator('tbody tr')
+      .first()
+      .locator('th, td')
+      .allTextContents();
+    expect(fact.slice(0, 3)).toEqual(['social_status', 'leefloon', 'MAGDA']);
+    await expectNoSeriousAxeViolations('explanation');
+  });
+
+  it('accepts the item from the worklist', async () => {
+    await page.goto(`${server.url}/#/eligibility`);
+    const row = page.getByRole('row', { name: /Jan Testmans/ });
+    await row.getByRole('button', { name: 'Aanvaarden' }).click();
+    await status('Aanvaard: EvS-dossier te openen (plannen).');
+    await row.waitFor({ state: 'detached' });
+  });
+
+  it('compares a draft ruleset: table, chart and CSV', async () => {
+    await page.goto(`${server.url}/#/eligibility/what-if`);
+    const editor = page.getByLabel('Ontwerp-regelset (JSON)');
+    await expect.poll(async () => (await editor.inputValue()).length).toBeGreaterThan(100);
+    const draft = JSON.parse(await editor.inputValue());
+    draft.parameters.leefloon.weight = 100;
+    await editor.fill(JSON.stringify(draft, null, 2));
+    await page.getByRole('button', { name: 'Vergelijken' }).click();
+    await status(/Vergeleken op/);
+    const table = page.getByRole('table', { name: 'Personen en open schuld per profiel' });
+    const total = await table.locator('tfoot th, tfoot td').allTextContents();
+    expect(total).toEqual(['Totaal', '2', '2', '€ 175,00', '€ 175,00']);
+    const onvermogend = await table
+      .getByRole('row', { name: /^Onvermogend/ })
+      .locator('th, td')
+      .allTextContents();
+    expect(onvermogend.slice(0, 3)).toEqual(['Onvermogend', '0', '1']);
+    expect(await page.getByRole('img', { name: /Grafiek/ }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Download als CSV' }).getAttribute('download')).toBe(
+      'what-if-2026-11-24.csv',
+    );
+    await expectNoSeriousAxeViolations('what-if');
+  });
+});
