@@ -12,9 +12,14 @@ import { ConversationPage } from '../hub/ConversationPage.tsx';
 import { InboxPage } from '../hub/InboxPage.tsx';
 import { hubText } from '../hub/messages.ts';
 import type { I18n } from '../i18n/I18nProvider.tsx';
+import { eligibilityText } from '../eligibility/messages.ts';
+import { PersonPage as EligibilityPersonPage } from '../eligibility/PersonPage.tsx';
+import { RulesPage } from '../eligibility/RulesPage.tsx';
+import { WhatIfPage } from '../eligibility/WhatIfPage.tsx';
+import { WorklistPage } from '../eligibility/WorklistPage.tsx';
 import { ImportPage } from '../imports/ImportPage.tsx';
 
-type NavId = 'search' | 'import' | 'users' | 'tokens' | 'mine' | 'hub';
+type NavId = 'search' | 'import' | 'users' | 'tokens' | 'mine' | 'hub' | 'eligibility';
 
 export interface RouteDef {
   /** Pattern with `:name` parameters, e.g. `/debtors/:id`. */
@@ -52,6 +57,13 @@ export const navEntries: readonly NavEntry[] = [
     label: (i) => hubText(i.lang, 'nav.hub'),
     path: () => '/hub',
     roles: ['admin', 'finance', 'clerk', 'social_worker'],
+  },
+  {
+    id: 'eligibility',
+    label: (i) => eligibilityText(i.lang, 'nav.eligibility'),
+    path: (u) =>
+      u.roles.some((r) => r === 'finance' || r === 'social_worker') ? '/eligibility' : '/eligibility/rules',
+    roles: ['admin', 'finance', 'social_worker', 'policy'],
   },
   {
     id: 'users',
@@ -97,4 +109,12 @@ export const routes: readonly RouteDef[] = [
   { pattern: '/hub/address-book', section: 'hub', render: () => <AddressBookPage /> },
   { pattern: '/admin/users', section: 'users', render: () => <UsersPage /> },
   { pattern: '/admin/tokens', section: 'tokens', render: () => <TokensPage /> },
+  { pattern: '/eligibility', section: 'eligibility', render: () => <WorklistPage /> },
+  {
+    pattern: '/eligibility/people/:id',
+    section: 'eligibility',
+    render: (p) => <EligibilityPersonPage id={p.id ?? ''} />,
+  },
+  { pattern: '/eligibility/rules', section: 'eligibility', render: () => <RulesPage /> },
+  { pattern: '/eligibility/what-if', section: 'eligibility', render: () => <WhatIfPage /> },
 ];
