@@ -8,6 +8,7 @@ import { registerFeedCommands } from '../feed/cli.ts';
 import { registerHubCommands } from '../hub/cli.ts';
 import { registerJobCommands } from '../jobs/cli.ts';
 import { registerJourneyCommands } from '../journey/cli.ts';
+import { registerOpsCommands } from '../ops/cli.ts';
 import { registerOrganisationCommands } from '../organisations/cli.ts';
 import { registerOsloCommands } from '../oslo/cli.ts';
 import { registerPaymentCommands } from '../payments/cli.ts';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerPlanCommands(program);
   registerJourneyCommands(program);
   registerFeedCommands(program);
+  registerOpsCommands(program);
   return program;
 }
 

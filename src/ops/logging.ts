@@ -18,7 +18,7 @@ export function createLogger(
     destination ??
     (config.ops.logFormat === 'pretty'
       ? pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' })
-      : pino.destination({ fd: 1, sync: false }));
+      : pino.destination({ fd: 1, sync: true }));
   return pino(
     {
       level: config.logLevel,

@@ -85,6 +85,7 @@ const DEFAULT_SECRETS = new Set([
   'change-me',
   'secret',
   'password',
+  'postgres',
   'evs',
   'demo',
   'test',
