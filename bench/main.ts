@@ -3,6 +3,7 @@ type Bench = (args: string[]) => Promise<void>;
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
   import: async () => (await import('./import.bench.ts')).runImportBench,
+  payments: async () => (await import('./payments.bench.ts')).paymentsBenchMain,
 };
 
 export async function runBench(argv: string[]): Promise<void> {

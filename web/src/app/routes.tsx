@@ -6,20 +6,24 @@ import { UsersPage } from '../access/UsersPage.tsx';
 import { WhoLookedPanel } from '../access/WhoLookedPanel.tsx';
 import { OverviewPage } from '../debtors/OverviewPage.tsx';
 import { SearchPage } from '../debtors/SearchPage.tsx';
+import { eligibilityText } from '../eligibility/messages.ts';
+import { PersonPage as EligibilityPersonPage } from '../eligibility/PersonPage.tsx';
+import { RulesPage } from '../eligibility/RulesPage.tsx';
+import { WhatIfPage } from '../eligibility/WhatIfPage.tsx';
+import { WorklistPage } from '../eligibility/WorklistPage.tsx';
 import { AddressBookPage } from '../hub/AddressBookPage.tsx';
 import { ComposePage } from '../hub/ComposePage.tsx';
 import { ConversationPage } from '../hub/ConversationPage.tsx';
 import { InboxPage } from '../hub/InboxPage.tsx';
 import { hubText } from '../hub/messages.ts';
 import type { I18n } from '../i18n/I18nProvider.tsx';
-import { eligibilityText } from '../eligibility/messages.ts';
-import { PersonPage as EligibilityPersonPage } from '../eligibility/PersonPage.tsx';
-import { RulesPage } from '../eligibility/RulesPage.tsx';
-import { WhatIfPage } from '../eligibility/WhatIfPage.tsx';
-import { WorklistPage } from '../eligibility/WorklistPage.tsx';
 import { ImportPage } from '../imports/ImportPage.tsx';
+import { paymentsText } from '../payments/messages.ts';
+import { ClaimPaymentsPage, PlanPaymentsPage } from '../payments/PlanPaymentsPage.tsx';
+import { StatementUploadPage } from '../payments/StatementUploadPage.tsx';
+import { UnmatchedPage } from '../payments/UnmatchedPage.tsx';
 
-type NavId = 'search' | 'import' | 'users' | 'tokens' | 'mine' | 'hub' | 'eligibility';
+type NavId = 'search' | 'import' | 'users' | 'tokens' | 'mine' | 'hub' | 'payments' | 'eligibility';
 
 export interface RouteDef {
   /** Pattern with `:name` parameters, e.g. `/debtors/:id`. */
@@ -57,6 +61,12 @@ export const navEntries: readonly NavEntry[] = [
     label: (i) => hubText(i.lang, 'nav.hub'),
     path: () => '/hub',
     roles: ['admin', 'finance', 'clerk', 'social_worker'],
+  },
+  {
+    id: 'payments',
+    label: (i) => paymentsText(i.lang, 'nav.payments'),
+    path: () => '/payments',
+    roles: ['admin', 'finance'],
   },
   {
     id: 'eligibility',
@@ -109,6 +119,18 @@ export const routes: readonly RouteDef[] = [
   { pattern: '/hub/address-book', section: 'hub', render: () => <AddressBookPage /> },
   { pattern: '/admin/users', section: 'users', render: () => <UsersPage /> },
   { pattern: '/admin/tokens', section: 'tokens', render: () => <TokensPage /> },
+  { pattern: '/payments', section: 'payments', render: () => <StatementUploadPage /> },
+  { pattern: '/payments/unmatched', section: 'payments', render: () => <UnmatchedPage /> },
+  {
+    pattern: '/payments/plans/:id',
+    section: 'payments',
+    render: (p) => <PlanPaymentsPage planId={p.id ?? ''} />,
+  },
+  {
+    pattern: '/payments/claims/:id',
+    section: 'payments',
+    render: (p) => <ClaimPaymentsPage claimId={p.id ?? ''} />,
+  },
   { pattern: '/eligibility', section: 'eligibility', render: () => <WorklistPage /> },
   {
     pattern: '/eligibility/people/:id',

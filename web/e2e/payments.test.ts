@@ -1,0 +1,143 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../src/access/user-service.ts';
+import { writeCamt053 } from '../../src/payments/camt053-writer.ts';
+import { createPlanFixture, type FixturePlan } from '../../src/payments/plan-fixture-store.ts';
+import { startTestServer, type TestServer } from '../../src/testing/server.ts';
+import { ensureWebBuilt, launchBrowser, runAxe } from './browser.ts';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let plan: FixturePlan;
+
+// Synthetic payer and accounts; one line pays by OGM, one forgot the reference.
+function statementXml(): string {
+  return writeCamt053('08', 'MSG-WEB-1', '2026-06-02T20:00:00', [
+    {
+      id: 'STMT-WEB-1',
+      sequence: 1,
+      iban: 'BE43068999999501',
+      openingBalance: 0,
+      openingDate: '2026-06-01',
+      closingDate: '2026-06-02',
+      entries: [
+        {
+          ref: 'W-1',
+          amount: 5_000,
+          bookingDate: '2026-06-02',
+          valueDate: '2026-06-02',
+          counterparty: { name: 'Lies Fictief', iban: 'BE62510007547061' },
+          reference: { kind: 'ogm', value: plan.reference },
+        },
+        {
+          ref: 'W-2',
+          amount: 5_000,
+          bookingDate: '2026-06-02',
+          valueDate: '2026-06-02',
+          counterparty: { name: 'Lies Fictief', iban: 'BE62510007547061' },
+          unstructured: 'afbetaling juni',
+        },
+      ],
+    },
+  ]);
+}
+
+describe('payments screens', () => {
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startTestServer();
+    const r = await createUser(server.db.database, server.db.scope(), {
+      login: 'finance@pay',
+      displayName: 'Finance',
+      password: 'web-password-1',
+      roles: ['finance'],
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    plan = await createPlanFixture(server.db.database, server.db.orgId, {
+      name: 'Lies Fictief',
+      referenceBase: 4001,
+      claims: [
+        { department: 'SCHOOL', category: 'Schoolmaaltijden', principal: 20_000, dueDate: '2025-09-01' },
+      ],
+      instalments: [
+        { dueDate: '2026-06-01', amount: 5_000 },
+        { dueDate: '2026-07-01', amount: 5_000 },
+      ],
+    });
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    page = await context.newPage();
+    await page.goto(`${server.url}/#/`);
+    await page.getByLabel('Login').fill('finance@pay');
+    await page.getByLabel('Wachtwoord').fill('web-password-1');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('uploads a statement with a progress bar and shows the result', async () => {
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Betalingen' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Rekeninguittreksels inlezen' }).waitFor();
+    await page.getByLabel('Bestand (CODA of camt.053)').setInputFiles({
+      name: 'juni.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(statementXml(), 'utf8'),
+    });
+    await page.getByRole('button', { name: 'Inlezen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Uittreksel ingelezen.' }).waitFor();
+    expect(await page.locator('#statement-progress').getAttribute('value')).toBe('100');
+    const count = (label: string) =>
+      page
+        .locator('.import-report .counts div')
+        .filter({ has: page.getByText(label, { exact: true }) })
+        .locator('dd');
+    expect(await count('Lijnen').textContent()).toBe('2');
+    expect(await count('Gekoppeld').textContent()).toBe('1');
+    expect(await count('Naar de wachtrij').textContent()).toBe('1');
+    expect(await count('Toegerekend').textContent()).toMatch(/50,00/);
+    const violations = await runAxe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+  });
+
+  it('resolves the unmatched line by assigning it to the suggested plan with a reason', async () => {
+    await page.getByRole('link', { name: 'Naar de wachtrij met niet-gekoppelde betalingen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Niet-gekoppelde betalingen' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '1 betaling(en)' }).waitFor();
+    const suggestion = page.getByRole('radio', { name: /Lies Fictief/ });
+    expect(await suggestion.isChecked()).toBe(true);
+    expect(await page.getByText(/gekende rekening/).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Toewijzen' }).click();
+    await page.getByText('Geef een reden op (minstens 3 tekens).').waitFor();
+    await page.getByLabel('Reden van de toewijzing').fill('Betaler gebeld: mededeling vergeten');
+    await page.getByRole('button', { name: 'Toewijzen' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Betaling toegewezen' })
+      .waitFor({ timeout: 5000 })
+      .catch(async (e) => {
+        throw new Error(`${String(e)}\n${await page.locator('main').innerText()}`);
+      });
+    await page.getByRole('status').filter({ hasText: 'Geen betalingen in de wachtrij.' }).waitFor();
+    const violations = await runAxe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+
+    await page.goto(`${server.url}/#/payments/plans/${plan.planId}`);
+    await page.getByRole('heading', { level: 1, name: /Betalingen van plan/ }).waitFor();
+    const instalments = page.getByRole('table', { name: 'Afbetalingen' }).locator('tbody tr');
+    expect(await instalments.nth(0).locator('td').last().textContent()).toBe('betaald');
+    expect(await instalments.nth(1).locator('td').last().textContent()).toBe('betaald');
+    expect(
+      await page
+        .getByRole('table', { name: 'Betalingen' })
+        .getByText(/Betaler gebeld/)
+        .count(),
+    ).toBe(1);
+  });
+});

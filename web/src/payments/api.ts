@@ -1,0 +1,122 @@
+import { ApiError, apiFetch } from '../api/client.ts';
+
+export interface StatementSummary {
+  lines: number;
+  duplicates: number;
+  matched: number;
+  unmatched: number;
+  allocated: number;
+}
+
+export interface QueueItem {
+  id: string;
+  bookingDate: string;
+  amount: number;
+  counterpartyName: string | null;
+  counterpartyIban: string | null;
+  communication: string | null;
+  reference: string | null;
+  reason: string;
+  suggestions: { planId: string; reference: string; debtorName: string; score: number; reasons: string[] }[];
+}
+
+export interface PlanHistory {
+  plan: { id: string; reference: string; status: string; paid: number; allocated: number; credit: number };
+  claims: {
+    id: string;
+    claimId: string;
+    department: string;
+    bundledOpen: number;
+    allocated: number;
+    open: number;
+  }[];
+  instalments: { seq: number; dueDate: string; amount: number; paid: number; status: string }[];
+  payments: {
+    id: string;
+    bookingDate: string;
+    amount: number;
+    kind: string;
+    status: string;
+    match: string | null;
+    matchNote: string | null;
+    allocations: { claimId: string; department: string; part: string; amount: number }[];
+  }[];
+}
+
+export interface ClaimAllocation {
+  paymentId: string;
+  planId: string;
+  claimId: string;
+  part: string;
+  amount: number;
+  date: string;
+}
+
+function csrfToken(): string | null {
+  const m = /(?:^|;\s*)evs_csrf=([^;]+)/.exec(document.cookie);
+  return m?.[1] ? decodeURIComponent(m[1]) : null;
+}
+
+/** Uploads with XMLHttpRequest, the one browser API that reports upload progress. */
+export function uploadStatement(
+  file: File,
+  lang: string,
+  onProgress: (fraction: number) => void,
+): Promise<StatementSummary> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/v1/payments/statements?lang=${lang}`);
+    xhr.setRequestHeader('Accept', 'application/json');
+    const csrf = csrfToken();
+    if (csrf) xhr.setRequestHeader('x-csrf-token', csrf);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network', 'network error'));
+    xhr.onload = () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = null;
+      }
+      if (xhr.status === 200) {
+        onProgress(1);
+        resolve(body as StatementSummary);
+        return;
+      }
+      const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+      reject(new ApiError(xhr.status, error?.code ?? 'http', error?.message ?? xhr.statusText));
+    };
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}
+
+export async function unmatchedQueue(lang: string, signal?: AbortSignal): Promise<QueueItem[]> {
+  const body = await apiFetch<{ items: QueueItem[] }>(
+    `/api/v1/payments/unmatched?lang=${lang}`,
+    signal ? { signal } : {},
+  );
+  return body.items;
+}
+
+export function assignPayment(paymentId: string, planId: string, reason: string, lang: string) {
+  return apiFetch<{ allocated: number }>(`/api/v1/payments/${paymentId}/assign?lang=${lang}`, {
+    json: { planId, reason },
+  });
+}
+
+export function planHistory(planId: string, signal?: AbortSignal) {
+  return apiFetch<PlanHistory>(`/api/v1/payments/plans/${planId}`, signal ? { signal } : {});
+}
+
+export async function claimAllocations(claimId: string, signal?: AbortSignal) {
+  return (
+    await apiFetch<{ allocations: ClaimAllocation[] }>(
+      `/api/v1/payments/claims/${claimId}`,
+      signal ? { signal } : {},
+    )
+  ).allocations;
+}
