@@ -5,6 +5,7 @@ import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
+import { actingParticipant } from './acting-service.ts';
 import { type CsvRowError, parseCsvBatch } from './csv-batch.ts';
 import { renderCsvBatch } from './csv-render.ts';
 import { missingKey, unknownMessage } from './failures.ts';
@@ -15,7 +16,7 @@ import { isMessageType, type MessageType } from './message-schemas.ts';
 import { HUB_SENDER, type MessageSummary } from './message-view.ts';
 import type { HubMessage } from './messages.ts';
 import { participantsByIds, participantsOfScope } from './participants-store.ts';
-import { actingParticipant, sendBatch } from './service.ts';
+import { sendBatch } from './service.ts';
 import { findDownload, inboxRows, insertDownload, markDownloadConfirmed, markFetched } from './store.ts';
 
 const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);

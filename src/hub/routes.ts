@@ -6,6 +6,7 @@ import type { Failure } from '../platform/errors.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import type { Scope } from '../platform/scope.ts';
 import { csvRoutes } from './csv-routes.ts';
+import { sendBalanceRequests } from './fan-out-service.ts';
 import {
   confirmMessages,
   conversation,
@@ -33,7 +34,7 @@ import {
   ParticipantSchema,
   SendSchema,
 } from './routes-schemas.ts';
-import { type BatchFailure, sendBalanceRequests, sendMessage } from './service.ts';
+import { type BatchFailure, sendMessage } from './service.ts';
 
 /** Roles that work with the hub; API tokens need the route's action. */
 export const HUB_ROLES = ['admin', 'finance', 'clerk', 'social_worker'] as const;

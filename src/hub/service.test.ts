@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/db.ts';
 import { runHubDeadlines } from './deadlines-service.ts';
+import { sendBalanceRequests } from './fan-out-service.ts';
 import {
   CITY_CREDITOR,
   COUNSELLOR,
@@ -19,7 +20,7 @@ import {
   openMessage,
 } from './inbox-service.ts';
 import { addParticipant } from './participants-service.ts';
-import { sendBalanceRequests, sendMessage } from './service.ts';
+import { sendMessage } from './service.ts';
 import { VALID_BODIES } from './test-fixtures.ts';
 
 const settings = testSettings();

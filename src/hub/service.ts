@@ -5,6 +5,7 @@ import { audit } from '../platform/audit.ts';
 import type { Database, Trx } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
+import { actingParticipant } from './acting-service.ts';
 import { checkBalanceRequestFanOut, fanOutErrorText } from './consent.ts';
 import { checkReply, MESSAGE_RULES, needsAnswer, type Role, replyErrorText } from './conversation.ts';
 import { answerDueDate, expiryDate } from './deadlines.ts';
@@ -20,7 +21,6 @@ import {
   organisationCode,
   type Participant,
   participantsByIds,
-  participantsOfScope,
 } from './participants-store.ts';
 import {
   countSentSince,
@@ -42,32 +42,6 @@ export interface SendInput {
   readonly conversationId?: string;
   readonly inReplyTo?: string;
   readonly body: unknown;
-}
-
-/** The participant the actor sends as: `as` (a code), or its only participant. */
-export async function actingParticipant(
-  db: Trx | Database['db'],
-  scope: Scope,
-  as: string | undefined,
-): Promise<Result<Participant, Failure>> {
-  const mine = await participantsOfScope(db, scope);
-  if (as !== undefined) {
-    const chosen = mine.find((p) => p.code === as);
-    return chosen ? ok(chosen) : err(notAParticipant(scope.lang));
-  }
-  if (mine.length === 1 && mine[0]) return ok(mine[0]);
-  if (mine.length === 0) return err(notAParticipant(scope.lang));
-  return err(
-    failure(
-      'invalid',
-      'hub_choose_participant',
-      t(
-        scope.lang,
-        `Kies als wie u verstuurt (as): ${mine.map((p) => p.code).join(', ')}.`,
-        `Choose who you send as (as): ${mine.map((p) => p.code).join(', ')}.`,
-      ),
-    ),
-  );
 }
 
 const counterpart = (role: Role): readonly string[] =>
@@ -359,40 +333,4 @@ export async function sendMessage(
   const r = await sendBatch(database, settings, scope, as, [input], today);
   if (r.ok) return ok(r.value[0] as MessageSummary);
   return err(Array.isArray(r.error) ? (r.error[0]?.failure ?? notAParticipant(scope.lang)) : r.error);
-}
-
-/** One balance request to several creditors: the fan-out rule counts them together. */
-export async function sendBalanceRequests(
-  database: Database,
-  settings: HubSettings,
-  scope: Scope,
-  as: string | undefined,
-  input: Omit<SendInput, 'type' | 'recipient' | 'inReplyTo' | 'conversationId'> & {
-    recipients: readonly string[];
-  },
-  today: IsoDate,
-): Promise<Result<MessageSummary[], Failure | BatchFailure[]>> {
-  const senderRequires = await actingParticipant(database.db, scope, as);
-  if (!senderRequires.ok) return senderRequires;
-  const body = input.body as { consentStatement?: { reference?: unknown } } | null;
-  const reference =
-    typeof body?.consentStatement?.reference === 'string' ? body.consentStatement.reference : null;
-  const fan = checkBalanceRequestFanOut(
-    {
-      recipientCount: new Set(input.recipients).size,
-      consentReference: reference,
-      senderRequiresConsent: senderRequires.value.requiresConsent,
-    },
-    settings.fanOut,
-  );
-  if (!fan.ok)
-    return err(invalid(`hub_${fan.error.code.replaceAll('-', '_')}`, fanOutErrorText(fan.error, scope.lang)));
-  const inputs = [...new Set(input.recipients)].map((recipient) => ({
-    type: 'balance-request',
-    recipient,
-    debtorReference: input.debtorReference,
-    urgent: input.urgent,
-    body: input.body,
-  }));
-  return sendBatch(database, settings, scope, as, inputs, today);
 }
