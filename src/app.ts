@@ -6,13 +6,18 @@ import { authRoutes } from './access/routes.ts';
 import { claimsRoutes } from './claims/routes.ts';
 import { debtorsRoutes } from './debtors/routes.ts';
 import { eligibilityRoutes } from './eligibility/routes.ts';
+import { feedRoutes } from './feed/routes.ts';
 import { hubRoutes } from './hub/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
+import { journeyRoutes } from './journey/routes.ts';
 import { registerOps } from './ops/routes.ts';
 import { organisationsRoutes } from './organisations/routes.ts';
 import { osloRoutes } from './oslo/routes.ts';
 import { paymentsRoutes } from './payments/routes.ts';
+import { plansRoutes } from './plans/routes.ts';
+import { planSettingsRoutes } from './plans/settings-routes.ts';
 import { type App, type AppDeps, createHttpServer } from './platform/http.ts';
+import { reportsRoutes } from './reports/routes.ts';
 
 /** Composition of the HTTP API: the access check first, then every capability's routes. */
 export async function buildApp(deps: AppDeps, logger?: FastifyBaseLogger): Promise<App> {
@@ -29,7 +34,12 @@ export async function buildApp(deps: AppDeps, logger?: FastifyBaseLogger): Promi
   await app.register(hubRoutes);
   await app.register(jobsRoutes);
   await app.register(osloRoutes);
+  await app.register(reportsRoutes);
   await app.register(paymentsRoutes);
+  await app.register(plansRoutes);
+  await app.register(planSettingsRoutes);
+  await app.register(journeyRoutes);
+  await app.register(feedRoutes);
   await app.ready();
   return app;
 }

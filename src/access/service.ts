@@ -20,12 +20,20 @@ import {
 const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 /** Route actions an API token may be granted (the `action` of a route's access declaration). */
+/** What a machine client may be granted: department billing systems, statement feeds, hub systems. */
 export const TOKEN_ACTIONS = [
   'claims.import',
   'departments.read',
   'categories.read',
   'debtors.search',
   'feed.read',
+  'payments.import',
+  'eligibility.rights_feed',
+  'eligibility.facts_import',
+  'hub.read',
+  'hub.send',
+  'hub.confirm',
+  'hub.addressbook.read',
 ] as const;
 
 export async function createToken(

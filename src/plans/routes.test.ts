@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../access/user-service.ts';
+import { startTestServer, type TestServer } from '../testing/server.ts';
+import { CONSENT, importRows, PARKING_ROWS, SCHOOL_ROWS } from './fixtures.test-support.ts';
+
+let server: TestServer;
+let headers: Record<string, string>;
+let debtorId: string;
+const PASSWORD = 'correct horse battery';
+
+function cookieValue(setCookie: string | string[] | undefined, name: string): string {
+  const list = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
+  return list.find((c) => c.startsWith(`${name}=`))?.split(';')[0] ?? '';
+}
+
+async function call(method: 'GET' | 'POST', url: string, body?: unknown) {
+  return server.app.inject({
+    method,
+    url,
+    headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+  });
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const t = {
+    database: server.db.database,
+    scope: server.db.scope,
+    orgId: server.db.orgId,
+    close: async () => {},
+  };
+  await importRows(t, 'SCHOOL', SCHOOL_ROWS);
+  await importRows(t, 'PARKEREN', PARKING_ROWS);
+  debtorId = (await server.db.database.db.selectFrom('debtors').select('id').executeTakeFirstOrThrow()).id;
+  const user = await createUser(server.db.database, server.db.scope(), {
+    login: 'fin@test',
+    displayName: 'Fin',
+    password: PASSWORD,
+    roles: ['finance'],
+  });
+  if (!user.ok) throw new Error(user.error.message);
+  const r = await server.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    headers: { 'content-type': 'application/json' },
+    payload: JSON.stringify({ login: 'fin@test', password: PASSWORD }),
+  });
+  const session = cookieValue(r.headers['set-cookie'], 'evs_session');
+  headers = {
+    cookie: session,
+    'x-csrf-token': cookieValue(r.headers['set-cookie'], 'evs_csrf').split('=')[1] ?? '',
+  };
+});
+afterAll(() => server?.close());
+
+describe('plans over HTTP', () => {
+  it('opens a file, compares options, proposes, accepts and serves the letter, QR code and feed', async () => {
+    const candidates = await call('GET', `/api/v1/debtors/${debtorId}/evs`);
+    expect(candidates.statusCode).toBe(200);
+    expect(candidates.json().candidates).toHaveLength(3);
+    const opened = await call('POST', '/api/v1/evs-files', { debtorId, consent: CONSENT });
+    expect(opened.statusCode).toBe(201);
+    const fileId = opened.json().fileId as string;
+    const options = await call('POST', `/api/v1/evs-files/${fileId}/plan-options`, {
+      netIncome: 200000,
+      adults: 1,
+      children: 0,
+      fixedCosts: [{ label: 'huur', amount: 60000 }],
+    });
+    expect(options.statusCode).toBe(200);
+    expect(options.json().affordability.warningTexts[0]).toContain('geen wettelijke tabel van kracht');
+    expect(options.json().options[0]).toMatchObject({
+      basis: 'capacity',
+      monthly: 35180,
+      months: 2,
+      problem: null,
+    });
+    const created = await call('POST', '/api/v1/plans', { fileId, months: 6 });
+    expect(created.statusCode).toBe(201);
+    const planId = created.json().planId as string;
+    const stale = await call('POST', `/api/v1/plans/${planId}/accept`, { version: 7 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('version_conflict');
+    const accepted = await call('POST', `/api/v1/plans/${planId}/accept`, { version: 1 });
+    expect(accepted.json()).toEqual({ version: 2 });
+    const plan = await call('GET', `/api/v1/plans/${planId}`);
+    expect(plan.json()).toMatchObject({ status: 'accepted', startAmount: 60000, version: 2 });
+    expect(plan.json().activities.map((a: { type: string }) => a.type)).toEqual(['Voorstel', 'Aanvaarding']);
+    const letter = await call('GET', `/api/v1/plans/${planId}/letter.pdf`);
+    expect(letter.headers['content-type']).toBe('application/pdf');
+    expect(letter.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const qr = await call('GET', `/api/v1/plans/${planId}/qr.svg`);
+    expect(qr.body).toContain('<svg');
+    const feed = await call('GET', '/api/v1/feed/SCHOOL?after=0');
+    expect(feed.json().events.map((e: { type: string }) => e.type)).toEqual([
+      'bundled',
+      'bundled',
+      'plan_active',
+      'plan_active',
+    ]);
+    const journey = await call('GET', `/api/v1/evs-files/${fileId}/journey`);
+    expect(journey.json().milestone).toBe('plan_agreed');
+  });
+});
