@@ -105,7 +105,7 @@ export async function searchDebtors(
       'd.name',
       'd.birth_date as birthDate',
       'd.city',
-      sql<number>`coalesce(sum(CASE WHEN k.status = 'open' THEN greatest(k.principal + k.charges - k.paid, 0) ELSE 0 END), 0)::bigint`.as(
+      sql<number>`coalesce(sum(CASE WHEN k.status = 'open' THEN greatest(k.principal + k.charges - k.paid - k.evs_paid, 0) ELSE 0 END), 0)::bigint`.as(
         'open',
       ),
       sql<number>`count(k.id)::int`.as('claimCount'),
@@ -160,7 +160,8 @@ export async function claimsOfDebtor(db: Executor, visible: Visibility, debtorId
       'c.limitation_period as limitationPeriod',
       'k.principal',
       'k.charges',
-      'k.paid',
+      // paid includes what EvS payments allocated (claims.evs_paid, docs/payments.md)
+      sql<number>`k.paid + k.evs_paid`.as('paid'),
       'k.issue_date as issueDate',
       'k.due_date as dueDate',
       'k.status',

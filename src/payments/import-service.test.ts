@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { overview } from '../overview/service.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/db.ts';
 import { writeCamt053 } from './camt053-writer.ts';
 import { type CodaMovementInput, writeCoda } from './coda-writer.ts';
@@ -139,6 +140,18 @@ describe('statement import', () => {
       ]),
     );
     expect(new Set(feed.map((f) => f.event_type))).toEqual(new Set(['allocation']));
+  });
+
+  it('the claims overview counts EvS allocations as paid', async () => {
+    const r = await overview(t.database, t.scope(), plan.debtorId, '2026-03-04');
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.claims.map((c) => [c.claimId, c.paid, c.open])).toEqual(
+      expect.arrayContaining([
+        ['SCHOOL-1001-1', 10_500, 10_500],
+        ['PARKEREN-1001-2', 4_500, 4_500],
+      ]),
+    );
+    expect(r.value.totals.paid).toBe(15_000);
   });
 
   it('the same statement twice changes nothing', async () => {
