@@ -1,0 +1,302 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { evaluateScenario, type ScenarioInputs } from './business-case.ts';
+import { businessCasePdf } from './io-business-case-pdf.ts';
+import { EURO_METRICS, euroText, kpiCsv, SUPPRESSED } from './kpis.ts';
+import { checkScenario, deleteScenario, listScenarios, saveScenario } from './scenario-service.ts';
+import { costModelOf, kpiReport, setCostModel, statistics } from './service.ts';
+
+const READ = { roles: ['admin', 'finance', 'auditor', 'policy'], action: 'reports.read' } as const;
+const WRITE = { roles: ['admin', 'finance', 'policy'], action: 'reports.write' } as const;
+
+const Cell = Type.Union([Type.Integer(), Type.Literal(SUPPRESSED)]);
+const CostModelSchema = Type.Object({
+  reminderCost: Type.Integer({ minimum: 0 }),
+  paidReminders: Type.Integer({ minimum: 0 }),
+  formalNotice: Type.Union([Type.Literal('book-xix'), Type.Literal('fixed')]),
+  formalNoticeCost: Type.Integer({ minimum: 0 }),
+  bailiffCostPerClaim: Type.Integer({ minimum: 0 }),
+  bailiffAfterDays: Type.Integer({ minimum: 0 }),
+});
+const InputsSchema = Type.Object({
+  peopleReached: Type.Integer({ minimum: 0 }),
+  averageDebtPerPerson: Type.Integer({ minimum: 0 }),
+  claimsPerPerson: Type.Number({ minimum: 0 }),
+  repaymentRatePct: Type.Integer({ minimum: 0, maximum: 100 }),
+  statusQuoRecoveryPct: Type.Integer({ minimum: 0, maximum: 100 }),
+  bailiffSharePct: Type.Integer({ minimum: 0, maximum: 100 }),
+  staffMinutesPerFile: Type.Integer({ minimum: 0 }),
+  staffCostPerHour: Type.Integer({ minimum: 0 }),
+  costModel: CostModelSchema,
+});
+const OutcomeSchema = Type.Object({
+  peopleReached: Type.Integer(),
+  debtInScope: Type.Integer(),
+  expectedRecovery: Type.Integer(),
+  statusQuoRecovery: Type.Integer(),
+  costsAvoided: Type.Integer(),
+  claimsNotToBailiff: Type.Integer(),
+  staffCost: Type.Integer(),
+  netEffect: Type.Integer(),
+});
+const NamedInputs = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 100 }),
+  inputs: InputsSchema,
+});
+const Range = Type.Object({
+  from: Type.String({ pattern: '^\\d{4}-\\d{2}$' }),
+  to: Type.String({ pattern: '^\\d{4}-\\d{2}$' }),
+});
+
+export async function reportsRoutes(app: App): Promise<void> {
+  app.get(
+    '/api/v1/reports/kpis',
+    {
+      config: { access: READ },
+      schema: {
+        tags: ['reports'],
+        summary:
+          'KPIs per month, per department and in total (cents; cells describing fewer than 5 people are "< 5")',
+        querystring: Range,
+        response: {
+          200: Type.Object({
+            months: Type.Array(Type.String()),
+            departments: Type.Array(Type.String()),
+            costModel: CostModelSchema,
+            rows: Type.Array(
+              Type.Object({
+                month: Type.String(),
+                department: Type.String(),
+                metric: Type.String(),
+                unit: Type.String(),
+                value: Cell,
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const r = await kpiReport(app.deps.database, scopeOf(request), {
+        ...request.query,
+        today: app.deps.today(),
+      });
+      if (!r.ok) return sendFailure(reply, r.error);
+      const rows = r.value.rows.map(({ month, department, metric, value }) => ({
+        month,
+        department,
+        metric,
+        unit: EURO_METRICS.has(metric) ? 'cents' : 'count',
+        value,
+      }));
+      return {
+        months: [...r.value.months],
+        departments: [...r.value.departments],
+        costModel: r.value.costModel,
+        rows,
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/reports/kpis.csv',
+    {
+      config: { access: READ },
+      schema: {
+        tags: ['reports'],
+        summary: 'Every KPI figure as CSV (month;department;metric;unit;value)',
+        querystring: Range,
+      },
+    },
+    async (request, reply) => {
+      const r = await kpiReport(app.deps.database, scopeOf(request), {
+        ...request.query,
+        today: app.deps.today(),
+      });
+      if (!r.ok) return sendFailure(reply, r.error);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="evs-kpis-${request.query.from}-${request.query.to}.csv"`,
+        )
+        .send(kpiCsv(r.value.rows));
+    },
+  );
+
+  app.get(
+    '/api/v1/reports/statistics.csv',
+    {
+      config: { access: READ },
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Aggregated, anonymised statistics for one period (2026, 2026-Q2 or 2026-05) as CSV; see docs/reports.md',
+        querystring: Type.Object({ period: Type.String({ maxLength: 7 }) }),
+      },
+    },
+    async (request, reply) => {
+      const r = await statistics(app.deps.database, scopeOf(request), {
+        period: request.query.period,
+        today: app.deps.today(),
+      });
+      if (!r.ok) return sendFailure(reply, r.error);
+      const lines = ['period;organisation;department;metric;unit;value'];
+      for (const row of r.value.rows) {
+        const euro = EURO_METRICS.has(row.metric);
+        const value = row.value === SUPPRESSED ? SUPPRESSED : euro ? euroText(row.value) : String(row.value);
+        lines.push(
+          [
+            r.value.period,
+            r.value.organisation,
+            row.department,
+            row.metric,
+            euro ? 'EUR' : 'count',
+            value,
+          ].join(';'),
+        );
+      }
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="evs-statistics-${r.value.period}.csv"`)
+        .send(`${lines.join('\r\n')}\r\n`);
+    },
+  );
+
+  app.get(
+    '/api/v1/reports/cost-model',
+    {
+      config: { access: READ },
+      schema: {
+        tags: ['reports'],
+        summary: 'The collection cost model (defaults: Book XIX WER caps)',
+        response: { 200: CostModelSchema },
+      },
+    },
+    async (request) => costModelOf(app.deps.database, scopeOf(request)),
+  );
+
+  app.put(
+    '/api/v1/reports/cost-model',
+    {
+      config: { access: WRITE },
+      schema: {
+        tags: ['reports'],
+        summary: 'Set the collection cost model',
+        body: CostModelSchema,
+        response: { 200: CostModelSchema },
+      },
+    },
+    async (request, reply) => {
+      const r = await setCostModel(app.deps.database, scopeOf(request), request.body);
+      return r.ok ? r.value : sendFailure(reply, r.error);
+    },
+  );
+
+  app.post(
+    '/api/v1/reports/business-case',
+    {
+      config: { access: READ },
+      schema: {
+        tags: ['reports'],
+        summary: 'Evaluate scenarios side by side against the status quo (nothing is saved)',
+        body: Type.Object({ scenarios: Type.Array(NamedInputs, { minItems: 1, maxItems: 6 }) }),
+        response: {
+          200: Type.Object({
+            scenarios: Type.Array(Type.Object({ name: Type.String(), outcome: OutcomeSchema })),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const scope = scopeOf(request);
+      for (const s of request.body.scenarios) {
+        const bad = checkScenario(scope.lang, s.name, s.inputs as ScenarioInputs);
+        if (bad) return sendFailure(reply, bad);
+      }
+      return {
+        scenarios: request.body.scenarios.map((s) => ({
+          name: s.name,
+          outcome: evaluateScenario(s.inputs as ScenarioInputs),
+        })),
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/reports/business-case.pdf',
+    {
+      config: { access: READ },
+      schema: {
+        tags: ['reports'],
+        summary: 'The business case of the given scenarios as a PDF report with its charts',
+        body: Type.Object({ scenarios: Type.Array(NamedInputs, { minItems: 1, maxItems: 6 }) }),
+      },
+    },
+    async (request, reply) => {
+      const scope = scopeOf(request);
+      for (const s of request.body.scenarios) {
+        const bad = checkScenario(scope.lang, s.name, s.inputs as ScenarioInputs);
+        if (bad) return sendFailure(reply, bad);
+      }
+      const pdf = await businessCasePdf(
+        scope.lang,
+        request.body.scenarios.map((s) => ({
+          name: s.name,
+          outcome: evaluateScenario(s.inputs as ScenarioInputs),
+        })),
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'attachment; filename="evs-business-case.pdf"')
+        .send(pdf);
+    },
+  );
+
+  app.get(
+    '/api/v1/reports/scenarios',
+    {
+      config: { access: READ },
+      schema: { tags: ['reports'], summary: 'Saved business-case scenarios with their outcome' },
+    },
+    async (request) => ({ scenarios: await listScenarios(app.deps.database, scopeOf(request)) }),
+  );
+
+  app.put(
+    '/api/v1/reports/scenarios',
+    {
+      config: { access: WRITE },
+      schema: {
+        tags: ['reports'],
+        summary: 'Save a scenario under its name (replaces one of the same name)',
+        body: NamedInputs,
+      },
+    },
+    async (request, reply) => {
+      const body: Static<typeof NamedInputs> = request.body;
+      const r = await saveScenario(
+        app.deps.database,
+        scopeOf(request),
+        body.name,
+        body.inputs as ScenarioInputs,
+      );
+      return r.ok ? r.value : sendFailure(reply, r.error);
+    },
+  );
+
+  app.delete(
+    '/api/v1/reports/scenarios/:id',
+    {
+      config: { access: WRITE },
+      schema: {
+        tags: ['reports'],
+        summary: 'Delete a saved scenario',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+      },
+    },
+    async (request, reply) => {
+      const r = await deleteScenario(app.deps.database, scopeOf(request), request.params.id);
+      return r.ok ? { status: 'deleted' } : sendFailure(reply, r.error);
+    },
+  );
+}
