@@ -6,7 +6,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { DEFAULT_RULESET } from '../src/eligibility/default-ruleset.ts';
 import type { PersonFacts } from '../src/eligibility/facts.ts';
 import { generatePeople } from '../src/eligibility/generate-people.ts';
 import { ensureDefaultRuleset } from '../src/eligibility/ruleset-service.ts';
