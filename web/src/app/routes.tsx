@@ -22,8 +22,24 @@ import { paymentsText } from '../payments/messages.ts';
 import { ClaimPaymentsPage, PlanPaymentsPage } from '../payments/PlanPaymentsPage.tsx';
 import { StatementUploadPage } from '../payments/StatementUploadPage.tsx';
 import { UnmatchedPage } from '../payments/UnmatchedPage.tsx';
+import { EvsPanel } from '../plans/EvsPanel.tsx';
+import { FilePage } from '../plans/FilePage.tsx';
+import { OpenFilePage } from '../plans/OpenFilePage.tsx';
+import { PlanPage } from '../plans/PlanPage.tsx';
+import { BusinessCasePage } from '../reports/BusinessCasePage.tsx';
+import { DashboardPage } from '../reports/DashboardPage.tsx';
+import { reportsText } from '../reports/messages.ts';
 
-type NavId = 'search' | 'import' | 'users' | 'tokens' | 'mine' | 'hub' | 'payments' | 'eligibility';
+type NavId =
+  | 'reports'
+  | 'search'
+  | 'import'
+  | 'users'
+  | 'tokens'
+  | 'mine'
+  | 'hub'
+  | 'payments'
+  | 'eligibility';
 
 export interface RouteDef {
   /** Pattern with `:name` parameters, e.g. `/debtors/:id`. */
@@ -76,6 +92,12 @@ export const navEntries: readonly NavEntry[] = [
     roles: ['admin', 'finance', 'social_worker', 'policy'],
   },
   {
+    id: 'reports',
+    label: (i) => reportsText(i.lang, 'nav.reports'),
+    path: () => '/reports',
+    roles: ['admin', 'finance', 'auditor', 'policy'],
+  },
+  {
     id: 'users',
     label: (i) => accessText(i.lang, 'nav.users'),
     path: () => '/admin/users',
@@ -107,11 +129,15 @@ export const routes: readonly RouteDef[] = [
     render: (p) => (
       <>
         <OverviewPage id={p.id ?? ''} />
+        <EvsPanel debtorId={p.id ?? ''} />
         <WhoLookedPanel debtorId={p.id ?? ''} />
       </>
     ),
   },
   { pattern: '/imports', section: 'import', render: () => <ImportPage /> },
+  { pattern: '/evs/new/:id', section: 'search', render: (p) => <OpenFilePage debtorId={p.id ?? ''} /> },
+  { pattern: '/evs/files/:id', section: 'search', render: (p) => <FilePage id={p.id ?? ''} /> },
+  { pattern: '/plans/:id', section: 'search', render: (p) => <PlanPage id={p.id ?? ''} /> },
   { pattern: '/hub', section: 'hub', render: () => <InboxPage /> },
   { pattern: '/hub/compose', section: 'hub', render: () => <ComposePage /> },
   { pattern: '/hub/reply/:id', section: 'hub', render: (p) => <ComposePage replyTo={p.id ?? ''} /> },
@@ -139,4 +165,6 @@ export const routes: readonly RouteDef[] = [
   },
   { pattern: '/eligibility/rules', section: 'eligibility', render: () => <RulesPage /> },
   { pattern: '/eligibility/what-if', section: 'eligibility', render: () => <WhatIfPage /> },
+  { pattern: '/reports', section: 'reports', render: () => <DashboardPage /> },
+  { pattern: '/reports/business-case', section: 'reports', render: () => <BusinessCasePage /> },
 ];

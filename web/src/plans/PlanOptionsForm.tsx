@@ -1,0 +1,133 @@
+import { type FormEvent, useState } from 'react';
+import { parseAmount } from '../../../src/kernel/money.ts';
+import { ErrorAlert } from '../app/messages.tsx';
+import { navigate } from '../app/router.ts';
+import { formatDate, formatEuro } from '../i18n/format.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { type PlanOptions, planOptions, proposePlan } from './api.ts';
+import { plansLabel, plansText } from './messages.ts';
+
+const cents = (text: string) => {
+  const r = parseAmount(text.trim() === '' ? '0' : text);
+  return r.ok ? r.value : 0;
+};
+
+/** Capacity from income, household and fixed costs, and the options to compare (capacity, policy, terms). */
+export function PlanOptionsForm({ fileId, canPropose }: { fileId: string; canPropose: boolean }) {
+  const { lang } = useI18n();
+  const t = (k: Parameters<typeof plansText>[1], p?: Record<string, string | number>) =>
+    plansText(lang, k, p);
+  const [income, setIncome] = useState('');
+  const [adults, setAdults] = useState('1');
+  const [children, setChildren] = useState('0');
+  const [rent, setRent] = useState('');
+  const [energy, setEnergy] = useState('');
+  const [other, setOther] = useState('');
+  const [result, setResult] = useState<PlanOptions | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const body = () => ({
+    netIncome: cents(income),
+    adults: Number(adults) || 0,
+    children: Number(children) || 0,
+    fixedCosts: [
+      { label: t('options.rent'), amount: cents(rent) },
+      { label: t('options.energy'), amount: cents(energy) },
+      { label: t('options.other'), amount: cents(other) },
+    ],
+  });
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    try {
+      setResult(await planOptions(fileId, body()));
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  async function choose(option: PlanOptions['options'][number]) {
+    try {
+      const r = await proposePlan({ fileId, monthly: option.monthly, affordability: body() });
+      navigate(`/plans/${r.planId}`);
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  const field = (id: string, label: string, value: string, set: (v: string) => void) => (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} inputMode="decimal" value={value} onChange={(e) => set(e.target.value)} />
+    </div>
+  );
+  return (
+    <section className="panel" aria-labelledby="options-title">
+      <h2 id="options-title">{t('options.title')}</h2>
+      <ErrorAlert error={error} />
+      <form onSubmit={onSubmit}>
+        {field('options-income', t('options.income'), income, setIncome)}
+        {field('options-adults', t('options.adults'), adults, setAdults)}
+        {field('options-children', t('options.children'), children, setChildren)}
+        {field('options-rent', t('options.rent'), rent, setRent)}
+        {field('options-energy', t('options.energy'), energy, setEnergy)}
+        {field('options-other', t('options.other'), other, setOther)}
+        <button type="submit">{t('options.compute')}</button>
+      </form>
+      {result && (
+        <>
+          <p>
+            {t('options.capacity', {
+              amount: formatEuro(result.affordability.capacity, lang),
+              table: result.affordability.tableVersion,
+            })}
+          </p>
+          {result.affordability.warningTexts.map((w) => (
+            <p key={w} className="error-alert">
+              <strong>{t('plan.warning')}:</strong> {w}
+            </p>
+          ))}
+          <div className="table-wrap">
+            <table>
+              <caption>{t('options.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('options.basis')}</th>
+                  <th scope="col" className="num">
+                    {t('options.monthly')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('options.months')}
+                  </th>
+                  <th scope="col">{t('options.last')}</th>
+                  <th scope="col">{t('options.problem')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.options.map((o) => (
+                  <tr key={`${o.basis}-${o.months}-${o.monthly}`}>
+                    <th scope="row">{plansLabel(lang, 'options.basis', o.basis)}</th>
+                    <td className="num">{formatEuro(o.monthly, lang)}</td>
+                    <td className="num">{o.months}</td>
+                    <td>{o.lastDue ? `${formatEuro(o.lastAmount, lang)} (${formatDate(o.lastDue)})` : ''}</td>
+                    <td>
+                      {o.problem ?? t('options.ok')}
+                      {o.problem === null && canPropose && (
+                        <>
+                          {' '}
+                          <button type="button" onClick={() => void choose(o)}>
+                            {t('options.choose')}
+                          </button>
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
