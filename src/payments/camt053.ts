@@ -1,4 +1,3 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { isIsoDate } from '../kernel/dates.ts';
 import type { Cents } from '../kernel/money.ts';
 import { centsToDecimal } from '../kernel/money.ts';
@@ -8,24 +7,13 @@ import { CamtFieldError, decimalToCents, list, missing, type Node, optionalText 
 import { linkReversalsInFile } from './reversals.ts';
 import type { BankStatement, StatementError, StatementLine } from './statement.ts';
 import { statementError } from './statement.ts';
+import { parseXmlTree } from './xml-tree.ts';
 
 export const CAMT053_VERSIONS = ['02', '08'] as const;
 export type Camt053Version = (typeof CAMT053_VERSIONS)[number];
 
 const NAMESPACE = /xmlns(?::[\w.-]+)?\s*=\s*["']urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.(\d\d)["']/;
 const ARRAYS = new Set(['Stmt', 'Bal', 'Ntry', 'NtryDtls', 'TxDtls', 'Ustrd', 'Strd']);
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  removeNSPrefix: true,
-  // Only the predefined XML entities and character references are decoded: DOCTYPE (and so any entity
-  // declaration, the stuff of XML bombs) is refused before parsing.
-  processEntities: true,
-  htmlEntities: true,
-  parseTagValue: false,
-  trimValues: true,
-  isArray: (name) => ARRAYS.has(name),
-});
 
 export function camtVersion(text: string): Camt053Version | null {
   const found = NAMESPACE.exec(text)?.[1];
@@ -47,16 +35,16 @@ export function parseCamt053(text: string, file: string): Result<BankStatement[]
       ),
     );
   }
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
+  const tree = parseXmlTree(text, ARRAYS);
+  if (!tree.ok) {
     return err(
       statementError(
         'xml_malformed',
         file,
-        { line: valid.err.line },
+        { line: tree.line },
         {
-          nl: `geen geldige XML: ${valid.err.msg}`,
-          en: `not well-formed XML: ${valid.err.msg}`,
+          nl: `geen geldige XML: ${tree.message}`,
+          en: `not well-formed XML: ${tree.message}`,
         },
       ),
     );
@@ -75,7 +63,7 @@ export function parseCamt053(text: string, file: string): Result<BankStatement[]
       ),
     );
   }
-  const root = parser.parse(text) as Node;
+  const root = tree.root;
   try {
     const doc = required(root, 'Document', '');
     const bank = required(doc, 'BkToCstmrStmt', 'Document');
