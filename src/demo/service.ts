@@ -4,7 +4,6 @@ import { loadDemoFacts } from '../eligibility/demo-service.ts';
 import type { IsoDate } from '../kernel/dates.ts';
 import { addDepartment, setCategory } from '../organisations/service.ts';
 import { findDepartment } from '../organisations/store.ts';
-import { loadDemoPlans } from '../plans/demo-service.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
 import { type City, DEFAULT_SEED, DEMO_CITY_SIZE, generateCity } from './generate.ts';
@@ -74,8 +73,6 @@ export async function loadDemoCity(
     .executeTakeFirstOrThrow();
   // Social facts from the authentic sources and partners, then a first eligibility sweep.
   await loadDemoFacts(database, scope, city, opts.today);
-  // EvS files and plans for the people with the most claims (the demo citizen among them).
-  await loadDemoPlans(database, scope, opts.today);
   return { departments: city.departments.length, claims, debtors: debtors.n, households };
 }
 
