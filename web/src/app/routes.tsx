@@ -26,8 +26,13 @@ import { EvsPanel } from '../plans/EvsPanel.tsx';
 import { FilePage } from '../plans/FilePage.tsx';
 import { OpenFilePage } from '../plans/OpenFilePage.tsx';
 import { PlanPage } from '../plans/PlanPage.tsx';
+import { BusinessCasePage } from '../reports/BusinessCasePage.tsx';
+import { DashboardPage } from '../reports/DashboardPage.tsx';
+import { reportsText } from '../reports/messages.ts';
 
-type NavId = 'search' | 'import' | 'users' | 'tokens' | 'mine' | 'hub' | 'payments' | 'eligibility';
+type NavId =
+  | 'reports'
+  | 'search' | 'import' | 'users' | 'tokens' | 'mine' | 'hub' | 'payments' | 'eligibility';
 
 export interface RouteDef {
   /** Pattern with `:name` parameters, e.g. `/debtors/:id`. */
@@ -78,6 +83,12 @@ export const navEntries: readonly NavEntry[] = [
     path: (u) =>
       u.roles.some((r) => r === 'finance' || r === 'social_worker') ? '/eligibility' : '/eligibility/rules',
     roles: ['admin', 'finance', 'social_worker', 'policy'],
+  },
+  {
+    id: 'reports',
+    label: (i) => reportsText(i.lang, 'nav.reports'),
+    path: () => '/reports',
+    roles: ['admin', 'finance', 'auditor', 'policy'],
   },
   {
     id: 'users',
@@ -147,4 +158,6 @@ export const routes: readonly RouteDef[] = [
   },
   { pattern: '/eligibility/rules', section: 'eligibility', render: () => <RulesPage /> },
   { pattern: '/eligibility/what-if', section: 'eligibility', render: () => <WhatIfPage /> },
+  { pattern: '/reports', section: 'reports', render: () => <DashboardPage /> },
+  { pattern: '/reports/business-case', section: 'reports', render: () => <BusinessCasePage /> },
 ];
