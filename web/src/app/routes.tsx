@@ -32,7 +32,14 @@ import { reportsText } from '../reports/messages.ts';
 
 type NavId =
   | 'reports'
-  | 'search' | 'import' | 'users' | 'tokens' | 'mine' | 'hub' | 'payments' | 'eligibility';
+  | 'search'
+  | 'import'
+  | 'users'
+  | 'tokens'
+  | 'mine'
+  | 'hub'
+  | 'payments'
+  | 'eligibility';
 
 export interface RouteDef {
   /** Pattern with `:name` parameters, e.g. `/debtors/:id`. */

@@ -45,7 +45,13 @@ export function KpiChart({ id, title, kind, months, series, value }: Props) {
         <h2>{title}</h2>
       </figcaption>
       <div aria-hidden="true">
-        <Chart accessibilityLayer={false} width={640} height={260} data={data} margin={{ top: 10, right: 20, bottom: 10, left: 20 }}>
+        <Chart
+          accessibilityLayer={false}
+          width={640}
+          height={260}
+          data={data}
+          margin={{ top: 10, right: 20, bottom: 10, left: 20 }}
+        >
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="month" />
           <YAxis tickFormatter={(v: number) => (euro ? `€${formatCount(v, lang)}` : formatCount(v, lang))} />
