@@ -117,13 +117,7 @@ describe('payments screens', () => {
     await page.getByText('Geef een reden op (minstens 3 tekens).').waitFor();
     await page.getByLabel('Reden van de toewijzing').fill('Betaler gebeld: mededeling vergeten');
     await page.getByRole('button', { name: 'Toewijzen' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'Betaling toegewezen' })
-      .waitFor({ timeout: 5000 })
-      .catch(async (e) => {
-        throw new Error(`${String(e)}\n${await page.locator('main').innerText()}`);
-      });
+    await page.getByRole('status').filter({ hasText: 'Betaling toegewezen' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Geen betalingen in de wachtrij.' }).waitFor();
     const violations = await runAxe(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
