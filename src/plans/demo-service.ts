@@ -37,7 +37,12 @@ export async function loadDemoPlans(
     );
     if (!file.ok) continue;
     summary.files++;
-    const plan = await createPlan(database, scope, { fileId: file.value.fileId, months: 12 }, addDays(today, -35));
+    const plan = await createPlan(
+      database,
+      scope,
+      { fileId: file.value.fileId, months: 12 },
+      addDays(today, -35),
+    );
     if (!plan.ok) continue;
     summary.plans++;
     if (i >= 3) continue;
@@ -52,7 +57,10 @@ export async function loadDemoPlans(
         .orderBy('seq')
         .executeTakeFirst();
       if (shown && shown.due_date <= today) {
-        await recordPlanPayment(database, scope, plan.value.planId, { amount: shown.amount, date: shown.due_date });
+        await recordPlanPayment(database, scope, plan.value.planId, {
+          amount: shown.amount,
+          date: shown.due_date,
+        });
       }
     }
   }

@@ -178,3 +178,36 @@ describe('EvS file and plan lifecycle through the service', () => {
     expect([count('bundled'), count('plan_active'), count('released')]).toEqual([3, 3, 3]);
   });
 });
+
+describe('household file', () => {
+  it('bundles both partners’ claims when both consent, and blocks a second file for either of them', async () => {
+    await importRows(t, 'SCHOOL', [
+      `S-9;90.02.14-998.01;Els Proefmans;14/02/1990;Schoolmaaltijden;45,00;0;0;01/02/2026`,
+    ]);
+    const els = await t.database.db
+      .selectFrom('debtors')
+      .select('id')
+      .where('name', '=', 'Els Proefmans')
+      .executeTakeFirstOrThrow();
+    const r = await openFile(
+      t.database,
+      t.scope(),
+      {
+        debtorId: els.id,
+        consent: CONSENT,
+        partner: { debtorId, consent: { ...CONSENT, evidence: 'DOC-2026-0002' } },
+      },
+      TODAY,
+    );
+    expect(r.ok && r.value.bundled).toBe(4);
+    const again = await openFile(t.database, t.scope(), { debtorId, consent: CONSENT }, TODAY);
+    expect(!again.ok && again.error.code).toBe('file_already_open');
+    const noConsent = await openFile(
+      t.database,
+      t.scope(),
+      { debtorId: els.id, consent: { ...CONSENT, evidence: ' ' } },
+      TODAY,
+    );
+    expect(!noConsent.ok && noConsent.error.code).toBe('consent_required');
+  });
+});
