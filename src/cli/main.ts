@@ -11,6 +11,7 @@ import { registerJourneyCommands } from '../journey/cli.ts';
 import { registerOpsCommands } from '../ops/cli.ts';
 import { registerOrganisationCommands } from '../organisations/cli.ts';
 import { registerOsloCommands } from '../oslo/cli.ts';
+import { registerReportCommands } from '../reports/cli.ts';
 import { registerPaymentCommands } from '../payments/cli.ts';
 import { registerPlanCommands } from '../plans/cli.ts';
 
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerDemoCommands(program);
   registerJobCommands(program);
   registerOsloCommands(program);
+  registerReportCommands(program);
   registerPaymentCommands(program);
   registerPlanCommands(program);
   registerJourneyCommands(program);

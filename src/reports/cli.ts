@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { EXIT, langOption, reportFailure, runCli } from '../cli/context.ts';
+import { parentCommand } from '../oslo/cli.ts';
+import { EURO_METRICS, euroText, kpiCsv, SUPPRESSED } from './kpis.ts';
+import { kpiReport, statistics } from './service.ts';
+
+export function registerReportCommands(program: Command): void {
+  program
+    .command('reports')
+    .description(
+      'KPIs per month, per department and in total, as CSV (cells about fewer than 5 people: "< 5")',
+    )
+    .requiredOption('--from <month>', 'first month, YYYY-MM')
+    .requiredOption('--to <month>', 'last month, YYYY-MM')
+    .option('--lang <lang>', 'language of messages: nl (default) or en')
+    .action((o: { from: string; to: string; lang?: string }) =>
+      runCli(langOption(o.lang), async ({ database, scope, today }) => {
+        const r = await kpiReport(database, scope, { from: o.from, to: o.to, today });
+        if (!r.ok) return reportFailure(r.error, false);
+        process.stdout.write(kpiCsv(r.value.rows));
+        return EXIT.ok;
+      }),
+    );
+
+  parentCommand(program, 'export', 'export data')
+    .command('statistics')
+    .description('aggregated, anonymised statistics for one period as CSV (see docs/reports.md)')
+    .requiredOption('--period <period>', 'a year (2026), a quarter (2026-Q3) or a month (2026-07)')
+    .option('--lang <lang>', 'language of messages: nl (default) or en')
+    .action((o: { period: string; lang?: string }) =>
+      runCli(langOption(o.lang), async ({ database, scope, today }) => {
+        const r = await statistics(database, scope, { period: o.period, today });
+        if (!r.ok) return reportFailure(r.error, false);
+        const lines = ['period;organisation;department;metric;unit;value'];
+        for (const row of r.value.rows) {
+          const euro = EURO_METRICS.has(row.metric);
+          const value =
+            row.value === SUPPRESSED ? SUPPRESSED : euro ? euroText(row.value) : String(row.value);
+          lines.push(
+            [
+              r.value.period,
+              r.value.organisation,
+              row.department,
+              row.metric,
+              euro ? 'EUR' : 'count',
+              value,
+            ].join(';'),
+          );
+        }
+        process.stdout.write(`${lines.join('\r\n')}\r\n`);
+        return EXIT.ok;
+      }),
+    );
+}
