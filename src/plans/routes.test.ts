@@ -13,11 +13,25 @@ function cookieValue(setCookie: string | string[] | undefined, name: string): st
   return list.find((c) => c.startsWith(`${name}=`))?.split(';')[0] ?? '';
 }
 
-async function call(method: 'GET' | 'POST', url: string, body?: unknown) {
+async function loginAs(login: string): Promise<Record<string, string>> {
+  const r = await server.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    headers: { 'content-type': 'application/json' },
+    payload: JSON.stringify({ login, password: PASSWORD }),
+  });
+  const session = cookieValue(r.headers['set-cookie'], 'evs_session');
+  return {
+    cookie: session,
+    'x-csrf-token': cookieValue(r.headers['set-cookie'], 'evs_csrf').split('=')[1] ?? '',
+  };
+}
+
+async function call(method: 'GET' | 'POST', url: string, body?: unknown, as = headers) {
   return server.app.inject({
     method,
     url,
-    headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: { ...as, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
   });
 }
@@ -101,5 +115,38 @@ describe('plans over HTTP', () => {
     ]);
     const journey = await call('GET', `/api/v1/evs-files/${fileId}/journey`);
     expect(journey.json().milestone).toBe('plan_agreed');
+
+    // the citizen sees their own plan, QR code and letter; another citizen does not
+    await importRows(
+      { database: server.db.database, scope: server.db.scope, orgId: server.db.orgId, close: async () => {} },
+      'SCHOOL',
+      ['S-9;90.02.14-998.01;Els Proefmans;14/02/1990;Schoolmaaltijden;45,00;0;0;01/02/2026'],
+    );
+    const els = await server.db.database.db
+      .selectFrom('debtors')
+      .select('id')
+      .where('name', '=', 'Els Proefmans')
+      .executeTakeFirstOrThrow();
+    for (const [login, citizenDebtorId] of [
+      ['jan@test', debtorId],
+      ['els@test', els.id],
+    ] as const) {
+      const u = await createUser(server.db.database, server.db.scope(), {
+        login,
+        displayName: login,
+        password: PASSWORD,
+        roles: ['citizen'],
+        citizenDebtorId,
+      });
+      if (!u.ok) throw new Error(u.error.message);
+    }
+    const jan = await loginAs('jan@test');
+    expect((await call('GET', `/api/v1/plans/${planId}`, undefined, jan)).statusCode).toBe(200);
+    expect((await call('GET', `/api/v1/plans/${planId}/qr.svg`, undefined, jan)).statusCode).toBe(200);
+    expect((await call('POST', `/api/v1/plans/${planId}/cancel`, { reason: 'x' }, jan)).statusCode).toBe(403);
+    const other = await loginAs('els@test');
+    expect((await call('GET', `/api/v1/plans/${planId}`, undefined, other)).statusCode).toBe(404);
+    expect((await call('GET', `/api/v1/plans/${planId}/letter.pdf`, undefined, other)).statusCode).toBe(404);
+    expect((await call('GET', `/api/v1/evs-files/${fileId}`, undefined, other)).statusCode).toBe(404);
   });
 });
