@@ -18,6 +18,7 @@ import {
   duplicateClaimIds,
   finishImport,
   frozenChargeRaises,
+  heartbeat,
   type ImportKey,
   insertImport,
   mergeStagedImport,
@@ -65,6 +66,9 @@ export async function importClaims(
   const key: ImportKey = { importId: randomUUID(), orgId: scope.orgId, departmentId: department.id };
   const mode = opts.dryRun ? 'dry_run' : opts.partial ? 'partial' : 'all_or_nothing';
   await insertImport(database.db, key, opts.fileName ?? null, mode);
+  const beating = setInterval(() => {
+    heartbeat(database.db, key.importId).catch(() => undefined);
+  }, 20_000);
 
   let header: CsvHeaderInfo | null = null;
   let map: HeaderMap | null = null;
@@ -216,6 +220,7 @@ export async function importClaims(
       rejectedCsv: badCsv,
     });
   } finally {
+    clearInterval(beating);
     await deleteStagingRows(database.db, key.importId);
   }
 }

@@ -84,12 +84,27 @@ export async function deleteStagingRows(db: Executor, importId: string): Promise
   await db.deleteFrom('claim_import_rows').where('import_id', '=', importId).execute();
 }
 
-/** Imports a killed process left half-staged: nothing of them was acknowledged, so drop them. */
+/** Imports whose process is gone (no heartbeat for this long) are cleaned up by the next start. */
+export const STALE_IMPORT_SECONDS = 120;
+
+export async function heartbeat(db: Executor, importId: string): Promise<void> {
+  await db
+    .updateTable('claim_imports')
+    .set({ heartbeat_at: new Date() })
+    .where('id', '=', importId)
+    .execute();
+}
+
+/**
+ * Imports a killed process left half-staged: nothing of them was acknowledged, so drop them. An
+ * import still beating its heart belongs to another live instance and is left alone.
+ */
 export async function cleanInterruptedImports(db: Executor): Promise<number> {
   const r = await db
     .updateTable('claim_imports')
     .set({ status: 'interrupted', finished_at: new Date() })
     .where('status', '=', 'running')
+    .where(sql<boolean>`heartbeat_at < now() - make_interval(secs => ${STALE_IMPORT_SECONDS})`)
     .returning('id')
     .execute();
   if (r.length > 0) {
@@ -198,6 +213,8 @@ export async function mergeStagedImport(db: Executor, key: ImportKey) {
     FROM claim_import_rows s
     JOIN person_identifiers p ON p.organisation_id = ${orgId} AND p.kind = s.national_number_kind AND p.value = s.national_number
     WHERE s.import_id = ${importId} AND s.customer_number IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM customer_numbers c WHERE c.organisation_id = ${orgId}
+        AND c.department_id = ${departmentId} AND c.customer_number = s.customer_number)
     ORDER BY s.customer_number, s.row_no
     ON CONFLICT (organisation_id, department_id, customer_number) DO NOTHING`.execute(db);
 
@@ -205,8 +222,8 @@ export async function mergeStagedImport(db: Executor, key: ImportKey) {
     INSERT INTO debtor_match_suggestions (organisation_id, debtor_id, candidate_id, reason)
     SELECT ${orgId}, n.id, o.id, 'name_birth_date_address'
     FROM debtors n
-    JOIN debtors o ON o.organisation_id = ${orgId} AND lower(o.name) = lower(n.name) AND o.id <> n.id
-      AND o.birth_date = n.birth_date AND o.merged_into IS NULL
+    JOIN debtors o ON o.organisation_id = ${orgId} AND lower(o.name) = lower(n.name)
+      AND o.birth_date = n.birth_date AND o.id <> n.id AND o.merged_into IS NULL
       AND lower(coalesce(o.street, '')) = lower(coalesce(n.street, ''))
       AND lower(coalesce(o.house_number, '')) = lower(coalesce(n.house_number, ''))
       AND coalesce(o.postal_code, '') = coalesce(n.postal_code, '')

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { createDemoUsers } from '../access/demo-service.ts';
 import { importClaims } from '../claims/import-service.ts';
 import { loadDemoFacts } from '../eligibility/demo-service.ts';
 import type { IsoDate } from '../kernel/dates.ts';
@@ -73,6 +74,19 @@ export async function loadDemoCity(
     .executeTakeFirstOrThrow();
   // Social facts from the authentic sources and partners, then a first eligibility sweep.
   await loadDemoFacts(database, scope, city, opts.today);
+  // the demo citizen and the social worker's consented client: the person with the most claims
+  const busiest = await database.db
+    .selectFrom('claims')
+    .select(['debtor_id', sql<number>`count(*)::int`.as('n')])
+    .where('organisation_id', '=', scope.orgId)
+    .groupBy('debtor_id')
+    .orderBy('n', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  await createDemoUsers(database, scope.orgId, city.departments, {
+    ...(busiest ? { citizenDebtorId: busiest.debtor_id, consentDebtorId: busiest.debtor_id } : {}),
+    today: opts.today,
+  });
   return { departments: city.departments.length, claims, debtors: debtors.n, households };
 }
 

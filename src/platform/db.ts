@@ -26,6 +26,8 @@ export interface Database {
     table: string,
     columns: readonly string[],
     lines: AsyncIterable<string> | Iterable<string>,
+    /** COPY options, e.g. `(FORMAT csv, DELIMITER ';')`; default: text format. */
+    options?: string,
   ): Promise<number>;
   /** A gzip tarball of the embedded data folder (consistent: taken between transactions). */
   dumpEmbedded(): Promise<Uint8Array>;
@@ -75,7 +77,16 @@ function openEmbedded(dataDir: string | null, loadDataDir?: Uint8Array): Databas
         release();
       }
     },
-    dumpEmbedded: () => client.dump(),
+    async dumpEmbedded() {
+      await client.waitReady();
+      // between transactions: the dump is consistent
+      const release = await client.session.lock();
+      try {
+        return await client.dump();
+      } finally {
+        release();
+      }
+    },
     async close() {
       await db.destroy();
       await client.close();

@@ -96,6 +96,7 @@ export interface ClaimImportsTable {
   rejected: Generated<number>;
   rejected_csv: string | null;
   started_at: Generated<Timestamp>;
+  heartbeat_at: Timestamp;
   finished_at: Timestamp | null;
 }
 

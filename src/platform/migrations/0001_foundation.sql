@@ -51,7 +51,8 @@ CREATE TABLE debtors (
   created_by_import uuid,
   created_at timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX debtors_org_name ON debtors (organisation_id, lower(name));
+-- name + birth date: the look-alike suggestions join on both
+CREATE INDEX debtors_org_name ON debtors (organisation_id, lower(name), birth_date);
 CREATE INDEX debtors_created_by_import ON debtors (created_by_import) WHERE created_by_import IS NOT NULL;
 CREATE INDEX debtors_household ON debtors (household_id) WHERE household_id IS NOT NULL;
 
@@ -88,6 +89,8 @@ CREATE TABLE claim_imports (
   rejected integer NOT NULL DEFAULT 0,
   rejected_csv text,
   started_at timestamptz NOT NULL DEFAULT now(),
+  -- refreshed while the import runs: another instance only cleans up an import whose owner is gone
+  heartbeat_at timestamptz NOT NULL DEFAULT now(),
   finished_at timestamptz
 );
 
