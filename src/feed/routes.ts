@@ -127,7 +127,7 @@ export async function feedRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const r = await removeWebhook(database, scopeOf(request), request.params.id);
-      return r.ok ? { status: 'removed' } : sendFailure(reply, r.error);
+      return r.ok ? { status: 'removed' as const } : sendFailure(reply, r.error);
     },
   );
 

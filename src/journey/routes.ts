@@ -114,11 +114,16 @@ export async function journeyRoutes(app: App): Promise<void> {
     '/api/v1/journey-tasks/:id/done',
     {
       config: { access: { roles: ROLES, action: 'journey.task', personalData: 'write' } },
-      schema: { tags: ['journey'], summary: 'Mark a task done', params: Id },
+      schema: {
+        tags: ['journey'],
+        summary: 'Mark a task done',
+        params: Id,
+        response: { 200: Type.Object({ status: Type.Literal('done') }) },
+      },
     },
     async (request, reply) => {
       const r = await completeTask(database, scopeOf(request), request.params.id);
-      return r.ok ? { status: 'done' } : sendFailure(reply, r.error);
+      return r.ok ? { status: 'done' as const } : sendFailure(reply, r.error);
     },
   );
 }

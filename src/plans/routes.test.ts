@@ -27,7 +27,7 @@ async function loginAs(login: string): Promise<Record<string, string>> {
   };
 }
 
-async function call(method: 'GET' | 'POST', url: string, body?: unknown, as = headers) {
+async function call(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown, as = headers) {
   return server.app.inject({
     method,
     url,
@@ -69,6 +69,28 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe('plans over HTTP', () => {
+  it('changes the plan settings and registers a webhook', async () => {
+    const bad = await call('PUT', '/api/v1/plan-settings', { iban: 'BE00 0000' });
+    expect(bad.statusCode).toBe(422);
+    const ok = await call('PUT', '/api/v1/plan-settings', {
+      iban: 'BE71 0961 2345 6769',
+      creditorName: 'Stad Testdorp',
+    });
+    expect(ok.json()).toMatchObject({
+      iban: 'BE71096123456769',
+      creditorName: 'Stad Testdorp',
+      maxMonths: 24,
+    });
+    const hook = await call('POST', '/api/v1/webhooks', {
+      department: 'SCHOOL',
+      url: 'https://billing.example.org/evs',
+    });
+    expect(hook.statusCode).toBe(201);
+    const list = await call('GET', '/api/v1/webhooks');
+    expect(list.json().webhooks[0]).toMatchObject({ department: 'SCHOOL', active: true });
+    expect(list.json().webhooks[0].createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
   it('opens a file, compares options, proposes, accepts and serves the letter, QR code and feed', async () => {
     const candidates = await call('GET', `/api/v1/debtors/${debtorId}/evs`);
     expect(candidates.statusCode).toBe(200);

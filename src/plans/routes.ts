@@ -244,6 +244,7 @@ export async function plansRoutes(app: App): Promise<void> {
         summary: 'Close a file; its claims are released to the departments',
         params: Id,
         body: Type.Object({ reason: Type.String({ minLength: 1 }) }),
+        response: { 200: Type.Object({ status: Type.Literal('closed') }) },
       },
     },
     async (request, reply) => {
@@ -254,7 +255,7 @@ export async function plansRoutes(app: App): Promise<void> {
         request.body.reason,
         app.deps.today(),
       );
-      return r.ok ? { status: 'closed' } : sendFailure(reply, r.error);
+      return r.ok ? { status: 'closed' as const } : sendFailure(reply, r.error);
     },
   );
 
@@ -274,6 +275,30 @@ export async function plansRoutes(app: App): Promise<void> {
             terms: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 120 }), { maxItems: 6 })),
           }),
         ]),
+        response: {
+          200: Type.Object({
+            startAmount: Cents,
+            affordability: Type.Object({
+              capacity: Cents,
+              protectedIncome: Cents,
+              tableVersion: Type.String(),
+              warnings: Type.Array(Type.Record(Type.String(), Type.Unknown())),
+              warningTexts: Type.Array(Type.String()),
+              explanation: Type.Array(Type.Record(Type.String(), Type.Unknown())),
+              policy: Nullable(Type.Record(Type.String(), Type.Unknown())),
+            }),
+            options: Type.Array(
+              Type.Object({
+                basis: Type.String(),
+                monthly: Cents,
+                months: Type.Integer(),
+                lastAmount: Cents,
+                lastDue: Nullable(Type.String()),
+                problem: Nullable(Type.String()),
+              }),
+            ),
+          }),
+        },
       },
     },
     async (request, reply) => {
@@ -291,7 +316,15 @@ export async function plansRoutes(app: App): Promise<void> {
       noteSubjects(request, [file.debtor_id]);
       return {
         startAmount,
-        affordability: a.value,
+        affordability: {
+          capacity: a.value.capacity,
+          protectedIncome: a.value.protectedIncome,
+          tableVersion: a.value.tableVersion,
+          warnings: a.value.warnings.map((w) => ({ ...w })),
+          warningTexts: [...a.value.warningTexts],
+          explanation: a.value.explanation.map((e) => ({ ...e })),
+          policy: a.value.policy ? { ...a.value.policy } : null,
+        },
         options: planOptions({
           startAmount,
           capacity: a.value.capacity,

@@ -1,4 +1,21 @@
 import { Type } from '@sinclair/typebox';
+
+const Settings = Type.Object({
+  creditorName: Type.String(),
+  iban: Type.String(),
+  bic: Type.Union([Type.String(), Type.Null()]),
+  contact: Type.String(),
+  place: Type.String(),
+  minInstalment: Type.Integer(),
+  maxMonths: Type.Integer(),
+  dayOfMonth: Type.Integer(),
+  waiveCharges: Type.Boolean(),
+  missedThreshold: Type.Integer(),
+  livingAllowance: Type.Record(Type.String(), Type.Unknown()),
+  policy: Type.Record(Type.String(), Type.Unknown()),
+  country: Type.String(),
+});
+
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import { addLegalTable, legalTables, planSettings, updatePlanSettings } from './settings-service.ts';
 
@@ -16,7 +33,10 @@ export async function planSettingsRoutes(app: App): Promise<void> {
         summary: 'Creditor details for letters and the plan policy (minimum, term, norms)',
       },
     },
-    async (request) => planSettings(database.db, scopeOf(request).orgId),
+    async (request) => {
+      const s = await planSettings(database.db, scopeOf(request).orgId);
+      return { ...s, livingAllowance: { ...s.livingAllowance } };
+    },
   );
 
   app.put(
@@ -26,6 +46,7 @@ export async function planSettingsRoutes(app: App): Promise<void> {
       schema: {
         tags: ['plans'],
         summary: 'Change the plan settings (any subset of the fields)',
+        response: { 200: Settings },
         body: Type.Partial(
           Type.Object({
             creditorName: Type.String({ minLength: 1 }),
@@ -50,7 +71,9 @@ export async function planSettingsRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const r = await updatePlanSettings(database, scopeOf(request), request.body);
-      return r.ok ? r.value : sendFailure(reply, r.error);
+      return r.ok
+        ? { ...r.value, livingAllowance: { ...r.value.livingAllowance } }
+        : sendFailure(reply, r.error);
     },
   );
 
@@ -63,6 +86,7 @@ export async function planSettingsRoutes(app: App): Promise<void> {
       schema: {
         tags: ['plans'],
         summary: 'Legal tables of non-seizable income (shipped and added), with their sources',
+        response: { 200: Type.Object({ tables: Type.Array(Type.Record(Type.String(), Type.Unknown())) }) },
       },
     },
     async (request) => ({ tables: await legalTables(database.db, scopeOf(request).orgId) }),
@@ -76,6 +100,7 @@ export async function planSettingsRoutes(app: App): Promise<void> {
         tags: ['plans'],
         summary: 'Add a dated, sourced legal table (validated; no code change needed)',
         body: Type.Unknown(),
+        response: { 201: Type.Object({ version: Type.String() }) },
       },
     },
     async (request, reply) => {
