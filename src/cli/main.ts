@@ -11,9 +11,9 @@ import { registerJourneyCommands } from '../journey/cli.ts';
 import { registerOpsCommands } from '../ops/cli.ts';
 import { registerOrganisationCommands } from '../organisations/cli.ts';
 import { registerOsloCommands } from '../oslo/cli.ts';
-import { registerReportCommands } from '../reports/cli.ts';
 import { registerPaymentCommands } from '../payments/cli.ts';
 import { registerPlanCommands } from '../plans/cli.ts';
+import { registerReportCommands } from '../reports/cli.ts';
 
 /** `npx evs …`: every capability registers its subcommands here. */
 export function buildProgram(): Command {
