@@ -10,6 +10,7 @@ import { closeFile, fileView, openFile } from './file-service.ts';
 import { planLetterPdf } from './letter-service.ts';
 import { detectMissedInstalments } from './missed-service.ts';
 import { acceptPlan, createPlan } from './service.ts';
+import { registerPlanSettingsCommands } from './settings-cli.ts';
 import { openFileOfDebtor } from './store.ts';
 import { showPlan } from './view-service.ts';
 
@@ -37,6 +38,7 @@ type Fail = { ok: false; error: Failure };
 
 export function registerPlanCommands(program: Command): void {
   const plan = program.command('plan').description('EvS payment plans (OSLO Afbetalingsplan)');
+  registerPlanSettingsCommands(plan);
   plan
     .command('create')
     .description('propose a plan; opens the EvS file with all open claims when none is open')
