@@ -55,3 +55,15 @@ export function advancesTo(current: string, next: Milestone): boolean {
 
 export const CHANNELS = ['letter', 'phone', 'email', 'sms', 'home_visit'] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+const CHANNEL_LABELS: Record<Channel, { nl: string; en: string }> = {
+  letter: { nl: 'Brief', en: 'Letter' },
+  phone: { nl: 'Telefoon', en: 'Phone' },
+  email: { nl: 'E-mail', en: 'E-mail' },
+  sms: { nl: 'Sms', en: 'Text message' },
+  home_visit: { nl: 'Huisbezoek', en: 'Home visit' },
+};
+
+export function channelLabel(c: Channel, lang: 'nl' | 'en'): string {
+  return CHANNEL_LABELS[c][lang];
+}

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../kernel/dates.ts';
 import { formatEuro } from '../kernel/money.ts';
-import { type Channel, isMilestone, milestoneLabel } from './milestones.ts';
+import { type Channel, channelLabel, isMilestone, milestoneLabel } from './milestones.ts';
 
 export interface TimelineEntry {
   readonly date: IsoDate;
@@ -51,14 +51,6 @@ export interface TimelineSources {
   readonly reminders: readonly { date: IsoDate; at: Date }[];
 }
 
-const CHANNEL: Record<Channel, { nl: string; en: string }> = {
-  letter: { nl: 'Brief', en: 'Letter' },
-  phone: { nl: 'Telefoon', en: 'Phone' },
-  email: { nl: 'E-mail', en: 'E-mail' },
-  sms: { nl: 'Sms', en: 'Text message' },
-  home_visit: { nl: 'Huisbezoek', en: 'Home visit' },
-};
-
 /** One list, newest first, of what happened on a file; ties keep the order in which they were recorded. */
 export function timeline(s: TimelineSources, lang: 'nl' | 'en'): TimelineEntry[] {
   const en = lang === 'en';
@@ -77,7 +69,7 @@ export function timeline(s: TimelineSources, lang: 'nl' | 'en'): TimelineEntry[]
       date: c.date,
       at: c.at.getTime(),
       kind: 'contact' as const,
-      text: `${CHANNEL[c.channel][lang]}: ${c.reached ? (en ? 'reached' : 'bereikt') : en ? 'not reached' : 'niet bereikt'}`,
+      text: `${channelLabel(c.channel, lang)}: ${c.reached ? (en ? 'reached' : 'bereikt') : en ? 'not reached' : 'niet bereikt'}`,
       actor: c.actor,
       note: c.note,
       status: null,

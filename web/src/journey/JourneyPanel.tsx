@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { CHANNELS, channelLabel, MILESTONES, milestoneLabel } from '../../../src/journey/milestones.ts';
 import { apiFetch } from '../api/client.ts';
 import { ErrorAlert } from '../app/messages.tsx';
 import { formatDate } from '../i18n/format.ts';
@@ -19,20 +20,6 @@ interface Journey {
     id: string | null;
   }[];
 }
-
-const MILESTONES = [
-  'signalled',
-  'in_view',
-  'contacted',
-  'in_conversation',
-  'stabilised',
-  'plan_agreed',
-  'paying',
-  'completed',
-  'referred',
-  'closed',
-];
-const CHANNELS = ['letter', 'phone', 'email', 'sms', 'home_visit'];
 
 const TEXT = {
   nl: {
@@ -121,7 +108,7 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
         <select id="journey-milestone" value={milestone} onChange={(e) => setMilestone(e.target.value)}>
           {MILESTONES.map((m) => (
             <option key={m} value={m}>
-              {m}
+              {milestoneLabel(m, lang)}
             </option>
           ))}
         </select>
@@ -135,7 +122,7 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
         <select id="journey-channel" value={channel} onChange={(e) => setChannel(e.target.value)}>
           {CHANNELS.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {channelLabel(c, lang)}
             </option>
           ))}
         </select>

@@ -183,6 +183,39 @@ export function PlanPage({ id }: { id: string }) {
           </tbody>
         </table>
       </div>
+      <div className="table-wrap">
+        <table>
+          <caption>{t('plan.balances')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('plan.when')}</th>
+              <th scope="col" className="num">
+                {t('plan.dueSoFar')}
+              </th>
+              <th scope="col" className="num">
+                {t('plan.paid')}
+              </th>
+              <th scope="col" className="num">
+                {t('plan.arrears')}
+              </th>
+              <th scope="col" className="num">
+                {t('plan.balance')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.balances.map((b) => (
+              <tr key={b.date}>
+                <td>{formatDate(b.date)}</td>
+                <td className="num">{euro(b.due)}</td>
+                <td className="num">{euro(b.paid)}</td>
+                <td className="num">{euro(b.arrears)}</td>
+                <td className="num">{euro(b.balance)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {finance && live && (
         <form className="inline-controls" onSubmit={cancel}>
           <label htmlFor="cancel-reason">{t('plan.cancelReason')}</label>

@@ -91,6 +91,8 @@ export interface Plan {
     reason: string | null;
     amount: number | null;
   }[];
+  /** OSLO Afbetalingsplansaldo: the balance after each due date and payment, and today. */
+  balances: { date: string; balance: number; due: number; paid: number; arrears: number; credit: number }[];
 }
 
 const id = encodeURIComponent;

@@ -101,6 +101,9 @@ const nl = {
   'plan.warning': 'Let op',
   'plan.toFile': 'Naar het dossier',
   'plan.toOverview': 'Naar het overzicht',
+  'plan.balances': 'Saldo in de tijd',
+  'plan.dueSoFar': 'Vervallen',
+  'plan.arrears': 'Achterstand',
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -204,6 +207,9 @@ const en: Record<keyof typeof nl, string> = {
   'plan.warning': 'Note',
   'plan.toFile': 'Go to the file',
   'plan.toOverview': 'Go to the overview',
+  'plan.balances': 'Balance over time',
+  'plan.dueSoFar': 'Due so far',
+  'plan.arrears': 'Arrears',
 };
 
 export type PlansMessageKey = keyof typeof nl;
