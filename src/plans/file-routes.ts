@@ -1,0 +1,269 @@
+import { Type } from '@sinclair/typebox';
+import { noteSubjects } from '../access/hooks.ts';
+import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { closeFile, fileView, notFoundFile, openFile, visibleFile } from './file-service.ts';
+import { planOptions } from './options.ts';
+import {
+  AffordabilityBody,
+  Cents,
+  Consent,
+  Id,
+  Nullable,
+  STAFF_READ,
+  STAFF_WRITE,
+  toAffordability,
+} from './route-schemas.ts';
+import { firstOfNextMonth } from './service.ts';
+import { affordability, planSettings } from './settings-service.ts';
+import { bundledClaimsOf, openClaimsOf } from './store.ts';
+import { filesOf } from './view-service.ts';
+
+/** EvS files over HTTP: a person's files, opening with consent, closing, and the plan options. */
+export async function fileRoutes(app: App): Promise<void> {
+  const { database } = app.deps;
+
+  app.get(
+    '/api/v1/debtors/:id/evs',
+    {
+      config: {
+        access: {
+          roles: ['finance', 'social_worker', 'auditor', 'citizen'],
+          action: 'plans.read',
+          personalData: 'read',
+          debtorParam: 'id',
+        },
+      },
+      schema: {
+        tags: ['plans'],
+        summary: "A person's EvS files and plans, and the open claims that could be bundled",
+        params: Id,
+        response: {
+          200: Type.Object({
+            files: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                status: Type.String(),
+                milestone: Type.String(),
+                openedAt: Type.String(),
+                referral: Type.Boolean(),
+                plans: Type.Array(
+                  Type.Object({
+                    id: Type.String(),
+                    status: Type.String(),
+                    reference: Type.String(),
+                    startAmount: Cents,
+                    monthly: Cents,
+                    paid: Cents,
+                    version: Type.Integer(),
+                  }),
+                ),
+              }),
+            ),
+            candidates: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                department: Type.String(),
+                claimId: Type.String(),
+                category: Type.String(),
+                dueDate: Type.String(),
+                open: Cents,
+                charges: Cents,
+                disputed: Type.Boolean(),
+                participates: Type.Boolean(),
+                bundled: Type.Boolean(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      noteSubjects(request, [request.params.id]);
+      const files = await filesOf(database, scope, request.params.id);
+      const claims =
+        scope.debtorIds && !scope.debtorIds.includes(request.params.id)
+          ? []
+          : await openClaimsOf(database.db, scope.orgId, [request.params.id]);
+      return {
+        files,
+        candidates: claims.map((c) => ({
+          id: c.id,
+          department: c.department,
+          claimId: c.claimId,
+          category: c.category,
+          dueDate: c.dueDate,
+          open: Math.max(0, c.principal + c.charges - c.paid),
+          charges: c.charges,
+          disputed: c.disputed,
+          participates: c.participates,
+          bundled: c.evsFileId !== null,
+        })),
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/evs-files',
+    {
+      config: { access: { roles: STAFF_WRITE, action: 'plans.file_open', personalData: 'write' } },
+      schema: {
+        tags: ['plans'],
+        summary: 'Open the EvS file of a person with consent; bundles and freezes the chosen claims',
+        body: Type.Object({
+          debtorId: Type.String({ format: 'uuid' }),
+          consent: Consent,
+          claimIds: Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { maxItems: 500 })),
+          partner: Type.Optional(
+            Type.Object({ debtorId: Type.String({ format: 'uuid' }), consent: Consent }),
+          ),
+          waiveCharges: Type.Optional(Type.Boolean()),
+        }),
+        response: {
+          201: Type.Object({ fileId: Type.String(), bundled: Type.Integer(), open: Cents, waived: Cents }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const r = await openFile(
+        database,
+        scopeOf(request),
+        {
+          debtorId: b.debtorId,
+          consent: b.consent,
+          ...(b.claimIds ? { claimIds: b.claimIds } : {}),
+          ...(b.partner ? { partner: b.partner } : {}),
+          ...(b.waiveCharges === undefined ? {} : { waiveCharges: b.waiveCharges }),
+        },
+        app.deps.today(),
+      );
+      if (!r.ok) return sendFailure(reply, r.error);
+      noteSubjects(request, [b.debtorId, ...(b.partner ? [b.partner.debtorId] : [])]);
+      return reply.status(201).send(r.value);
+    },
+  );
+
+  app.get(
+    '/api/v1/evs-files/:id',
+    {
+      config: { access: { roles: [...STAFF_READ, 'citizen'], action: 'plans.read', personalData: 'read' } },
+      schema: {
+        tags: ['plans'],
+        summary: 'An EvS file: consent, milestone, bundled claims, referral flag',
+        params: Id,
+      },
+    },
+    async (request, reply) => {
+      const r = await fileView(database, scopeOf(request), request.params.id);
+      if (!r.ok) return sendFailure(reply, r.error);
+      noteSubjects(request, [r.value.debtorId]);
+      return r.value;
+    },
+  );
+
+  app.post(
+    '/api/v1/evs-files/:id/close',
+    {
+      config: { access: { roles: STAFF_WRITE, action: 'plans.file_close', personalData: 'write' } },
+      schema: {
+        tags: ['plans'],
+        summary: 'Close a file; its claims are released to the departments',
+        params: Id,
+        body: Type.Object({ reason: Type.String({ minLength: 1 }) }),
+        response: { 200: Type.Object({ status: Type.Literal('closed') }) },
+      },
+    },
+    async (request, reply) => {
+      const r = await closeFile(
+        database,
+        scopeOf(request),
+        request.params.id,
+        request.body.reason,
+        app.deps.today(),
+      );
+      return r.ok ? { status: 'closed' as const } : sendFailure(reply, r.error);
+    },
+  );
+
+  app.post(
+    '/api/v1/evs-files/:id/plan-options',
+    {
+      config: {
+        access: { roles: ['finance', 'social_worker'], action: 'plans.options', personalData: 'read' },
+      },
+      schema: {
+        tags: ['plans'],
+        summary: 'Capacity (legal table, living allowance, fixed costs) and plan options to compare',
+        params: Id,
+        body: Type.Intersect([
+          AffordabilityBody,
+          Type.Object({
+            terms: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 120 }), { maxItems: 6 })),
+          }),
+        ]),
+        response: {
+          200: Type.Object({
+            startAmount: Cents,
+            affordability: Type.Object({
+              capacity: Cents,
+              protectedIncome: Cents,
+              tableVersion: Type.String(),
+              warnings: Type.Array(Type.Record(Type.String(), Type.Unknown())),
+              warningTexts: Type.Array(Type.String()),
+              explanation: Type.Array(Type.Record(Type.String(), Type.Unknown())),
+              policy: Nullable(Type.Record(Type.String(), Type.Unknown())),
+            }),
+            options: Type.Array(
+              Type.Object({
+                basis: Type.String(),
+                monthly: Cents,
+                months: Type.Integer(),
+                lastAmount: Cents,
+                lastDue: Nullable(Type.String()),
+                problem: Nullable(Type.String()),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const scope = scopeOf(request);
+      const today = app.deps.today();
+      const file = await visibleFile(database.db, scope, request.params.id);
+      if (!file) return sendFailure(reply, notFoundFile(scope));
+      const a = await affordability(database.db, scope, toAffordability(request.body), today);
+      if (!a.ok) return sendFailure(reply, a.error);
+      const settings = await planSettings(database.db, scope.orgId);
+      const claims = (await bundledClaimsOf(database.db, scope.orgId, file.id)).filter(
+        (c) => c.status === 'open',
+      );
+      const startAmount = claims.reduce((s, c) => s + Math.max(0, c.principal + c.charges - c.paid), 0);
+      noteSubjects(request, [file.debtor_id]);
+      return {
+        startAmount,
+        affordability: {
+          capacity: a.value.capacity,
+          protectedIncome: a.value.protectedIncome,
+          tableVersion: a.value.tableVersion,
+          warnings: a.value.warnings.map((w) => ({ ...w })),
+          warningTexts: [...a.value.warningTexts],
+          explanation: a.value.explanation.map((e) => ({ ...e })),
+          policy: a.value.policy ? { ...a.value.policy } : null,
+        },
+        options: planOptions({
+          startAmount,
+          capacity: a.value.capacity,
+          policy: a.value.policy,
+          terms: request.body.terms ?? [12, settings.maxMonths],
+          firstDue: firstOfNextMonth(today),
+          dayOfMonth: settings.dayOfMonth,
+          minInstalment: settings.minInstalment,
+          maxMonths: settings.maxMonths,
+          country: settings.country,
+        }),
+      };
+    },
+  );
+}
