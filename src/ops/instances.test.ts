@@ -269,6 +269,10 @@ describe.skipIf(!serverUrl)('several EvS processes on one PostgreSQL', () => {
     killed.child.kill('SIGKILL');
     await killed.exited();
     expect(await digest()).toEqual(acknowledged);
+    // a live instance's import keeps beating; a dead one's heartbeat goes stale — let that time pass
+    await sql`UPDATE claim_imports SET heartbeat_at = now() - interval '1 hour' WHERE id = ${importId}`.execute(
+      database.db,
+    );
 
     const full = start(args, {});
     expect(await full.exited()).toBe(0);

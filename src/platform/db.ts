@@ -104,6 +104,9 @@ const pgTypes = {
 
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, types: pgTypes, max: 10 });
+  // An idle connection the server ended (restart, failover, a dropped test database) is replaced by
+  // the pool; without a listener its error would take the whole process down.
+  pool.on('error', () => undefined);
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   return {
     engine: 'postgres',
