@@ -170,14 +170,35 @@ function registerWorkCommands(program: Command): void {
         return EXIT.ok;
       }),
     );
-  work.command('accept <id>').action((id: string) =>
-    runCli(undefined, async ({ database, scope }) => {
-      const r = await acceptItem(database, scope, id);
-      if (!r.ok) return reportFailure(r.error, false);
-      say(r.value.resolution);
-      return EXIT.ok;
-    }),
-  );
+  work
+    .command('accept <id>')
+    .description('accept; with --consent-date, --consent-form and --consent-evidence the EvS file is opened')
+    .option('--consent-date <date>', 'date the person consented (yyyy-mm-dd)')
+    .option('--consent-form <form>', 'how consent was given: written, digital, verbal …')
+    .option('--consent-evidence <ref>', 'where the evidence is kept (document number, scan reference)')
+    .option('--json', 'print JSON')
+    .action(
+      (
+        id: string,
+        o: { consentDate?: string; consentForm?: string; consentEvidence?: string; json?: boolean },
+      ) =>
+        runCli(undefined, async ({ database, scope, today }) => {
+          const given = [o.consentDate, o.consentForm, o.consentEvidence].filter((x) => x !== undefined);
+          if (given.length !== 0 && given.length !== 3) {
+            process.stderr.write('give --consent-date, --consent-form and --consent-evidence together\n');
+            return EXIT.usage;
+          }
+          if (badDate(o.consentDate)) return EXIT.usage;
+          const consent =
+            o.consentDate && o.consentForm && o.consentEvidence
+              ? { date: o.consentDate, form: o.consentForm, evidence: o.consentEvidence }
+              : undefined;
+          const r = await acceptItem(database, scope, id, today, consent ? { consent } : {});
+          if (!r.ok) return reportFailure(r.error, o.json ?? false);
+          say(o.json ? JSON.stringify(r.value) : r.value.resolution);
+          return EXIT.ok;
+        }),
+    );
   work
     .command('dismiss <id>')
     .requiredOption('--reason <text>', 'why no EvS file is needed')

@@ -108,6 +108,24 @@ describe('who sees what', () => {
 });
 
 describe('worklist, rulesets, what-if, rights over HTTP', () => {
+  it('accepts without a body (decision only) and refuses consent that is incomplete', async () => {
+    const list = await call('finance', 'GET', '/api/v1/eligibility/worklist');
+    const [item] = list.json.items as { id: string }[];
+    if (!item) throw new Error('no open item');
+    const incomplete = await call('finance', 'POST', `/api/v1/eligibility/worklist/${item.id}/accept`, {
+      consent: { date: '2026-11-20', form: 'written' },
+    });
+    expect(incomplete.status).toBe(400);
+    // No body at all passes validation and reaches the service (unknown item: 404, not a schema error).
+    const unknown = await call(
+      'finance',
+      'POST',
+      '/api/v1/eligibility/worklist/00000000-0000-4000-8000-000000000000/accept',
+    );
+    expect(unknown.status).toBe(404);
+    expect(unknown.json).toMatchObject({ error: { code: 'unknown_worklist_item' } });
+  });
+
   it('lists the new candidates and lets finance dismiss one with a reason', async () => {
     const list = await call('finance', 'GET', '/api/v1/eligibility/worklist');
     const items = list.json.items as { id: string; debtorId: string; reason: string }[];

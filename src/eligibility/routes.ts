@@ -45,6 +45,26 @@ const ResolvedSchema = Type.Object({
   resolution: Type.String(),
 });
 
+const AcceptedSchema = Type.Object({
+  id: Type.String(),
+  debtorId: Type.String(),
+  status: Type.String(),
+  resolution: Type.String(),
+  fileId: Nullable(Type.String()),
+  bundled: Type.Integer(),
+});
+
+const AcceptBody = Type.Object({
+  consent: Type.Optional(
+    Type.Object({
+      date: DateString,
+      form: Type.String({ minLength: 1, maxLength: 100 }),
+      evidence: Type.String({ minLength: 1, maxLength: 200 }),
+    }),
+  ),
+  claimIds: Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 10_000 })),
+});
+
 const SweepSchema = Type.Object({
   sweepId: Type.String(),
   date: DateString,
@@ -252,15 +272,31 @@ export async function eligibilityRoutes(app: App): Promise<void> {
     '/api/v1/eligibility/worklist/:id/accept',
     {
       config: { access: { roles: [...WORK], action: 'eligibility.worklist_decide', personalData: 'write' } },
+      // The body is optional: a bare POST accepts without consent, as before consent could be given here.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
       schema: {
         tags: ['eligibility'],
-        summary: 'Accept: the person gets an EvS file (recorded; see docs/eligibility.md)',
+        summary:
+          "Accept: with the person's consent the EvS file is opened (open claims bundled); without, the decision is recorded",
         params: Id,
-        response: { 200: ResolvedSchema, 404: ErrorSchema, 409: ErrorSchema },
+        body: AcceptBody,
+        response: {
+          200: AcceptedSchema,
+          403: ErrorSchema,
+          404: ErrorSchema,
+          409: ErrorSchema,
+          422: ErrorSchema,
+        },
       },
     },
     async (request, reply) => {
-      const r = await acceptItem(app.deps.database, scopeOf(request), request.params.id);
+      const body = request.body;
+      const r = await acceptItem(app.deps.database, scopeOf(request), request.params.id, app.deps.today(), {
+        ...(body.consent ? { consent: body.consent } : {}),
+        ...(body.claimIds ? { claimIds: body.claimIds } : {}),
+      });
       if (!r.ok) return sendFailure(reply, r.error);
       noteSubjects(request, [r.value.debtorId]);
       return r.value;

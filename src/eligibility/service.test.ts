@@ -38,6 +38,15 @@ const bytes = (text: string) =>
   })();
 
 let t: TestDatabase;
+const TODAY = '2026-11-24';
+
+async function filesOf(debtorId: string) {
+  return t.database.db
+    .selectFrom('evs_files')
+    .select(['id', 'consent_form', 'consent_evidence'])
+    .where('debtor_id', '=', debtorId)
+    .execute();
+}
 const ids = new Map<string, string>();
 
 async function debtorId(nn: string): Promise<string> {
@@ -214,11 +223,13 @@ describe('sweeps', () => {
   });
 
   it('accepts and dismisses worklist items', async () => {
-    const [first, second] = await worklist(t.database, t.scope());
-    if (!first || !second) throw new Error('worklist too short');
-    const accepted = await acceptItem(t.database, t.scope(), first.id);
-    expect(accepted.ok && accepted.value.status).toBe('accepted');
-    const twice = await acceptItem(t.database, t.scope(), first.id);
+    const [first, second, third] = await worklist(t.database, t.scope());
+    if (!first || !second || !third) throw new Error('worklist too short');
+    const accepted = await acceptItem(t.database, t.scope('en'), first.id, TODAY);
+    expect(accepted.ok && accepted.value).toMatchObject({ status: 'accepted', fileId: null, bundled: 0 });
+    expect(accepted.ok && accepted.value.resolution).toContain('still has to be opened with consent');
+    expect(await filesOf(first.debtorId)).toEqual([]);
+    const twice = await acceptItem(t.database, t.scope(), first.id, TODAY);
     expect(!twice.ok && twice.error.code).toBe('worklist_item_closed');
     const noReason = await dismissItem(t.database, t.scope(), second.id, ' ');
     expect(!noReason.ok && noReason.error.code).toBe('missing_reason');
@@ -227,6 +238,54 @@ describe('sweeps', () => {
     expect((await worklist(t.database, t.scope(), { status: 'dismissed' })).map((i) => i.id)).toEqual([
       second.id,
     ]);
+  });
+
+  it("accepting with consent opens the EvS file of the item's debtor, bundling the open claims", async () => {
+    const item = (await worklist(t.database, t.scope())).find((i) => i.openCents > 0);
+    if (!item) throw new Error('no open item with open claims');
+    const consent = { date: '2026-11-20', form: 'written', evidence: 'SCAN-2026-0042' };
+    const blank = await acceptItem(t.database, t.scope(), item.id, TODAY, {
+      consent: { ...consent, evidence: ' ' },
+    });
+    expect(!blank.ok && blank.error.code).toBe('consent_required');
+    const socialWorker = await acceptItem(
+      t.database,
+      { ...t.scope(), roles: ['social_worker'] },
+      item.id,
+      TODAY,
+      { consent },
+    );
+    expect(!socialWorker.ok && socialWorker.error.code).toBe('file_open_not_allowed');
+    expect((await worklist(t.database, t.scope())).map((i) => i.id)).toContain(item.id);
+    expect(await filesOf(item.debtorId)).toEqual([]);
+
+    const r = await acceptItem(t.database, t.scope(), item.id, TODAY, { consent });
+    if (!r.ok) throw new Error(r.error.message);
+    const claims = await t.database.db
+      .selectFrom('claims')
+      .select(['evs_file_id'])
+      .where('debtor_id', '=', item.debtorId)
+      .where('status', '=', 'open')
+      .execute();
+    expect(r.value).toMatchObject({ status: 'accepted', debtorId: item.debtorId, bundled: claims.length });
+    expect(r.value.resolution).toBe(
+      `Aanvaard: EvS-dossier geopend, ${claims.length} vordering(en) gebundeld.`,
+    );
+    expect(await filesOf(item.debtorId)).toEqual([
+      { id: r.value.fileId, consent_form: 'written', consent_evidence: 'SCAN-2026-0042' },
+    ]);
+    expect(claims.every((c) => c.evs_file_id === r.value.fileId)).toBe(true);
+    const audit = await t.database.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('action', '=', 'eligibility.worklist_accepted')
+      .where('subject_id', '=', item.debtorId)
+      .execute();
+    expect(audit.map((a) => a.details)).toContainEqual({
+      itemId: item.id,
+      reason: item.reason,
+      fileId: r.value.fileId,
+    });
   });
 });
 

@@ -3,7 +3,9 @@
  * finance and (consented) social workers accept or dismiss with a reason.
  */
 import { sql } from 'kysely';
+import type { IsoDate } from '../kernel/dates.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
+import { type Consent, openFile } from '../plans/file-service.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
@@ -77,13 +79,47 @@ export async function worklist(
   }));
 }
 
+interface Resolved {
+  readonly id: string;
+  readonly debtorId: string;
+  readonly status: WorklistStatus;
+  readonly resolution: string;
+}
+
+const unknownItem = (scope: Scope) =>
+  failure('not_found', 'unknown_worklist_item', t(scope.lang, 'Onbekende taak.', 'Unknown worklist item.'));
+const closedItem = (scope: Scope) =>
+  failure(
+    'conflict',
+    'worklist_item_closed',
+    t(scope.lang, 'Deze taak werd al afgehandeld.', 'This item has already been handled.'),
+  );
+
+/** An open item the scope may see, checked before a file is opened for it. */
+async function openItem(
+  database: Database,
+  scope: Scope,
+  id: string,
+): Promise<Result<{ debtorId: string }, Failure>> {
+  const item = await database.db
+    .selectFrom('eligibility_worklist')
+    .select(['debtor_id', 'status'])
+    .where('organisation_id', '=', scope.orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!item || (scope.debtorIds && !scope.debtorIds.includes(item.debtor_id))) return err(unknownItem(scope));
+  if (item.status !== 'open') return err(closedItem(scope));
+  return ok({ debtorId: item.debtor_id });
+}
+
 async function resolve(
   database: Database,
   scope: Scope,
   id: string,
   status: 'accepted' | 'dismissed',
   resolution: string,
-): Promise<Result<{ id: string; debtorId: string; status: WorklistStatus; resolution: string }, Failure>> {
+  fileId: string | null = null,
+): Promise<Result<Resolved, Failure>> {
   return database.db.transaction().execute(async (trx) => {
     const item = await trx
       .selectFrom('eligibility_worklist')
@@ -93,21 +129,8 @@ async function resolve(
       .forUpdate()
       .executeTakeFirst();
     if (!item || (scope.debtorIds && !scope.debtorIds.includes(item.debtor_id)))
-      return err(
-        failure(
-          'not_found',
-          'unknown_worklist_item',
-          t(scope.lang, 'Onbekende taak.', 'Unknown worklist item.'),
-        ),
-      );
-    if (item.status !== 'open')
-      return err(
-        failure(
-          'conflict',
-          'worklist_item_closed',
-          t(scope.lang, 'Deze taak werd al afgehandeld.', 'This item has already been handled.'),
-        ),
-      );
+      return err(unknownItem(scope));
+    if (item.status !== 'open') return err(closedItem(scope));
     await trx
       .updateTable('eligibility_worklist')
       .set({ status, resolution, decided_by: scope.actor, decided_at: new Date() })
@@ -116,23 +139,90 @@ async function resolve(
     await audit(trx, scope, `eligibility.worklist_${status}`, 'debtor', item.debtor_id, {
       itemId: id,
       reason: item.reason,
+      ...(fileId ? { fileId } : {}),
     });
     return ok({ id, debtorId: item.debtor_id, status, resolution });
   });
 }
 
+export interface AcceptInput {
+  /** The person's consent; with it the EvS file is opened (src/plans openFile), without it only the decision is recorded. */
+  readonly consent?: Consent;
+  /** Claims to bundle; default all open claims of participating departments (as openFile). */
+  readonly claimIds?: readonly string[];
+}
+
+export interface AcceptedItem extends Resolved {
+  /** The opened EvS file, or null when it still has to be opened with consent. */
+  readonly fileId: string | null;
+  readonly bundled: number;
+}
+
 /**
- * Accepting records the decision to open an EvS file. The plans capability does not yet offer a function
- * to open one, so the acceptance is recorded and the file is opened there (docs/eligibility.md).
+ * Accepting means the person gets an EvS file. With consent the file is opened first (bundling the open
+ * claims); only when that succeeds is the item closed, so a refused opening leaves the item open.
+ * Without consent the decision is recorded and the response says the file still has to be opened.
  */
-export function acceptItem(database: Database, scope: Scope, id: string) {
-  return resolve(
+export async function acceptItem(
+  database: Database,
+  scope: Scope,
+  id: string,
+  today: IsoDate,
+  input: AcceptInput = {},
+): Promise<Result<AcceptedItem, Failure>> {
+  if (!input.consent) {
+    const r = await resolve(
+      database,
+      scope,
+      id,
+      'accepted',
+      t(
+        scope.lang,
+        'Aanvaard: het EvS-dossier moet nog geopend worden met toestemming (datum, vorm en bewijsstuk).',
+        'Accepted: the EvS file still has to be opened with consent (date, form and evidence reference).',
+      ),
+    );
+    return r.ok ? ok({ ...r.value, fileId: null, bundled: 0 }) : r;
+  }
+  if (scope.roles && !scope.roles.includes('finance') && !scope.roles.includes('admin'))
+    return err(
+      failure(
+        'forbidden',
+        'file_open_not_allowed',
+        t(
+          scope.lang,
+          'Enkel financiën opent een EvS-dossier; aanvaard zonder toestemming.',
+          'Only finance opens an EvS file; accept without consent.',
+        ),
+      ),
+    );
+  const item = await openItem(database, scope, id);
+  if (!item.ok) return item;
+  const opened = await openFile(
+    database,
+    scope,
+    {
+      debtorId: item.value.debtorId,
+      consent: input.consent,
+      ...(input.claimIds ? { claimIds: input.claimIds } : {}),
+    },
+    today,
+  );
+  if (!opened.ok) return opened;
+  const { fileId, bundled } = opened.value;
+  const r = await resolve(
     database,
     scope,
     id,
     'accepted',
-    t(scope.lang, 'Aanvaard: EvS-dossier te openen (plannen).', 'Accepted: EvS file to be opened (plans).'),
+    t(
+      scope.lang,
+      `Aanvaard: EvS-dossier geopend, ${bundled} vordering(en) gebundeld.`,
+      `Accepted: EvS file opened, ${bundled} claim(s) bundled.`,
+    ),
+    fileId,
   );
+  return r.ok ? ok({ ...r.value, fileId, bundled }) : r;
 }
 
 export async function dismissItem(database: Database, scope: Scope, id: string, reason: string) {

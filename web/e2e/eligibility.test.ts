@@ -66,6 +66,7 @@ describe('eligibility in the browser: sweep, worklist, explanation, what-if', ()
     await page.getByRole('button', { name: 'Iedereen met open vorderingen beoordelen' }).click();
     await status(/Beoordeeld op 2026-11-24 \(regelset v1\): 2 personen, 1 in aanmerking/);
     const row = page.getByRole('table', { name: 'Open taken' }).getByRole('row', { name: /Jan Testmans/ });
+    await row.waitFor();
     const cells = await row.locator('th, td').allTextContents();
     expect(cells.slice(0, 4)).toEqual([
       'Jan Testmans',
@@ -98,12 +99,27 @@ describe('eligibility in the browser: sweep, worklist, explanation, what-if', ()
     await expectNoSeriousAxeViolations('explanation');
   });
 
-  it('accepts the item from the worklist', async () => {
+  it('accepts the item with consent from the worklist, which opens the EvS file', async () => {
     await page.goto(`${server.url}/#/eligibility`);
     const row = page.getByRole('row', { name: /Jan Testmans/ });
+    // Half-filled consent is refused in the browser, before anything is sent.
+    await page.getByLabel('Datum toestemming van Jan Testmans').fill('2026-11-20');
     await row.getByRole('button', { name: 'Aanvaarden' }).click();
-    await status('Aanvaard: EvS-dossier te openen (plannen).');
+    await page.getByText('Vul datum, vorm en bewijsstuk van de toestemming in').waitFor();
+    await page.getByLabel('Vorm van de toestemming van Jan Testmans').selectOption('written');
+    await page.getByLabel('Bewijsstuk toestemming van Jan Testmans').fill('SCAN-2026-0042');
+    await expectNoSeriousAxeViolations('worklist with consent');
+    await row.getByRole('button', { name: 'Aanvaarden' }).click();
+    await status('Aanvaard: EvS-dossier geopend, 2 vordering(en) gebundeld.');
     await row.waitFor({ state: 'detached' });
+    const files = await server.db.database.db
+      .selectFrom('evs_files')
+      .innerJoin('debtors', 'debtors.id', 'evs_files.debtor_id')
+      .select(['debtors.name', 'evs_files.consent_form', 'evs_files.consent_evidence'])
+      .execute();
+    expect(files).toEqual([
+      { name: 'Jan Testmans', consent_form: 'written', consent_evidence: 'SCAN-2026-0042' },
+    ]);
   });
 
   it('compares a draft ruleset: table, chart and CSV', async () => {

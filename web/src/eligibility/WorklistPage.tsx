@@ -3,7 +3,7 @@ import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { acceptItem, dismissItem, loadWorklist, sweepNow, type WorklistItem } from './api.ts';
+import { acceptItem, type Consent, dismissItem, loadWorklist, sweepNow, type WorklistItem } from './api.ts';
 import { type EligibilityMessageKey, eligibilityText, srOnly } from './messages.ts';
 
 export function WorklistPage() {
@@ -62,7 +62,9 @@ export function WorklistPage() {
   return (
     <>
       <PageTitle>{t('worklist.title')}</PageTitle>
-      <p>{t('worklist.intro')}</p>
+      <p>
+        {t('worklist.intro')} {t('consent.hint')}
+      </p>
       <form onSubmit={onSweep} className="panel">
         <fieldset>
           <legend>{t('sweep.legend')}</legend>
@@ -136,15 +138,29 @@ function WorklistRow(props: {
     eligibilityText(lang, key, params);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
+  const [consent, setConsent] = useState<Consent>({ date: '', form: '', evidence: '' });
+  const [incomplete, setIncomplete] = useState(false);
   const id = `item-${item.id}`;
+  const filled = [consent.date, consent.form, consent.evidence.trim()].filter((v) => v !== '').length;
 
   const act = async (dismiss: boolean) => {
     if (dismiss && reason.trim() === '') {
       setMissing(true);
       return;
     }
+    if (!dismiss && filled !== 0 && filled !== 3) {
+      setIncomplete(true);
+      return;
+    }
+    setIncomplete(false);
     try {
-      const r = dismiss ? await dismissItem(lang, item.id, reason.trim()) : await acceptItem(lang, item.id);
+      const r = dismiss
+        ? await dismissItem(lang, item.id, reason.trim())
+        : await acceptItem(
+            lang,
+            item.id,
+            filled === 3 ? { ...consent, evidence: consent.evidence.trim() } : undefined,
+          );
       props.onDone(dismiss ? t('worklist.dismissed') : t('worklist.accepted', { resolution: r.resolution }));
     } catch (caught) {
       props.onError(caught);
@@ -165,6 +181,42 @@ function WorklistRow(props: {
       <td className="num">{formatEuro(item.openCents, lang)}</td>
       <td>
         <div className="inline-controls">
+          <label htmlFor={`${id}-consent-date`} style={srOnly}>
+            {t('consent.date', { name: item.name })}
+          </label>
+          <input
+            id={`${id}-consent-date`}
+            type="date"
+            value={consent.date}
+            aria-invalid={incomplete && consent.date === ''}
+            aria-describedby={incomplete ? `${id}-consent-error` : undefined}
+            onChange={(e) => setConsent({ ...consent, date: e.target.value })}
+          />
+          <label htmlFor={`${id}-consent-form`} style={srOnly}>
+            {t('consent.form', { name: item.name })}
+          </label>
+          <select
+            id={`${id}-consent-form`}
+            value={consent.form}
+            aria-invalid={incomplete && consent.form === ''}
+            aria-describedby={incomplete ? `${id}-consent-error` : undefined}
+            onChange={(e) => setConsent({ ...consent, form: e.target.value })}
+          >
+            <option value="">{t('consent.none')}</option>
+            <option value="written">{t('consent.written')}</option>
+            <option value="digital">{t('consent.digital')}</option>
+            <option value="verbal">{t('consent.verbal')}</option>
+          </select>
+          <label htmlFor={`${id}-consent-evidence`} style={srOnly}>
+            {t('consent.evidence', { name: item.name })}
+          </label>
+          <input
+            id={`${id}-consent-evidence`}
+            value={consent.evidence}
+            aria-invalid={incomplete && consent.evidence.trim() === ''}
+            aria-describedby={incomplete ? `${id}-consent-error` : undefined}
+            onChange={(e) => setConsent({ ...consent, evidence: e.target.value })}
+          />
           <button type="button" onClick={() => void act(false)}>
             {t('worklist.accept')}
           </button>
@@ -182,6 +234,11 @@ function WorklistRow(props: {
             {t('worklist.dismiss')}
           </button>
         </div>
+        {incomplete && (
+          <p id={`${id}-consent-error`} className="field-error">
+            {t('consent.incomplete')}
+          </p>
+        )}
         {missing && (
           <p id={`${id}-error`} className="field-error">
             {t('worklist.reasonRequired')}

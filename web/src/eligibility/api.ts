@@ -79,11 +79,16 @@ export const sweepNow = (lang: Lang, date: string) =>
     method: 'POST',
     json: date ? { date } : {},
   });
-export const acceptItem = (lang: Lang, id: string) =>
-  apiFetch<{ resolution: string }>(`/api/v1/eligibility/worklist/${id}/accept?${q(lang)}`, {
-    method: 'POST',
-    json: {},
-  });
+export interface Consent {
+  date: string;
+  form: string;
+  evidence: string;
+}
+export const acceptItem = (lang: Lang, id: string, consent?: Consent) =>
+  apiFetch<{ resolution: string; fileId: string | null; bundled: number }>(
+    `/api/v1/eligibility/worklist/${id}/accept?${q(lang)}`,
+    { method: 'POST', json: consent ? { consent } : {} },
+  );
 export const dismissItem = (lang: Lang, id: string, reason: string) =>
   apiFetch<{ resolution: string }>(`/api/v1/eligibility/worklist/${id}/dismiss?${q(lang)}`, {
     method: 'POST',
