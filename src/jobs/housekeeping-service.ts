@@ -1,4 +1,5 @@
 import type { IsoDate } from '../kernel/dates.ts';
+import { pruneRateLimits } from '../ops/rate-limit-store.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
 import { pruneFinishedJobs } from './store.ts';
@@ -17,4 +18,12 @@ export async function pruneExpiredSessions(database: Database, scope: Scope, _to
 export async function pruneOldJobs(database: Database, scope: Scope, _today: IsoDate) {
   const before = new Date(Date.now() - 30 * 24 * 3600 * 1000);
   return { deleted: await pruneFinishedJobs(database.db, scope.orgId, before) };
+}
+
+/**
+ * Deletes request counters of rate-limit windows that ended. The counters belong to no organisation
+ * (requests are limited before sign-in), so whichever organisation's run comes first does the work.
+ */
+export async function pruneRateLimitWindows(database: Database, _scope: Scope, _today: IsoDate) {
+  return { deleted: await pruneRateLimits(database) };
 }

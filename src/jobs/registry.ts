@@ -30,7 +30,7 @@ import type { IsoDate } from '../kernel/dates.ts';
 import { detectMissedInstalments } from '../plans/missed-service.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
-import { pruneExpiredSessions, pruneOldJobs } from './housekeeping-service.ts';
+import { pruneExpiredSessions, pruneOldJobs, pruneRateLimitWindows } from './housekeeping-service.ts';
 
 export type JobHandler = (database: Database, scope: Scope, today: IsoDate) => Promise<unknown>;
 
@@ -56,6 +56,12 @@ export const JOBS: readonly JobDefinition[] = [
     description: 'delete finished jobs older than 30 days',
     schedule: 'daily 03:15',
     handler: pruneOldJobs,
+  },
+  {
+    name: 'ops.prune-rate-limits',
+    description: 'delete request counters of ended rate-limit windows',
+    schedule: 'every 15m',
+    handler: pruneRateLimitWindows,
   },
   {
     name: 'eligibility.sweep',

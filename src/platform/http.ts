@@ -14,6 +14,7 @@ import Fastify, {
   type FastifyRequest,
 } from 'fastify';
 import { requestIdFrom } from '../ops/logging.ts';
+import { databaseRateLimitStore } from '../ops/rate-limit-store.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db.ts';
 import { type Failure, statusOf } from './errors.ts';
@@ -95,7 +96,13 @@ export async function createHttpServer(deps: AppDeps, logger?: FastifyBaseLogger
     },
   });
   // Generous for people, a brake for scripts; login has its own, stricter limit (src/access/routes.ts).
-  await app.register(rateLimit, { global: true, max: 1200, timeWindow: '1 minute' });
+  // Counted in the database, so all instances share one counter per client (src/ops/rate-limit-store.ts).
+  await app.register(rateLimit, {
+    global: true,
+    max: 1200,
+    timeWindow: '1 minute',
+    store: databaseRateLimitStore(deps.database),
+  });
   await app.register(multipart, { limits: { fileSize: 512 * 1024 * 1024, files: 1, fields: 20 } });
   app.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
   await app.register(swagger, {

@@ -3,6 +3,7 @@ import type { AccessTables } from '../access/tables.ts';
 import type { EligibilityTables } from '../eligibility/tables.ts';
 import type { HubTables } from '../hub/tables.ts';
 import type { JobsTables } from '../jobs/tables.ts';
+import type { OpsTables } from '../ops/tables.ts';
 import type { PaymentsTables } from '../payments/tables.ts';
 import type { PlansTables } from '../plans/tables.ts';
 import type { ReportsTables } from '../reports/tables.ts';
@@ -210,6 +211,7 @@ export interface Schema
     HubTables,
     PaymentsTables,
     JobsTables,
+    OpsTables,
     ReportsTables {
   organisations: OrganisationsTable;
   departments: DepartmentsTable;

@@ -1,0 +1,116 @@
+/**
+ * A store for @fastify/rate-limit that counts in the database, so every instance behind the load
+ * balancer shares one counter per client (the plugin's default store counts per process).
+ *
+ * Fixed windows: a request falls in the window starting at `floor(now / timeWindow) * timeWindow`
+ * and is counted with ONE statement (INSERT … ON CONFLICT DO UPDATE … RETURNING), atomic under
+ * concurrency on PostgreSQL and PGlite. Instances take "now" from their own clock; with NTP the
+ * skew only moves a window boundary by the skew. Past windows are deleted by the housekeeping job
+ * (`pruneRateLimitWindows`). The plugin's `continueExceeding`, `exponentialBackoff` and `ban`
+ * options are not supported by this store (EvS uses none of them).
+ */
+import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
+import { sql } from 'kysely';
+import type { Database } from '../platform/db.ts';
+
+type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
+
+export const GLOBAL_BUCKET = 'global';
+
+/**
+ * The bucket of a route with its own limit: 'POST /api/v1/auth/login'. At run time the plugin
+ * passes `child` the merged options with `routeInfo` (its type declarations say otherwise).
+ */
+export function bucketOf(options: object): string {
+  const info: unknown = 'routeInfo' in options ? options.routeInfo : undefined;
+  const method = typeof info === 'object' && info !== null && 'method' in info ? info.method : undefined;
+  const url = typeof info === 'object' && info !== null && 'url' in info ? info.url : undefined;
+  const m = Array.isArray(method) ? method.join(',') : String(method ?? '');
+  return `${m} ${String(url ?? '')}`.trim() || GLOBAL_BUCKET;
+}
+
+/** Counts one request of `key` in `bucket`; returns the window's count and its remaining ms. */
+export async function countRequest(
+  database: Database,
+  bucket: string,
+  key: string,
+  timeWindowMs: number,
+  nowMs: number = Date.now(),
+): Promise<{ current: number; ttl: number }> {
+  const windowMs = Math.max(1, Math.trunc(timeWindowMs));
+  const windowStart = Math.floor(nowMs / windowMs) * windowMs;
+  const windowEnd = windowStart + windowMs;
+  const row = await database.db
+    .insertInto('rate_limits')
+    .values({
+      bucket,
+      client_key: key,
+      window_start: windowStart,
+      expires_at: new Date(windowEnd),
+      hits: 1,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['bucket', 'client_key', 'window_start'])
+        .doUpdateSet({ hits: sql<number>`rate_limits.hits + 1` }),
+    )
+    .returning('hits')
+    .executeTakeFirstOrThrow();
+  return { current: Number(row.hits), ttl: windowEnd - nowMs };
+}
+
+/** The window's count without counting (the plugin's `{ increment: false }`). */
+export async function peekRequests(
+  database: Database,
+  bucket: string,
+  key: string,
+  timeWindowMs: number,
+  nowMs: number = Date.now(),
+): Promise<{ current: number; ttl: number }> {
+  const windowMs = Math.max(1, Math.trunc(timeWindowMs));
+  const windowStart = Math.floor(nowMs / windowMs) * windowMs;
+  const row = await database.db
+    .selectFrom('rate_limits')
+    .select('hits')
+    .where('bucket', '=', bucket)
+    .where('client_key', '=', key)
+    .where('window_start', '=', windowStart)
+    .executeTakeFirst();
+  return row ? { current: Number(row.hits), ttl: windowStart + windowMs - nowMs } : { current: 0, ttl: 0 };
+}
+
+/** Deletes the counters of windows that ended before `now`; returns how many. */
+export async function pruneRateLimits(database: Database, now: Date = new Date()): Promise<number> {
+  const r = await database.db.deleteFrom('rate_limits').where('expires_at', '<', now).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+/** The `store` option of @fastify/rate-limit, counting in `database`. */
+export function databaseRateLimitStore(database: Database): FastifyRateLimitStoreCtor {
+  class DatabaseRateLimitStore implements FastifyRateLimitStore {
+    readonly bucket: string;
+
+    constructor(_options?: unknown, bucket: string = GLOBAL_BUCKET) {
+      this.bucket = bucket;
+    }
+
+    incr(key: string, callback: Callback, timeWindow: number): void {
+      countRequest(database, this.bucket, key, timeWindow).then(
+        (result) => callback(null, result),
+        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+      );
+    }
+
+    read(key: string, callback: Callback, timeWindow: number): void {
+      peekRequests(database, this.bucket, key, timeWindow).then(
+        (result) => callback(null, result),
+        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+      );
+    }
+
+    child(routeOptions: object): FastifyRateLimitStore {
+      return new DatabaseRateLimitStore(routeOptions, bucketOf(routeOptions));
+    }
+  }
+  return DatabaseRateLimitStore;
+}
