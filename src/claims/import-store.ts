@@ -1,4 +1,4 @@
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Executor } from '../platform/db.ts';
 
 /** Columns of claim_import_rows, in the order copyLine writes them. */
@@ -166,6 +166,8 @@ export async function previewMerge(db: Executor, key: ImportKey) {
  */
 export async function mergeStagedImport(db: Executor, key: ImportKey) {
   const { importId, orgId, departmentId } = key;
+  // the big sorts and hash joins below stay in memory instead of spilling to disk
+  await sql`SET LOCAL work_mem = '128MB'`.execute(db);
   // Fresh rows have no statistics: without them the planner picks nested loops that take minutes.
   await sql`ANALYZE claim_import_rows`.execute(db);
   await sql`
@@ -190,7 +192,7 @@ export async function mergeStagedImport(db: Executor, key: ImportKey) {
     INSERT INTO person_identifiers (organisation_id, kind, value, debtor_id)
     SELECT ${orgId}, kind, value, id FROM new_people`.execute(db);
 
-  await sql`
+  const withoutNationalNumber = await sql`
     WITH new_people AS MATERIALIZED (
       SELECT DISTINCT ON (s.customer_number)
         gen_random_uuid() AS id, s.customer_number, s.name, s.birth_date, s.street, s.house_number, s.postal_code, s.city
@@ -218,6 +220,29 @@ export async function mergeStagedImport(db: Executor, key: ImportKey) {
     ORDER BY s.customer_number, s.row_no
     ON CONFLICT (organisation_id, department_id, customer_number) DO NOTHING`.execute(db);
 
+  // Two debtors that both have a national number are never look-alikes: without a debtor lacking
+  // one (new or old) there is nothing to suggest.
+  if (
+    Number(withoutNationalNumber.numAffectedRows ?? 0) > 0 ||
+    (await hasDebtorWithoutNationalNumber(db, orgId))
+  )
+    await suggestLookAlikes(db, key);
+
+  await sql`ANALYZE person_identifiers, customer_numbers, claim_categories, claims`.execute(db);
+  return upsertClaims(db, key);
+}
+
+async function hasDebtorWithoutNationalNumber(db: Executor, orgId: string): Promise<boolean> {
+  const r = await sql<{ one: number }>`
+    SELECT 1 AS one FROM debtors d
+    WHERE d.organisation_id = ${orgId} AND d.birth_date IS NOT NULL AND d.merged_into IS NULL
+      AND NOT EXISTS (SELECT 1 FROM person_identifiers p WHERE p.debtor_id = d.id)
+    LIMIT 1`.execute(db);
+  return r.rows.length > 0;
+}
+
+async function suggestLookAlikes(db: Executor, key: ImportKey): Promise<void> {
+  const { importId, orgId } = key;
   await sql`
     INSERT INTO debtor_match_suggestions (organisation_id, debtor_id, candidate_id, reason)
     SELECT ${orgId}, n.id, o.id, 'name_birth_date_address'
@@ -232,32 +257,46 @@ export async function mergeStagedImport(db: Executor, key: ImportKey) {
       AND NOT (EXISTS (SELECT 1 FROM person_identifiers a WHERE a.debtor_id = n.id)
            AND EXISTS (SELECT 1 FROM person_identifiers b WHERE b.debtor_id = o.id))
     ON CONFLICT (debtor_id, candidate_id) DO NOTHING`.execute(db);
+}
 
-  await sql`ANALYZE person_identifiers, customer_numbers, claims`.execute(db);
-  const source = sql`
-    SELECT s.*, COALESCE(p.debtor_id, c.debtor_id) AS debtor_id, cat.id AS category_id
-    FROM claim_import_rows s
-    LEFT JOIN person_identifiers p
-      ON p.organisation_id = ${orgId} AND p.kind = s.national_number_kind AND p.value = s.national_number
-    LEFT JOIN customer_numbers c ON s.national_number IS NULL
-      AND c.organisation_id = ${orgId} AND c.department_id = ${departmentId} AND c.customer_number = s.customer_number
-    JOIN claim_categories cat ON cat.department_id = ${departmentId} AND cat.name = s.category
-    WHERE s.import_id = ${importId}`;
-
-  const existing = await sql<{ one: number }>`
-    SELECT 1 AS one FROM claims WHERE organisation_id = ${orgId} AND department_id = ${departmentId} LIMIT 1`.execute(
-    db,
-  );
-  // a department's first file changes nothing that exists: skip the comparison
-  if (existing.rows.length > 0) await recordChanges(db, key, source);
-
+/**
+ * One pass over the staged rows: each row's debtor and category are resolved once, the claim as it
+ * was is read in the same snapshot, its change is recorded, and only new or changed claims are
+ * written (the conflict clause still guards against a claim created meanwhile).
+ */
+async function upsertClaims(db: Executor, key: ImportKey) {
+  const { importId, orgId, departmentId } = key;
   const r = await sql<{ created: number; updated: number }>`
-    WITH src AS (${source}), up AS (
+    WITH src AS (
+      SELECT s.claim_id, COALESCE(p.debtor_id, c.debtor_id) AS debtor_id, cat.id AS category_id, s.principal,
+        s.charges, s.paid, s.issue_date, s.due_date, s.status, k.id AS existing_id,
+        CASE WHEN k.id IS NOT NULL THEN jsonb_build_object('debtorId', k.debtor_id, 'categoryId', k.category_id,
+          'principal', k.principal, 'charges', k.charges, 'paid', k.paid, 'issueDate', k.issue_date,
+          'dueDate', k.due_date, 'status', k.status) END AS before,
+        (k.debtor_id, k.category_id, k.principal, k.charges, k.paid, k.issue_date, k.due_date, k.status)
+          IS NOT DISTINCT FROM (COALESCE(p.debtor_id, c.debtor_id), cat.id, s.principal, s.charges, s.paid,
+            s.issue_date, s.due_date, s.status) AS unchanged
+      FROM claim_import_rows s
+      LEFT JOIN person_identifiers p
+        ON p.organisation_id = ${orgId} AND p.kind = s.national_number_kind AND p.value = s.national_number
+      -- only rows without a national number go by customer number (a NULL key never matches)
+      LEFT JOIN customer_numbers c ON c.organisation_id = ${orgId} AND c.department_id = ${departmentId}
+        AND c.customer_number = CASE WHEN s.national_number IS NULL THEN s.customer_number END
+      JOIN claim_categories cat ON cat.department_id = ${departmentId} AND cat.name = s.category
+      LEFT JOIN claims k ON k.organisation_id = ${orgId} AND k.department_id = ${departmentId} AND k.claim_id = s.claim_id
+      WHERE s.import_id = ${importId}
+    ), changes AS (
+      INSERT INTO claim_changes (organisation_id, claim_id, import_id, before, after)
+      SELECT ${orgId}, existing_id, ${importId}, before,
+        jsonb_build_object('debtorId', debtor_id, 'categoryId', category_id, 'principal', principal,
+          'charges', charges, 'paid', paid, 'issueDate', issue_date, 'dueDate', due_date, 'status', status)
+      FROM src WHERE existing_id IS NOT NULL AND NOT unchanged
+    ), up AS (
       INSERT INTO claims AS k (organisation_id, department_id, claim_id, debtor_id, category_id,
         principal, charges, paid, issue_date, due_date, status, import_id)
       SELECT ${orgId}, ${departmentId}, claim_id, debtor_id, category_id,
         principal, charges, paid, issue_date, due_date, status, ${importId}
-      FROM src
+      FROM src WHERE NOT unchanged
       ON CONFLICT (organisation_id, department_id, claim_id) DO UPDATE SET
         debtor_id = EXCLUDED.debtor_id, category_id = EXCLUDED.category_id, principal = EXCLUDED.principal,
         charges = EXCLUDED.charges, paid = EXCLUDED.paid, issue_date = EXCLUDED.issue_date,
@@ -308,24 +347,6 @@ export async function netOutWaivedCharges(db: Executor, key: ImportKey): Promise
     JOIN (SELECT claim_id, sum(amount) AS waived FROM claim_reductions GROUP BY claim_id) w ON w.claim_id = k.id
     WHERE s.import_id = ${key.importId} AND k.organisation_id = ${key.orgId}
       AND k.department_id = ${key.departmentId} AND k.claim_id = s.claim_id AND k.frozen_at IS NOT NULL`.execute(
-    db,
-  );
-}
-
-async function recordChanges(db: Executor, key: ImportKey, source: RawBuilder<unknown>): Promise<void> {
-  const { importId, orgId, departmentId } = key;
-  await sql`
-    WITH src AS (${source})
-    INSERT INTO claim_changes (organisation_id, claim_id, import_id, before, after)
-    SELECT ${orgId}, k.id, ${importId},
-      jsonb_build_object('debtorId', k.debtor_id, 'categoryId', k.category_id, 'principal', k.principal,
-        'charges', k.charges, 'paid', k.paid, 'issueDate', k.issue_date, 'dueDate', k.due_date, 'status', k.status),
-      jsonb_build_object('debtorId', src.debtor_id, 'categoryId', src.category_id, 'principal', src.principal,
-        'charges', src.charges, 'paid', src.paid, 'issueDate', src.issue_date, 'dueDate', src.due_date, 'status', src.status)
-    FROM src
-    JOIN claims k ON k.organisation_id = ${orgId} AND k.department_id = ${departmentId} AND k.claim_id = src.claim_id
-    WHERE (k.debtor_id, k.category_id, k.principal, k.charges, k.paid, k.issue_date, k.due_date, k.status)
-      IS DISTINCT FROM (src.debtor_id, src.category_id, src.principal, src.charges, src.paid, src.issue_date, src.due_date, src.status)`.execute(
     db,
   );
 }
