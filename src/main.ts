@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import { cleanInterruptedImports } from './claims/import-service.ts';
 import { todayIso } from './cli/context.ts';
 import { isEmpty, loadDemoCity } from './demo/service.ts';
+import { hubSettings } from './hub/io-keys.ts';
 import { JOBS } from './jobs/registry.ts';
 import { type JobRunner, startJobRunner } from './jobs/runner-service.ts';
 import { startMetricsServer } from './ops/io-metrics-server.ts';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
     const summary = await loadDemoCity(
       database,
       { orgId, actor: 'system', lang: config.defaultLang },
-      { today: todayIso() },
+      { today: todayIso(), hub: hubSettings(config) },
     );
     logger.info(summary, 'demo city loaded');
   }

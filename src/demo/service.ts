@@ -2,9 +2,13 @@ import { sql } from 'kysely';
 import { createDemoUsers } from '../access/demo-service.ts';
 import { importClaims } from '../claims/import-service.ts';
 import { loadDemoFacts } from '../eligibility/demo-service.ts';
+import { demoHubSettings, loadDemoHub } from '../hub/demo-service.ts';
+import type { HubSettings } from '../hub/io-keys.ts';
 import type { IsoDate } from '../kernel/dates.ts';
 import { addDepartment, setCategory } from '../organisations/service.ts';
 import { findDepartment } from '../organisations/store.ts';
+import { loadDemoPayments } from '../payments/demo-service.ts';
+import { loadDemoPlans } from '../plans/demo-service.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
 import { type City, DEFAULT_SEED, DEMO_CITY_SIZE, generateCity } from './generate.ts';
@@ -25,7 +29,7 @@ export interface DemoSummary {
 export async function loadDemoCity(
   database: Database,
   scope: Scope,
-  opts: { today: IsoDate; people?: number; claims?: number; seed?: number },
+  opts: { today: IsoDate; people?: number; claims?: number; seed?: number; hub?: HubSettings },
 ): Promise<DemoSummary> {
   const city = generateCity({
     seed: opts.seed ?? DEFAULT_SEED,
@@ -87,6 +91,10 @@ export async function loadDemoCity(
     ...(busiest ? { citizenDebtorId: busiest.debtor_id, consentDebtorId: busiest.debtor_id } : {}),
     today: opts.today,
   });
+  // Every capability on top: EvS files and plans for the busiest people, a bank history, hub messages.
+  await loadDemoPlans(database, scope, opts.today);
+  await loadDemoPayments(database, scope, opts.today);
+  await loadDemoHub(database, scope, opts.today, opts.hub ?? demoHubSettings());
   return { departments: city.departments.length, claims, debtors: debtors.n, households };
 }
 
