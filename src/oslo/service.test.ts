@@ -59,6 +59,76 @@ describe('OSLO export and import', () => {
     }
   }, 120_000);
 
+  it('fills the solvency profile from the latest decision and the indicators from the facts valid then', async () => {
+    const db = source.database.db;
+    const decided = await db
+      .selectFrom('eligibility_current as c')
+      .innerJoin('eligibility_sweeps as s', 's.id', 'c.sweep_id')
+      .select(['c.debtor_id', 'c.profile', 'c.since', 's.evaluation_date'])
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('eligibility_facts as f')
+            .select('f.id')
+            .whereRef('f.debtor_id', '=', 'c.debtor_id')
+            .where('f.kind', 'in', ['income', 'social_status']),
+        ),
+      )
+      .orderBy('c.debtor_id')
+      .execute();
+    expect(decided.length).toBeGreaterThan(3);
+    let indicatorsSeen = 0;
+    for (const d of decided) {
+      const doc = await exportDebtorFile(source.database, source.scope(), d.debtor_id, TODAY);
+      if (!doc.ok) throw new Error(doc.error.message);
+      expect(await validateDocument(doc.value), `debtor ${d.debtor_id}`).toEqual([]);
+      const graph = doc.value['@graph'] as Record<string, unknown>[];
+      const profiles = graph.filter((n) => n['@type'] === 'Solvabiliteitsprofiel');
+      expect(profiles).toHaveLength(1);
+      expect(profiles[0]).toMatchObject({
+        'Solvabiliteitsprofiel.type': `urn:evs:concept:solvabiliteitstype:${d.profile}`,
+        'Solvabiliteitsprofiel.startdatum': d.since,
+      });
+      const person = graph.find((n) => n['@id'] === `urn:uuid:${d.debtor_id}`);
+      expect(person?.['GeregistreerdPersoon.solvabiliteitsprofiel']).toEqual([profiles[0]?.['@id']]);
+      const facts = await db
+        .selectFrom('eligibility_facts')
+        .select(['id', 'data'])
+        .where('debtor_id', '=', d.debtor_id)
+        .where('period_from', '<=', d.evaluation_date)
+        .where((eb) => eb.or([eb('period_to', 'is', null), eb('period_to', '>=', d.evaluation_date)]))
+        .execute();
+      const expected = facts
+        .filter(
+          (f) =>
+            ['income', 'credit_default'].includes(f.data.kind) || ('applies' in f.data && f.data.applies),
+        )
+        .map((f) => `urn:uuid:${f.id}`)
+        .sort();
+      const indicators = graph
+        .filter((n) => Array.isArray(n['@type']) && n['@type'].includes('Solvabiliteitsindicator'))
+        .map((n) => String(n['@id']))
+        .sort();
+      expect(indicators).toEqual(expected);
+      indicatorsSeen += indicators.length;
+    }
+    expect(indicatorsSeen).toBeGreaterThan(0);
+    // Department-scoped exports leave the social facts out.
+    const first = decided[0];
+    const dept = await db
+      .selectFrom('claims')
+      .select('department_id')
+      .where('debtor_id', '=', first?.debtor_id ?? '')
+      .executeTakeFirstOrThrow();
+    const scoped = await exportDebtorFile(
+      source.database,
+      { ...source.scope(), departmentIds: [dept.department_id] },
+      first?.debtor_id ?? '',
+      TODAY,
+    );
+    expect(scoped.ok && JSON.stringify(scoped.value)).not.toContain('Solvabiliteit');
+  }, 120_000);
+
   it('finds the file by national number too, and refuses an unknown one', async () => {
     const row = await source.database.db
       .selectFrom('person_identifiers')

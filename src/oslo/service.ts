@@ -9,6 +9,7 @@ import type { Lang, Scope } from '../platform/scope.ts';
 import { debtorFileDocument, type OsloDocument } from './export-document.ts';
 import { claimRecords, recordsCsv } from './import-claims.ts';
 import { jsonLdToQuads, type Violation, validateQuads } from './io-rdf.ts';
+import { solvencyForExport } from './solvency-store.ts';
 import {
   claimsForExport,
   organisationOf,
@@ -47,7 +48,9 @@ export async function exportDebtorFile(
     plans.map((p) => p.id),
     claimIds,
   );
-  return ok(debtorFileDocument({ organisation, person, claims, plans, payments, solvency: null }, today));
+  // Social facts are not for a department's eyes: a department-scoped export carries no solvency.
+  const solvency = scope.departmentIds ? null : await solvencyForExport(db, scope.orgId, debtor.id, today);
+  return ok(debtorFileDocument({ organisation, person, claims, plans, payments, solvency }, today));
 }
 
 export async function exportByNationalNumber(
