@@ -12,6 +12,8 @@ const TODAY = '2026-11-24';
 let server: TestServer;
 let browser: Browser;
 let page: Page;
+/** People helped in November: a file open at some time in the month (the demo city has files too). */
+let helpedInNovember = 0;
 
 async function expectNoAxeViolations(screen: string): Promise<void> {
   const violations = await runAxe(page);
@@ -46,6 +48,12 @@ describe('reports: dashboard and business case', () => {
       if (!accepted.ok) throw new Error(accepted.error.message);
       files++;
     }
+    const counted = await sql<{ n: number }>`
+      SELECT count(DISTINCT debtor_id)::int AS n FROM evs_files
+      WHERE opened_at < DATE '2026-12-01' AND (closed_at IS NULL OR closed_at >= DATE '2026-11-01')`.execute(
+      database.db,
+    );
+    helpedInNovember = Number(counted.rows[0]?.n ?? 0);
     const user = await createUser(database, scope, {
       login: 'policy@test',
       displayName: 'Paul Beleid',
@@ -84,11 +92,12 @@ describe('reports: dashboard and business case', () => {
       expect(await table.locator('caption').textContent()).toBeTruthy();
       expect(await table.locator('tbody tr').count()).toBe(6);
     }
-    // the table alternative holds the figures: 6 open files in November, the people cell above the threshold
+    // the table alternative holds the figures: people helped in November, a cell above the threshold
     const people = page.getByRole('table', { name: 'Geholpen personen en open dossiers' });
     await page.locator('figure[data-chart="people"] summary').click();
     const november = people.locator('tbody tr').filter({ hasText: '2026-11' });
-    expect(await november.locator('td').first().textContent()).toBe('6');
+    expect(helpedInNovember).toBeGreaterThanOrEqual(6);
+    expect(await november.locator('td').first().textContent()).toBe(String(helpedInNovember));
     await expectNoAxeViolations('dashboard');
   });
 
