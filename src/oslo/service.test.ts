@@ -129,6 +129,58 @@ describe('OSLO export and import', () => {
     expect(scoped.ok && JSON.stringify(scoped.value)).not.toContain('Solvabiliteit');
   }, 120_000);
 
+  it('exports a payment allocated to an accepted plan as an Afbetaling of its instalment, SHACL-valid', async () => {
+    const db = source.database.db;
+    const paid = await db
+      .selectFrom('payments as p')
+      .innerJoin('plans as l', 'l.id', 'p.plan_id')
+      .select(['p.id', 'p.plan_id', 'l.debtor_id'])
+      .where('p.kind', '=', 'credit')
+      .where('p.amount', '>', 0)
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('plan_activities as a')
+            .select('a.id')
+            .whereRef('a.plan_id', '=', 'l.id')
+            .where('a.type', '=', 'Aanvaarding'),
+        ),
+      )
+      .where((eb) =>
+        eb.exists(
+          eb.selectFrom('payment_allocations as x').select('x.id').whereRef('x.payment_id', '=', 'p.id'),
+        ),
+      )
+      .orderBy('p.id')
+      .executeTakeFirst();
+    if (!paid?.plan_id) throw new Error('the demo city has no imported payment for an accepted plan');
+    const doc = await exportDebtorFile(source.database, source.scope(), paid.debtor_id, TODAY);
+    if (!doc.ok) throw new Error(doc.error.message);
+    const graph = doc.value['@graph'] as Record<string, unknown>[];
+    const payment = graph.find((n) => n['@id'] === `urn:uuid:${paid.id}`);
+    expect(payment?.['@type']).toEqual(['Afbetaling', 'Betaling', 'Activiteit']);
+    const instalmentIri = payment?.['Afbetaling.gevolgdAfbetalingsplanonderdeel'];
+    const instalments = await db
+      .selectFrom('plan_instalments')
+      .select('id')
+      .where('plan_id', '=', paid.plan_id)
+      .execute();
+    expect(instalments.map((i) => `urn:uuid:${i.id}`)).toContain(instalmentIri);
+    const instalment = graph.find((n) => n['@id'] === instalmentIri);
+    expect(instalment?.['Afbetalingsplanonderdeel.isDeelVan']).toBe(`urn:uuid:${paid.plan_id}`);
+    expect(await validateDocument(doc.value)).toEqual([]);
+    // without the instalment link an Afbetaling breaks the shapes (exactly one is required)
+    const broken = {
+      ...doc.value,
+      '@graph': graph.map((n) => {
+        if (n !== payment) return n;
+        const { 'Afbetaling.gevolgdAfbetalingsplanonderdeel': _gone, ...rest } = n;
+        return rest;
+      }),
+    };
+    expect((await validateDocument(broken as OsloDocument)).length).toBeGreaterThan(0);
+  });
+
   it('finds the file by national number too, and refuses an unknown one', async () => {
     const row = await source.database.db
       .selectFrom('person_identifiers')

@@ -42,12 +42,7 @@ export async function exportDebtorFile(
   const organisation = await organisationOf(db, scope.orgId);
   const claimIds = claims.map((c) => c.id);
   const plans = await plansForExport(db, scope.orgId, debtor.id, claimIds, today);
-  const payments = await paymentsForExport(
-    db,
-    scope.orgId,
-    plans.map((p) => p.id),
-    claimIds,
-  );
+  const payments = await paymentsForExport(db, scope.orgId, plans, claimIds);
   // Social facts are not for a department's eyes: a department-scoped export carries no solvency.
   const solvency = scope.departmentIds ? null : await solvencyForExport(db, scope.orgId, debtor.id, today);
   return ok(debtorFileDocument({ organisation, person, claims, plans, payments, solvency }, today));

@@ -3,6 +3,7 @@ import type { Visibility } from '../debtors/store.ts';
 import type { Executor } from '../platform/db.ts';
 import { hasColumns } from '../reports/optional-store.ts';
 import type { OsloClaim, OsloPayment, OsloPerson, OsloPlan } from './file-model.ts';
+import { instalmentOfPayments } from './instalment-of-payment.ts';
 
 export async function organisationOf(db: Executor, orgId: string) {
   return db
@@ -160,23 +161,41 @@ export async function plansForExport(
   return out;
 }
 
-/** Credits received for the debtor's plans and their allocations to visible claims. */
+/**
+ * Credits received for the debtor's plans and their allocations to visible claims. A credit for an
+ * exported plan is an Afbetaling following one of the plan's instalments (see instalmentOfPayments).
+ */
 export async function paymentsForExport(
   db: Executor,
   orgId: string,
-  planIds: readonly string[],
+  plans: readonly OsloPlan[],
   claimIds: readonly string[],
 ): Promise<OsloPayment[]> {
+  const planIds = plans.map((p) => p.id);
   if (planIds.length === 0) return [];
   const needs = {
     payments: ['id', 'plan_id', 'amount', 'booking_date', 'kind', 'bank_ref', 'reference'],
     payment_allocations: ['id', 'payment_id', 'claim_id', 'amount', 'booking_date'],
   };
   if (!(await hasColumns(db, needs))) return [];
-  const payments = await sql<{ id: string; amount: number; booking_date: string; reference: string }>`
-    SELECT id, amount::float8 AS amount, booking_date::text AS booking_date, coalesce(reference, bank_ref) AS reference
+  const payments = await sql<{
+    id: string;
+    plan_id: string;
+    amount: number;
+    booking_date: string;
+    reference: string;
+  }>`
+    SELECT id, plan_id, amount::float8 AS amount, booking_date::text AS booking_date, coalesce(reference, bank_ref) AS reference
     FROM payments WHERE organisation_id = ${orgId} AND kind = 'credit' AND amount > 0
       AND plan_id IN (${sql.join(planIds)}) ORDER BY booking_date, id`.execute(db);
+  const followed = new Map<string, string>();
+  for (const plan of plans) {
+    const own = payments.rows
+      .filter((p) => p.plan_id === plan.id)
+      .map((p) => ({ ...p, amount: Number(p.amount) }));
+    for (const [payment, instalment] of instalmentOfPayments(plan.instalments, own))
+      followed.set(payment, instalment);
+  }
   const out: OsloPayment[] = [];
   for (const p of payments.rows) {
     const allocations = await sql<{ id: string; claim_id: string; amount: number; booking_date: string }>`
@@ -187,7 +206,7 @@ export async function paymentsForExport(
       reference: p.reference,
       amount: Number(p.amount),
       date: p.booking_date,
-      instalmentId: null,
+      instalmentId: followed.get(p.id) ?? null,
       allocations: allocations.rows
         .filter((a) => claimIds.includes(a.claim_id))
         .map((a) => ({
