@@ -1,8 +1,19 @@
 import type { Cents } from '../kernel/money.ts';
 import { bookXixPenaltyCap, type CostModel, validCostModel } from './cost-model.ts';
 
+/**
+ * An eligibility ruleset whose what-if fills "people reached" and the debt: a stored version, or a draft
+ * ruleset document (exactly one of the two).
+ */
+export interface ScenarioRuleset {
+  readonly version?: number;
+  readonly draft?: unknown;
+}
+
 /** What a policy maker assumes for one scenario, per year. Rates are whole percentages. */
 export interface ScenarioInputs {
+  /** When given, people reached and average debt come from this ruleset's what-if (typed numbers are the fallback). */
+  readonly ruleset?: ScenarioRuleset;
   readonly peopleReached: number;
   readonly averageDebtPerPerson: Cents;
   readonly claimsPerPerson: number;
@@ -79,5 +90,15 @@ export function scenarioProblems(s: ScenarioInputs): string[] {
     problems.push('claimsPerPerson');
   }
   if (!validCostModel(s.costModel)) problems.push('costModel');
+  if (s.ruleset !== undefined && !validRulesetChoice(s.ruleset)) problems.push('ruleset');
   return problems;
+}
+
+function validRulesetChoice(r: ScenarioRuleset): boolean {
+  if (typeof r !== 'object' || r === null) return false;
+  const hasVersion = r.version !== undefined;
+  const hasDraft = r.draft !== undefined;
+  if (hasVersion === hasDraft) return false;
+  if (hasVersion) return Number.isSafeInteger(r.version) && (r.version ?? 0) >= 1;
+  return typeof r.draft === 'object' && r.draft !== null && !Array.isArray(r.draft);
 }

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessFixture } from '../access/access.test-support.ts';
+import { DEFAULT_RULESET } from '../eligibility/default-ruleset.ts';
+import { whatIf } from '../eligibility/insight-service.ts';
+import { PROFILES } from '../eligibility/ruleset.ts';
 import { startTestServer, type TestServer } from '../testing/server.ts';
 import { DEFAULT_COST_MODEL } from './cost-model.ts';
 
@@ -97,6 +100,32 @@ describe('reports API', () => {
       scenarios: [{ name: 'Fout', inputs: { ...inputs, repaymentRatePct: 140 } }],
     });
     expect(bad.status).toBe(400);
+  });
+
+  it('fills people reached from a ruleset what-if (version or draft) and says which source it used', async () => {
+    const report = await whatIf(server.db.database, server.db.scope(), DEFAULT_RULESET, '2026-11-24');
+    if (!report.ok) throw new Error(report.error.message);
+    const eligible = PROFILES.reduce((n, p) => n + report.value.draft[p].eligible, 0);
+    const r = await call('policy', 'POST', '/api/v1/reports/business-case', {
+      scenarios: [
+        { name: 'Versie', inputs: { ...inputs, ruleset: { version: 1 } } },
+        { name: 'Ontwerp', inputs: { ...inputs, ruleset: { draft: DEFAULT_RULESET } } },
+        { name: 'Getypt', inputs },
+      ],
+    });
+    expect(r.status).toBe(200);
+    expect(r.json).toMatchObject({
+      scenarios: [
+        { outcome: { peopleReached: eligible }, source: { kind: 'ruleset', version: 1, eligible } },
+        { outcome: { peopleReached: eligible }, source: { kind: 'ruleset', version: null, eligible } },
+        { outcome: { peopleReached: 150 }, source: { kind: 'typed' } },
+      ],
+    });
+    const bad = await call('policy', 'POST', '/api/v1/reports/business-case', {
+      scenarios: [{ name: 'Fout', inputs: { ...inputs, ruleset: { draft: { profiles: 'x' } } } }],
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.json).toMatchObject({ error: { code: 'invalid_ruleset' } });
   });
 
   it('keeps a cost model per organisation', async () => {

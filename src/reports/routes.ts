@@ -1,8 +1,12 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { err, ok, type Result } from '../kernel/result.ts';
+import type { Failure } from '../platform/errors.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
-import { evaluateScenario, type ScenarioInputs } from './business-case.ts';
+import type { Scope } from '../platform/scope.ts';
+import type { ScenarioInputs } from './business-case.ts';
 import { businessCasePdf } from './io-business-case-pdf.ts';
 import { EURO_METRICS, euroText, kpiCsv, SUPPRESSED } from './kpis.ts';
+import { type ResolvedScenario, resolveScenario } from './scenario-ruleset.ts';
 import { checkScenario, deleteScenario, listScenarios, saveScenario } from './scenario-service.ts';
 import { costModelOf, kpiReport, setCostModel, statistics } from './service.ts';
 
@@ -19,6 +23,15 @@ const CostModelSchema = Type.Object({
   bailiffAfterDays: Type.Integer({ minimum: 0 }),
 });
 const InputsSchema = Type.Object({
+  ruleset: Type.Optional(
+    Type.Object(
+      {
+        version: Type.Optional(Type.Integer({ minimum: 1 })),
+        draft: Type.Optional(Type.Object({}, { additionalProperties: true })),
+      },
+      { description: 'Take people reached and their debt from the what-if of a stored version or a draft' },
+    ),
+  ),
   peopleReached: Type.Integer({ minimum: 0 }),
   averageDebtPerPerson: Type.Integer({ minimum: 0 }),
   claimsPerPerson: Type.Number({ minimum: 0 }),
@@ -38,6 +51,14 @@ const OutcomeSchema = Type.Object({
   claimsNotToBailiff: Type.Integer(),
   staffCost: Type.Integer(),
   netEffect: Type.Integer(),
+});
+const SourceSchema = Type.Object({
+  kind: Type.Union([Type.Literal('typed'), Type.Literal('ruleset')]),
+  rulesetError: Type.Optional(Type.String()),
+  version: Type.Optional(Type.Union([Type.Integer(), Type.Null()])),
+  date: Type.Optional(Type.String()),
+  eligible: Type.Optional(Type.Integer()),
+  openCents: Type.Optional(Type.Integer()),
 });
 const NamedInputs = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 100 }),
@@ -203,21 +224,21 @@ export async function reportsRoutes(app: App): Promise<void> {
         body: Type.Object({ scenarios: Type.Array(NamedInputs, { minItems: 1, maxItems: 6 }) }),
         response: {
           200: Type.Object({
-            scenarios: Type.Array(Type.Object({ name: Type.String(), outcome: OutcomeSchema })),
+            scenarios: Type.Array(
+              Type.Object({ name: Type.String(), outcome: OutcomeSchema, source: SourceSchema }),
+            ),
           }),
         },
       },
     },
     async (request, reply) => {
-      const scope = scopeOf(request);
-      for (const s of request.body.scenarios) {
-        const bad = checkScenario(scope.lang, s.name, s.inputs as ScenarioInputs);
-        if (bad) return sendFailure(reply, bad);
-      }
+      const r = await resolveAll(app, scopeOf(request), request.body.scenarios);
+      if (!r.ok) return sendFailure(reply, r.error);
       return {
-        scenarios: request.body.scenarios.map((s) => ({
-          name: s.name,
-          outcome: evaluateScenario(s.inputs as ScenarioInputs),
+        scenarios: r.value.map(({ name, resolved }) => ({
+          name,
+          outcome: resolved.outcome,
+          source: resolved.source,
         })),
       };
     },
@@ -235,16 +256,11 @@ export async function reportsRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const scope = scopeOf(request);
-      for (const s of request.body.scenarios) {
-        const bad = checkScenario(scope.lang, s.name, s.inputs as ScenarioInputs);
-        if (bad) return sendFailure(reply, bad);
-      }
+      const r = await resolveAll(app, scope, request.body.scenarios);
+      if (!r.ok) return sendFailure(reply, r.error);
       const pdf = await businessCasePdf(
         scope.lang,
-        request.body.scenarios.map((s) => ({
-          name: s.name,
-          outcome: evaluateScenario(s.inputs as ScenarioInputs),
-        })),
+        r.value.map(({ name, resolved }) => ({ name, outcome: resolved.outcome })),
       );
       return reply
         .type('application/pdf')
@@ -259,7 +275,9 @@ export async function reportsRoutes(app: App): Promise<void> {
       config: { access: READ },
       schema: { tags: ['reports'], summary: 'Saved business-case scenarios with their outcome' },
     },
-    async (request) => ({ scenarios: await listScenarios(app.deps.database, scopeOf(request)) }),
+    async (request) => ({
+      scenarios: await listScenarios(app.deps.database, scopeOf(request), app.deps.today()),
+    }),
   );
 
   app.put(
@@ -279,6 +297,7 @@ export async function reportsRoutes(app: App): Promise<void> {
         scopeOf(request),
         body.name,
         body.inputs as ScenarioInputs,
+        app.deps.today(),
       );
       return r.ok ? r.value : sendFailure(reply, r.error);
     },
@@ -299,4 +318,23 @@ export async function reportsRoutes(app: App): Promise<void> {
       return r.ok ? { status: 'deleted' } : sendFailure(reply, r.error);
     },
   );
+}
+
+/** Checks every scenario, then fills those naming a ruleset from its what-if (today's population). */
+async function resolveAll(
+  app: App,
+  scope: Scope,
+  scenarios: readonly { name: string; inputs: unknown }[],
+): Promise<Result<{ name: string; resolved: ResolvedScenario }[], Failure>> {
+  for (const s of scenarios) {
+    const bad = checkScenario(scope.lang, s.name, s.inputs as ScenarioInputs);
+    if (bad) return err(bad);
+  }
+  const out: { name: string; resolved: ResolvedScenario }[] = [];
+  for (const s of scenarios) {
+    const r = await resolveScenario(app.deps.database, scope, s.inputs as ScenarioInputs, app.deps.today());
+    if (!r.ok) return r;
+    out.push({ name: s.name, resolved: r.value });
+  }
+  return ok(out);
 }

@@ -3,12 +3,8 @@ import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
-import {
-  evaluateScenario,
-  type ScenarioInputs,
-  type ScenarioOutcome,
-  scenarioProblems,
-} from './business-case.ts';
+import { type ScenarioInputs, type ScenarioOutcome, scenarioProblems } from './business-case.ts';
+import { type PeopleSource, resolveOrTyped, resolveScenario } from './scenario-ruleset.ts';
 
 const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
@@ -17,6 +13,7 @@ export interface SavedScenario {
   readonly name: string;
   readonly inputs: ScenarioInputs;
   readonly outcome: ScenarioOutcome;
+  readonly source: PeopleSource;
   readonly updatedAt: string;
 }
 
@@ -32,20 +29,31 @@ export function checkScenario(lang: Lang, name: string, inputs: ScenarioInputs):
   );
 }
 
-export async function listScenarios(database: Database, scope: Scope): Promise<SavedScenario[]> {
+/** Saved scenarios, each evaluated today (a ruleset scenario runs its what-if on today's population). */
+export async function listScenarios(
+  database: Database,
+  scope: Scope,
+  today: string,
+): Promise<SavedScenario[]> {
   const rows = await database.db
     .selectFrom('business_case_scenarios')
     .select(['id', 'name', 'inputs', 'updated_at'])
     .where('organisation_id', '=', scope.orgId)
     .orderBy('name')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    inputs: r.inputs,
-    outcome: evaluateScenario(r.inputs),
-    updatedAt: new Date(r.updated_at as unknown as string).toISOString(),
-  }));
+  const out: SavedScenario[] = [];
+  for (const r of rows) {
+    const resolved = await resolveOrTyped(database, scope, r.inputs, today);
+    out.push({
+      id: r.id,
+      name: r.name,
+      inputs: r.inputs,
+      outcome: resolved.outcome,
+      source: resolved.source,
+      updatedAt: new Date(r.updated_at as unknown as string).toISOString(),
+    });
+  }
+  return out;
 }
 
 /** Saves a scenario under its name (saving the same name again replaces it). */
@@ -54,9 +62,13 @@ export async function saveScenario(
   scope: Scope,
   name: string,
   inputs: ScenarioInputs,
+  today: string,
 ): Promise<Result<{ id: string }, Failure>> {
   const bad = checkScenario(scope.lang, name, inputs);
   if (bad) return err(bad);
+  // a ruleset that gives no what-if (unknown version, invalid draft) is refused now, not found out later
+  const resolved = await resolveScenario(database, scope, inputs, today);
+  if (!resolved.ok) return resolved;
   const json = JSON.stringify(inputs);
   return database.db.transaction().execute(async (trx) => {
     const row = await trx

@@ -1,6 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoCity } from '../demo/service.ts';
+import { DEFAULT_RULESET } from '../eligibility/default-ruleset.ts';
+import { whatIf } from '../eligibility/insight-service.ts';
+import { PROFILES } from '../eligibility/ruleset.ts';
+import { rulesetVersion } from '../eligibility/ruleset-service.ts';
 import { addMonths } from '../kernel/dates.ts';
 import { validateDocument } from '../oslo/io-rdf.ts';
 import { exportDebtorFile } from '../oslo/service.ts';
@@ -9,6 +13,8 @@ import { acceptPlan, createPlan } from '../plans/service.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/db.ts';
 import { DEFAULT_COST_MODEL } from './cost-model.ts';
 import { kpiCsv, SUPPRESSED, TOTAL } from './kpis.ts';
+import { eligibleOpenCents, resolveScenario } from './scenario-ruleset.ts';
+import { listScenarios, saveScenario } from './scenario-service.ts';
 import { kpiReport, setCostModel, statistics } from './service.ts';
 
 const TODAY = '2026-11-24';
@@ -154,4 +160,98 @@ describe('KPIs reconcile with the tables', () => {
       expect(await validateDocument(doc.value)).toEqual([]);
     }
   }, 60_000);
+});
+
+describe('business case from an eligibility ruleset', () => {
+  const typed = {
+    peopleReached: 999,
+    averageDebtPerPerson: 50_000,
+    claimsPerPerson: 3,
+    repaymentRatePct: 60,
+    statusQuoRecoveryPct: 30,
+    bailiffSharePct: 20,
+    staffMinutesPerFile: 120,
+    staffCostPerHour: 5_000,
+    costModel: DEFAULT_COST_MODEL,
+  };
+  const eligibleOf = async (draft: unknown) => {
+    const report = await whatIf(t.database, t.scope(), draft, TODAY);
+    if (!report.ok) throw new Error(report.error.message);
+    return {
+      eligible: PROFILES.reduce((n, p) => n + report.value.draft[p].eligible, 0),
+      open: eligibleOpenCents(report.value),
+    };
+  };
+
+  it('takes the people reached from the what-if of a stored version or a draft, else the typed number', async () => {
+    const stored = await rulesetVersion(t.database, t.scope(), 1);
+    if (!stored.ok) throw new Error(stored.error.message);
+    const expected = await eligibleOf(stored.value.ruleset);
+    expect(expected.eligible).toBeGreaterThan(0);
+    const byVersion = await resolveScenario(
+      t.database,
+      t.scope(),
+      { ...typed, ruleset: { version: 1 } },
+      TODAY,
+    );
+    if (!byVersion.ok) throw new Error(byVersion.error.message);
+    expect(byVersion.value.outcome.peopleReached).toBe(expected.eligible);
+    expect(byVersion.value.source).toEqual({
+      kind: 'ruleset',
+      version: 1,
+      date: TODAY,
+      eligible: expected.eligible,
+      openCents: expected.open,
+    });
+    expect(byVersion.value.inputs.averageDebtPerPerson).toBe(Math.round(expected.open / expected.eligible));
+
+    const fromDraft = await resolveScenario(
+      t.database,
+      t.scope(),
+      { ...typed, ruleset: { draft: DEFAULT_RULESET } },
+      TODAY,
+    );
+    if (!fromDraft.ok) throw new Error(fromDraft.error.message);
+    expect(fromDraft.value.outcome.peopleReached).toBe((await eligibleOf(DEFAULT_RULESET)).eligible);
+    expect(fromDraft.value.source).toMatchObject({ kind: 'ruleset', version: null });
+    const invalid = await resolveScenario(
+      t.database,
+      t.scope(),
+      { ...typed, ruleset: { draft: { rules: 1 } } },
+      TODAY,
+    );
+    expect(invalid.ok).toBe(false);
+
+    const plain = await resolveScenario(t.database, t.scope(), typed, TODAY);
+    if (!plain.ok) throw new Error(plain.error.message);
+    expect(plain.value.outcome.peopleReached).toBe(999);
+    expect(plain.value.source).toEqual({ kind: 'typed' });
+  });
+
+  it('saved scenarios keep the ruleset and are evaluated from it; an unknown version is refused', async () => {
+    const saved = await saveScenario(
+      t.database,
+      t.scope(),
+      'Regelset 1',
+      { ...typed, ruleset: { version: 1 } },
+      TODAY,
+    );
+    expect(saved.ok).toBe(true);
+    const unknown = await saveScenario(
+      t.database,
+      t.scope(),
+      'Fout',
+      { ...typed, ruleset: { version: 999 } },
+      TODAY,
+    );
+    expect(unknown.ok).toBe(false);
+    const stored = await rulesetVersion(t.database, t.scope(), 1);
+    if (!stored.ok) throw new Error(stored.error.message);
+    const expected = await eligibleOf(stored.value.ruleset);
+    const list = await listScenarios(t.database, t.scope(), TODAY);
+    const mine = list.find((s) => s.name === 'Regelset 1');
+    expect(mine?.inputs.ruleset).toEqual({ version: 1 });
+    expect(mine?.outcome.peopleReached).toBe(expected.eligible);
+    expect(mine?.source.kind).toBe('ruleset');
+  });
 });
