@@ -4,6 +4,7 @@ import { isIsoDate } from '../kernel/dates.ts';
 import { failure } from '../platform/errors.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import { importStatement } from './import-service.ts';
+import { planQueryOf, searchPayablePlans } from './plan-search-store.ts';
 import { reconciliationCsv } from './reconciliation-csv.ts';
 import { allocationDetails, reconciliationOf } from './reconciliation-store.ts';
 import { assignPayment, paymentsOfClaim, paymentsOfPlan, refundCredit, unmatchedQueue } from './service.ts';
@@ -219,6 +220,57 @@ export async function paymentsRoutes(app: App): Promise<void> {
         ...request.body,
       });
       return result.ok ? result.value : sendFailure(reply, result.error);
+    },
+  );
+
+  app.get(
+    '/api/v1/payments/plan-search',
+    {
+      config: {
+        access: { roles: ['admin', 'finance'], action: 'payments.plan_search', personalData: 'read' },
+      },
+      schema: {
+        tags: ['payments'],
+        summary:
+          'Find running plans to assign a queued payment to, by OGM (any notation, or a part) or debtor name',
+        querystring: Type.Object({ q: Type.String({ maxLength: 200 }) }),
+        response: {
+          200: Type.Object({
+            plans: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                reference: Type.String({ description: '12 digits' }),
+                debtorName: Type.String(),
+                status: Type.String(),
+                open: Type.Integer({ description: 'cents' }),
+              }),
+            ),
+          }),
+          422: ErrorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const scope = scopeOf(request);
+      const query = planQueryOf(request.query.q);
+      if (query === null) {
+        return sendFailure(
+          reply,
+          failure(
+            'invalid',
+            'query_too_short',
+            scope.lang === 'en'
+              ? 'Type at least 3 digits of the reference or 2 letters of the name.'
+              : 'Typ minstens 3 cijfers van de mededeling of 2 letters van de naam.',
+          ),
+        );
+      }
+      const found = await searchPayablePlans(app.deps.database.db, scope.orgId, query);
+      noteSubjects(
+        request,
+        found.map((p) => p.debtorId),
+      );
+      return { plans: found.map(({ debtorId: _d, ...rest }) => rest) };
     },
   );
 

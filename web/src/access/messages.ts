@@ -52,6 +52,23 @@ const nl = {
   'whoLooked.what': 'Wat',
   'whoLooked.purpose': 'Doel',
   'log.title': 'Toegangslog',
+  'log.intro':
+    'Wie las of wijzigde wiens gegevens, nieuwste eerst. Laat een filter leeg om er niet op te filteren.',
+  'log.debtorId': 'Schuldenaar (id)',
+  'log.actor': 'Wie (bv. user:…)',
+  'log.action': 'Actie (bv. debtors.read)',
+  'log.from': 'Vanaf (datum)',
+  'log.until': 'Tot (datum, niet inbegrepen)',
+  'log.limit': 'Hoogstens (regels)',
+  'log.search': 'Zoeken',
+  'log.count': '{count} regel(s) gevonden.',
+  'log.none': 'Geen regels gevonden.',
+  'log.results': 'Regels van de toegangslog',
+  'log.at': 'Wanneer',
+  'log.role': 'Rol',
+  'log.subject': 'Schuldenaar',
+  'log.purpose': 'Doel',
+  'log.request': 'Aanvraag',
 };
 
 export type AccessMessageKey = keyof typeof nl;
@@ -108,6 +125,22 @@ const en: Record<AccessMessageKey, string> = {
   'whoLooked.what': 'What',
   'whoLooked.purpose': 'Purpose',
   'log.title': 'Access log',
+  'log.intro': 'Who read or changed whose data, newest first. Leave a filter empty not to filter on it.',
+  'log.debtorId': 'Debtor (id)',
+  'log.actor': 'Who (e.g. user:…)',
+  'log.action': 'Action (e.g. debtors.read)',
+  'log.from': 'From (date)',
+  'log.until': 'Until (date, not included)',
+  'log.limit': 'At most (lines)',
+  'log.search': 'Search',
+  'log.count': '{count} line(s) found.',
+  'log.none': 'No lines found.',
+  'log.results': 'Access log lines',
+  'log.at': 'When',
+  'log.role': 'Role',
+  'log.subject': 'Debtor',
+  'log.purpose': 'Purpose',
+  'log.request': 'Request',
 };
 
 const ROLE_NAMES: Record<Lang, Record<string, string>> = {

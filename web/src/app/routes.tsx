@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AccessLogPage } from '../access/AccessLogPage.tsx';
 import { accessText } from '../access/messages.ts';
 import type { Me } from '../access/session.tsx';
 import { TokensPage } from '../access/TokensPage.tsx';
@@ -20,6 +21,7 @@ import type { I18n } from '../i18n/I18nProvider.tsx';
 import { ImportPage } from '../imports/ImportPage.tsx';
 import { paymentsText } from '../payments/messages.ts';
 import { ClaimPaymentsPage, PlanPaymentsPage } from '../payments/PlanPaymentsPage.tsx';
+import { ReconciliationPage } from '../payments/ReconciliationPage.tsx';
 import { StatementUploadPage } from '../payments/StatementUploadPage.tsx';
 import { UnmatchedPage } from '../payments/UnmatchedPage.tsx';
 import { EvsPanel } from '../plans/EvsPanel.tsx';
@@ -36,6 +38,7 @@ type NavId =
   | 'import'
   | 'users'
   | 'tokens'
+  | 'accessLog'
   | 'mine'
   | 'hub'
   | 'payments'
@@ -109,6 +112,12 @@ export const navEntries: readonly NavEntry[] = [
     path: () => '/admin/tokens',
     roles: ['admin'],
   },
+  {
+    id: 'accessLog',
+    label: (i) => accessText(i.lang, 'nav.accessLog'),
+    path: () => '/access-log',
+    roles: ['auditor'],
+  },
 ];
 
 export function navFor(user: Me): NavEntry[] {
@@ -145,8 +154,10 @@ export const routes: readonly RouteDef[] = [
   { pattern: '/hub/address-book', section: 'hub', render: () => <AddressBookPage /> },
   { pattern: '/admin/users', section: 'users', render: () => <UsersPage /> },
   { pattern: '/admin/tokens', section: 'tokens', render: () => <TokensPage /> },
+  { pattern: '/access-log', section: 'accessLog', render: () => <AccessLogPage /> },
   { pattern: '/payments', section: 'payments', render: () => <StatementUploadPage /> },
   { pattern: '/payments/unmatched', section: 'payments', render: () => <UnmatchedPage /> },
+  { pattern: '/payments/reconciliation', section: 'payments', render: () => <ReconciliationPage /> },
   {
     pattern: '/payments/plans/:id',
     section: 'payments',

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
-import { ErrorAlert } from '../app/messages.tsx';
+import { hasRole, useSession } from '../access/session.tsx';
+import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { type ClaimAllocation, claimAllocations, type PlanHistory, planHistory } from './api.ts';
 import { paymentsLabel, paymentsText } from './messages.ts';
+import { RefundForm } from './RefundForm.tsx';
 
 export function PlanPaymentsPage({ planId }: { planId: string }) {
   const { lang } = useI18n();
@@ -12,20 +14,25 @@ export function PlanPaymentsPage({ planId }: { planId: string }) {
     paymentsText(lang, key, params);
   const [history, setHistory] = useState<PlanHistory | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [version, setVersion] = useState(0);
+  const [refundStatus, setRefundStatus] = useState('');
+  const { user } = useSession();
   useEffect(() => {
     const controller = new AbortController();
+    void version; // a new version reloads after a refund
     planHistory(planId, controller.signal)
       .then(setHistory)
       .catch((caught: unknown) => {
         if (!controller.signal.aborted) setError(caught);
       });
     return () => controller.abort();
-  }, [planId]);
+  }, [planId, version]);
   if (history === null) return <ErrorAlert error={error} />;
   const euro = (c: number) => formatEuro(c, lang);
   return (
     <>
       <PageTitle>{t('plan.title', { reference: history.plan.reference })}</PageTitle>
+      <StatusMessage text={refundStatus} />
       <dl className="counts">
         <div>
           <dt>{t('plan.status')}</dt>
@@ -127,6 +134,38 @@ export function PlanPaymentsPage({ planId }: { planId: string }) {
           ))}
         </tbody>
       </table>
+      {history.refunds.length > 0 && (
+        <table>
+          <caption>{t('refund.list')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('refund.decidedOn')}</th>
+              <th scope="col">{t('queue.amount')}</th>
+              <th scope="col">{t('refund.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.refunds.map((r, i) => (
+              // refunds have no id in the history and never reorder while shown
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <tr key={i}>
+                <th scope="row">{formatDate(r.decidedOn)}</th>
+                <td>{euro(r.amount)}</td>
+                <td>{r.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {history.plan.credit > 0 && hasRole(user, ['admin', 'finance']) && (
+        <RefundForm
+          planId={planId}
+          onRefunded={(credit) => {
+            setRefundStatus(t('refund.done', { credit: formatEuro(credit, lang) }));
+            setVersion((v) => v + 1);
+          }}
+        />
+      )}
     </>
   );
 }

@@ -53,6 +53,16 @@ export function StatementUploadPage() {
     <>
       <PageTitle>{t('upload.title')}</PageTitle>
       <p>{t('upload.intro')}</p>
+      <nav aria-label={t('nav.sub')}>
+        <ul>
+          <li>
+            <a href="#/payments/unmatched">{t('nav.queue')}</a>
+          </li>
+          <li>
+            <a href="#/payments/reconciliation">{t('nav.reconciliation')}</a>
+          </li>
+        </ul>
+      </nav>
       <form className="import-form" onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor="statement-file">{t('upload.file')}</label>

@@ -5,6 +5,7 @@ import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { assignPayment, type QueueItem, unmatchedQueue } from './api.ts';
 import { paymentsText } from './messages.ts';
+import { PlanSearch } from './PlanSearch.tsx';
 
 export function UnmatchedPage() {
   const { lang } = useI18n();
@@ -66,6 +67,7 @@ function QueueEntry({ item, onAssigned }: { item: QueueItem; onAssigned: (alloca
   const [planId, setPlanId] = useState(item.suggestions[0]?.planId ?? '');
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
+  const [planMissing, setPlanMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const id = `queue-${item.id}`;
@@ -74,6 +76,7 @@ function QueueEntry({ item, onAssigned }: { item: QueueItem; onAssigned: (alloca
     event.preventDefault();
     const missing = reason.trim().length < 3;
     setReasonMissing(missing);
+    setPlanMissing(planId === '');
     if (missing || planId === '') return;
     setBusy(true);
     setError(null);
@@ -108,10 +111,9 @@ function QueueEntry({ item, onAssigned }: { item: QueueItem; onAssigned: (alloca
           <dd>{item.reason}</dd>
         </div>
       </dl>
-      {item.suggestions.length === 0 ? (
-        <p>{t('queue.noSuggestion')}</p>
-      ) : (
-        <form onSubmit={onSubmit} noValidate>
+      {item.suggestions.length === 0 && <p>{t('queue.noSuggestion')}</p>}
+      <form onSubmit={onSubmit} noValidate>
+        {item.suggestions.length > 0 && (
           <fieldset>
             <legend>{t('queue.suggestions')}</legend>
             {item.suggestions.map((s) => (
@@ -131,28 +133,34 @@ function QueueEntry({ item, onAssigned }: { item: QueueItem; onAssigned: (alloca
               </div>
             ))}
           </fieldset>
-          <div className="field">
-            <label htmlFor={`${id}-reason`}>{t('queue.assignReason')}</label>
-            {reasonMissing && (
-              <p id={`${id}-reason-error`} className="field-error">
-                {t('queue.reasonRequired')}
-              </p>
-            )}
-            <input
-              id={`${id}-reason`}
-              type="text"
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              aria-invalid={reasonMissing || undefined}
-              aria-describedby={reasonMissing ? `${id}-reason-error` : undefined}
-            />
-          </div>
-          <button type="submit" disabled={busy}>
-            {t('queue.assign')}
-          </button>
-          <ErrorAlert error={error} />
-        </form>
-      )}
+        )}
+        <PlanSearch idPrefix={id} group={`${id}-plan`} selected={planId} onSelect={setPlanId} />
+        <div className="field">
+          <label htmlFor={`${id}-reason`}>{t('queue.assignReason')}</label>
+          {reasonMissing && (
+            <p id={`${id}-reason-error`} className="field-error">
+              {t('queue.reasonRequired')}
+            </p>
+          )}
+          <input
+            id={`${id}-reason`}
+            type="text"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            aria-invalid={reasonMissing || undefined}
+            aria-describedby={reasonMissing ? `${id}-reason-error` : undefined}
+          />
+        </div>
+        {planMissing && (
+          <p className="field-error" role="alert">
+            {t('queue.planRequired')}
+          </p>
+        )}
+        <button type="submit" disabled={busy}>
+          {t('queue.assign')}
+        </button>
+        <ErrorAlert error={error} />
+      </form>
     </section>
   );
 }

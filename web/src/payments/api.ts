@@ -41,6 +41,29 @@ export interface PlanHistory {
     matchNote: string | null;
     allocations: { claimId: string; department: string; part: string; amount: number }[];
   }[];
+  refunds: { amount: number; reason: string; decidedOn: string; decidedBy: string }[];
+}
+
+export interface FoundPlan {
+  id: string;
+  reference: string;
+  debtorName: string;
+  status: string;
+  open: number;
+}
+
+export interface Reconciliation {
+  from: string;
+  to: string;
+  bankTotal: number;
+  rows: { kind: string; department: string | null; amount: number }[];
+  allocations: { date: string; department: string; claimId: string; part: string; amount: number }[];
+}
+
+export interface ReconciliationPeriod {
+  from: string;
+  to: string;
+  department: string;
 }
 
 export interface ClaimAllocation {
@@ -119,4 +142,26 @@ export async function claimAllocations(claimId: string, signal?: AbortSignal) {
       signal ? { signal } : {},
     )
   ).allocations;
+}
+
+export async function searchPlans(text: string, lang: string): Promise<FoundPlan[]> {
+  const q = new URLSearchParams({ q: text, lang });
+  return (await apiFetch<{ plans: FoundPlan[] }>(`/api/v1/payments/plan-search?${q}`)).plans;
+}
+
+export function refundCredit(planId: string, amount: number, reason: string, lang: string) {
+  return apiFetch<{ credit: number }>(`/api/v1/payments/plans/${planId}/refunds?lang=${lang}`, {
+    json: { amount, reason },
+  });
+}
+
+/** The query string of a reconciliation; the same one serves the JSON and the CSV. */
+export function reconciliationQuery(period: ReconciliationPeriod, lang: string): string {
+  const q = new URLSearchParams({ from: period.from, to: period.to, lang });
+  if (period.department.trim() !== '') q.set('department', period.department.trim());
+  return q.toString();
+}
+
+export function reconciliation(period: ReconciliationPeriod, lang: string) {
+  return apiFetch<Reconciliation>(`/api/v1/payments/reconciliation?${reconciliationQuery(period, lang)}`);
 }
