@@ -9,6 +9,7 @@ import {
   evaluate,
   listScenarios,
   loadCostModel,
+  type PeopleSource,
   removeScenario,
   type SavedScenario,
   type ScenarioInputs,
@@ -26,8 +27,13 @@ const srOnly = {
   whiteSpace: 'nowrap',
 } as const;
 
+type SourceChoice = 'typed' | 'version' | 'draft';
+
 interface Form {
   name: string;
+  source: SourceChoice;
+  rulesetVersion: string;
+  draftJson: string;
   peopleReached: string;
   averageDebt: string;
   claimsPerPerson: string;
@@ -42,6 +48,9 @@ interface Form {
 
 const START: Form = {
   name: 'Scenario A',
+  source: 'typed',
+  rulesetVersion: '1',
+  draftJson: '',
   peopleReached: '200',
   averageDebt: '1200',
   claimsPerPerson: '4',
@@ -57,8 +66,24 @@ const START: Form = {
 const cents = (euros: string) => Math.round(Number(euros.replace(',', '.')) * 100);
 const whole = (text: string) => Math.round(Number(text.replace(',', '.')));
 
+/** An unreadable draft is sent as it is typed, so the server explains what is wrong with it. */
+function parseDraft(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { unreadable: text.slice(0, 200) };
+  }
+}
+
 function toInputs(f: Form, model: CostModel): ScenarioInputs {
+  const ruleset =
+    f.source === 'version'
+      ? { ruleset: { version: whole(f.rulesetVersion) } }
+      : f.source === 'draft'
+        ? { ruleset: { draft: parseDraft(f.draftJson) } }
+        : {};
   return {
+    ...ruleset,
     peopleReached: whole(f.peopleReached),
     averageDebtPerPerson: cents(f.averageDebt),
     claimsPerPerson: Number(f.claimsPerPerson.replace(',', '.')),
@@ -73,8 +98,12 @@ function toInputs(f: Form, model: CostModel): ScenarioInputs {
 
 function toForm(name: string, s: ScenarioInputs): Form {
   const euro = (c: number) => String(c / 100);
+  const r = s.ruleset;
   return {
     name,
+    source: r ? ('version' in r ? 'version' : 'draft') : 'typed',
+    rulesetVersion: r && 'version' in r ? String(r.version) : '1',
+    draftJson: r && 'draft' in r ? JSON.stringify(r.draft, null, 2) : '',
     peopleReached: String(s.peopleReached),
     averageDebt: euro(s.averageDebtPerPerson),
     claimsPerPerson: String(s.claimsPerPerson),
@@ -111,6 +140,22 @@ const OUTCOME_ROWS: (keyof ScenarioOutcome)[] = [
   'staffCost',
   'netEffect',
 ];
+function sourceText(
+  source: PeopleSource,
+  t: (key: ReportsMessageKey, params?: Record<string, string | number>) => string,
+  lang: 'nl' | 'en',
+): string {
+  if (source.kind === 'typed')
+    return source.rulesetError ? t('bc.used.fallback', { error: source.rulesetError }) : t('bc.used.typed');
+  const params = {
+    version: source.version ?? '',
+    date: source.date,
+    eligible: formatCount(source.eligible, lang),
+    open: formatEuro(source.openCents, lang),
+  };
+  return t(source.version === null ? 'bc.used.draft' : 'bc.used.version', params);
+}
+
 const COUNTS = new Set<keyof ScenarioOutcome>(['peopleReached', 'claimsNotToBailiff']);
 
 /** Scenarios side by side against the status quo, saved per organisation, exported as a PDF. */
@@ -122,6 +167,7 @@ export function BusinessCasePage() {
   const [model, setModel] = useState<CostModel | null>(null);
   const [saved, setSaved] = useState<SavedScenario[]>([]);
   const [current, setCurrent] = useState<ScenarioOutcome | null>(null);
+  const [currentSource, setCurrentSource] = useState<PeopleSource | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
 
@@ -139,7 +185,11 @@ export function BusinessCasePage() {
     if (!inputsKey) return;
     const timer = setTimeout(() => {
       evaluate([{ name: name || '—', inputs: JSON.parse(inputsKey) as ScenarioInputs }])
-        .then((r) => setCurrent(r.scenarios[0]?.outcome ?? null))
+        .then((r) => {
+          setError(null);
+          setCurrent(r.scenarios[0]?.outcome ?? null);
+          setCurrentSource(r.scenarios[0]?.source ?? null);
+        })
         .catch(setError);
     }, 250);
     return () => clearTimeout(timer);
@@ -178,7 +228,7 @@ export function BusinessCasePage() {
     }
   };
 
-  const columns: { name: string; outcome: ScenarioOutcome }[] = current
+  const columns: { name: string; outcome: ScenarioOutcome; source: PeopleSource | null }[] = current
     ? [
         {
           name: t('bc.statusQuo'),
@@ -190,9 +240,12 @@ export function BusinessCasePage() {
             staffCost: 0,
             netEffect: 0,
           },
+          source: currentSource,
         },
-        { name: `${form.name} (${t('bc.current')})`, outcome: current },
-        ...saved.filter((s) => s.name !== form.name).map((s) => ({ name: s.name, outcome: s.outcome })),
+        { name: `${form.name} (${t('bc.current')})`, outcome: current, source: currentSource },
+        ...saved
+          .filter((s) => s.name !== form.name)
+          .map((s) => ({ name: s.name, outcome: s.outcome, source: s.source })),
       ]
     : [];
   const show = (key: keyof ScenarioOutcome, v: number) =>
@@ -212,6 +265,43 @@ export function BusinessCasePage() {
             maxLength={100}
           />
         </label>
+        <fieldset>
+          <legend>{t('bc.source')}</legend>
+          {(['typed', 'version', 'draft'] as const).map((choice) => (
+            <label key={choice}>
+              <input
+                type="radio"
+                name="people-source"
+                value={choice}
+                checked={form.source === choice}
+                onChange={() => setForm({ ...form, source: choice })}
+              />{' '}
+              {t(`bc.source.${choice}`)}
+            </label>
+          ))}
+          {form.source === 'version' ? (
+            <label>
+              {t('bc.rulesetVersion')}
+              <input
+                inputMode="numeric"
+                value={form.rulesetVersion}
+                onChange={(e) => setForm({ ...form, rulesetVersion: e.target.value })}
+                required
+              />
+            </label>
+          ) : null}
+          {form.source === 'draft' ? (
+            <label>
+              {t('bc.draftJson')}
+              <textarea
+                rows={8}
+                value={form.draftJson}
+                onChange={(e) => setForm({ ...form, draftJson: e.target.value })}
+                required
+              />
+            </label>
+          ) : null}
+        </fieldset>
         {FIELDS.map(([field, label]) => (
           <label key={field}>
             {t(label)}
@@ -230,6 +320,11 @@ export function BusinessCasePage() {
       </form>
       <StatusMessage text={status} />
       {error ? <ErrorAlert error={error} /> : null}
+      {currentSource ? (
+        <p data-testid="people-source">
+          {t('bc.used')}: {sourceText(currentSource, t, lang)}
+        </p>
+      ) : null}
       {columns.length > 0 ? (
         <table>
           <caption>{t('bc.compare')}</caption>
@@ -254,6 +349,12 @@ export function BusinessCasePage() {
                 ))}
               </tr>
             ))}
+            <tr>
+              <th scope="row">{t('bc.used')}</th>
+              {columns.map((c) => (
+                <td key={c.name}>{c.source ? sourceText(c.source, t, lang) : ''}</td>
+              ))}
+            </tr>
           </tbody>
         </table>
       ) : null}

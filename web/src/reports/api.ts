@@ -26,7 +26,11 @@ export interface CostModel {
   bailiffAfterDays: number;
 }
 
+/** A stored eligibility ruleset version or a draft document; its what-if fills people reached. */
+export type ScenarioRuleset = { version: number } | { draft: unknown };
+
 export interface ScenarioInputs {
+  ruleset?: ScenarioRuleset;
   peopleReached: number;
   averageDebtPerPerson: number;
   claimsPerPerson: number;
@@ -49,11 +53,17 @@ export interface ScenarioOutcome {
   netEffect: number;
 }
 
+/** Where people reached came from: the typed number, or a ruleset's what-if. */
+export type PeopleSource =
+  | { kind: 'typed'; rulesetError?: string }
+  | { kind: 'ruleset'; version: number | null; date: string; eligible: number; openCents: number };
+
 export interface SavedScenario {
   id: string;
   name: string;
   inputs: ScenarioInputs;
   outcome: ScenarioOutcome;
+  source: PeopleSource;
 }
 
 export const kpiUrl = (from: string, to: string, csv = false) =>
@@ -65,9 +75,12 @@ export const loadKpis = (from: string, to: string, signal?: AbortSignal) =>
 export const loadCostModel = () => apiFetch<CostModel>('/api/v1/reports/cost-model');
 
 export const evaluate = (scenarios: { name: string; inputs: ScenarioInputs }[]) =>
-  apiFetch<{ scenarios: { name: string; outcome: ScenarioOutcome }[] }>('/api/v1/reports/business-case', {
-    json: { scenarios },
-  });
+  apiFetch<{ scenarios: { name: string; outcome: ScenarioOutcome; source: PeopleSource }[] }>(
+    '/api/v1/reports/business-case',
+    {
+      json: { scenarios },
+    },
+  );
 
 export const listScenarios = () => apiFetch<{ scenarios: SavedScenario[] }>('/api/v1/reports/scenarios');
 
