@@ -330,23 +330,36 @@ export async function rejectedCsvOf(db: Executor, orgId: string, importId: strin
 export async function frozenChargeRaises(db: Executor, key: ImportKey) {
   const r = await sql<{ row_no: number; claim_id: string; charges: number; allowed: number }>`
     SELECT s.row_no, s.claim_id, s.charges,
-      (k.charges + coalesce((SELECT sum(r.amount) FROM claim_reductions r WHERE r.claim_id = k.id), 0))::bigint AS allowed
+      (k.charges + coalesce((SELECT sum(r.amount) FROM claim_reductions r WHERE r.claim_id = k.id AND r.source = 'bundling'), 0))::bigint AS allowed
     FROM claim_import_rows s
     JOIN claims k ON k.organisation_id = ${key.orgId} AND k.department_id = ${key.departmentId} AND k.claim_id = s.claim_id
     WHERE s.import_id = ${key.importId} AND k.frozen_at IS NOT NULL
-      AND s.charges > k.charges + coalesce((SELECT sum(r.amount) FROM claim_reductions r WHERE r.claim_id = k.id), 0)
+      AND s.charges > k.charges + coalesce((SELECT sum(r.amount) FROM claim_reductions r WHERE r.claim_id = k.id AND r.source = 'bundling'), 0)
     ORDER BY s.row_no`.execute(db);
   return r.rows.map((x) => ({ ...x, charges: Number(x.charges), allowed: Number(x.allowed) }));
 }
 
-/** Charges waived on a frozen claim stay waived when the department sends its own figure again. */
+/**
+ * Charges waived on a frozen claim stay waived, and right reductions accepted on a claim stay deducted,
+ * when the department sends its own figure again.
+ */
 export async function netOutWaivedCharges(db: Executor, key: ImportKey): Promise<void> {
   await sql`
     UPDATE claim_import_rows s SET charges = greatest(s.charges - w.waived, 0)
     FROM claims k
-    JOIN (SELECT claim_id, sum(amount) AS waived FROM claim_reductions GROUP BY claim_id) w ON w.claim_id = k.id
+    JOIN (SELECT claim_id, sum(amount) AS waived FROM claim_reductions WHERE source = 'bundling' GROUP BY claim_id) w
+      ON w.claim_id = k.id
     WHERE s.import_id = ${key.importId} AND k.organisation_id = ${key.orgId}
       AND k.department_id = ${key.departmentId} AND k.claim_id = s.claim_id AND k.frozen_at IS NOT NULL`.execute(
     db,
   );
+  // Reductions accepted from a local right (src/eligibility/reduction-service.ts) lowered the principal;
+  // the department's own figure comes back without them and must not undo them.
+  await sql`
+    UPDATE claim_import_rows s SET principal = greatest(s.principal - w.reduced, 0)
+    FROM claims k
+    JOIN (SELECT claim_id, sum(amount) AS reduced FROM claim_reductions
+      WHERE source = 'right' AND status = 'accepted' GROUP BY claim_id) w ON w.claim_id = k.id
+    WHERE s.import_id = ${key.importId} AND k.organisation_id = ${key.orgId}
+      AND k.department_id = ${key.departmentId} AND k.claim_id = s.claim_id`.execute(db);
 }

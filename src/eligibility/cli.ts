@@ -5,6 +5,7 @@ import { isIsoDate } from '../kernel/dates.ts';
 import { formatEuro } from '../kernel/money.ts';
 import { importFacts } from './fact-service.ts';
 import { rightsCsv, rightsFeed, whatIf } from './insight-service.ts';
+import { registerReductionCommands } from './reduction-cli.ts';
 import { rulesetList, rulesetVersion, saveRuleset } from './ruleset-service.ts';
 import { runSweep } from './sweep-service.ts';
 import { comparisonCsv } from './what-if-report.ts';
@@ -229,7 +230,7 @@ function registerWorkCommands(program: Command): void {
       }),
     );
 
-  program
+  const rights = program
     .command('rights')
     .description('local rights granted or withdrawn since a cursor, as CSV (for departments)')
     .option('--after <n>', 'cursor: the last volgnummer already read', '0')
@@ -240,4 +241,5 @@ function registerWorkCommands(program: Command): void {
         return EXIT.ok;
       }),
     );
+  registerReductionCommands(rights);
 }

@@ -184,4 +184,30 @@ describe('worklist, rulesets, what-if, rights over HTTP', () => {
     expect(csv.text.startsWith('volgnummer;rijksregisternummer')).toBe(true);
     expect((await call('policy', 'GET', '/api/v1/eligibility/rights')).status).toBe(403);
   });
+
+  it('lets finance propose and decide right reductions; a clerk only reads them', async () => {
+    const proposed = await call('finance', 'POST', '/api/v1/eligibility/reductions/propose');
+    expect(proposed.status).toBe(200);
+    // the rulesets here define no reduction rule: nothing to propose
+    expect(proposed.json).toMatchObject({ proposed: 0, proposedCents: 0, rights: [], skipped: [] });
+    expect((await call('clerk', 'POST', '/api/v1/eligibility/reductions/propose', {})).status).toBe(403);
+    const list = await call('clerk', 'GET', '/api/v1/eligibility/reductions?status=proposed');
+    expect(list.status).toBe(200);
+    expect(list.json).toEqual({ items: [] });
+    expect((await call('policy', 'GET', '/api/v1/eligibility/reductions')).status).toBe(403);
+    const unknown = await call(
+      'finance',
+      'POST',
+      '/api/v1/eligibility/reductions/00000000-0000-4000-8000-000000000000/accept',
+    );
+    expect(unknown.status).toBe(404);
+    expect(unknown.json).toMatchObject({ error: { code: 'unknown_reduction' } });
+    const clerk = await call(
+      'clerk',
+      'POST',
+      '/api/v1/eligibility/reductions/00000000-0000-4000-8000-000000000000/reject',
+      { note: 'x' },
+    );
+    expect(clerk.status).toBe(403);
+  });
 });

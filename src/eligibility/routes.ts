@@ -5,6 +5,7 @@ import { explanationOf, outcomeOf, personFacts } from './decision-service.ts';
 import { importFacts } from './fact-service.ts';
 import { FACT_KINDS } from './facts.ts';
 import { policyRoutes } from './policy-routes.ts';
+import { reductionRoutes } from './reduction-routes.ts';
 import { runSweep } from './sweep-service.ts';
 import { acceptItem, dismissItem, worklist } from './worklist-service.ts';
 
@@ -87,6 +88,7 @@ async function readText(stream: AsyncIterable<Buffer | string>): Promise<string>
 
 export async function eligibilityRoutes(app: App): Promise<void> {
   await app.register(policyRoutes);
+  await app.register(reductionRoutes);
 
   app.post(
     '/api/v1/eligibility/facts',

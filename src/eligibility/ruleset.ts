@@ -87,11 +87,24 @@ export interface ProfileThresholds {
   readonly GeringeAfbetaalmogelijkheid: { readonly minScore: number };
 }
 
+/** How much of an invoice a right takes off: basis points of the principal (10000 = all), or fixed cents. */
+export type ReductionRule = { readonly percentBp: number } | { readonly fixedCents: Cents };
+
+/**
+ * Invoices a department already issued in the right's period get a reduction (OSLO Vermindering) proposed:
+ * claims of `department` (its code) in `categories` (names; empty = every category of the department).
+ */
+export type RightReduction = {
+  readonly department: string;
+  readonly categories: readonly string[];
+} & ReductionRule;
+
 export interface LocalRight {
   readonly code: string;
   readonly name: Localized;
   readonly period: Period;
   readonly condition: Condition;
+  readonly reduction?: RightReduction;
 }
 
 export interface Ruleset {

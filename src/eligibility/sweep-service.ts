@@ -14,6 +14,7 @@ import { compileRuleset } from './engine.ts';
 import { SIGNAL_FRESH_DAYS } from './fact-service.ts';
 import { detectDepartmentSignals, linkFacts, signalsToWorklist } from './fact-store.ts';
 import type { PersonFacts } from './facts.ts';
+import { proposeRightReductions } from './reduction-service.ts';
 import { activeStoredRuleset, noRulesetFailure } from './ruleset-service.ts';
 import { classifyChange, grantedRights, rightChanges } from './sweep-change.ts';
 import { DEFAULT_SWEEP_DAYS, latestSweepDay, parseSweepDays } from './sweep-schedule.ts';
@@ -45,6 +46,8 @@ export interface SweepSummary {
   readonly signals: number;
   /** True when this date and ruleset had already been swept: nothing was done again. */
   readonly alreadyDone: boolean;
+  /** Reductions newly proposed on issued invoices for granted rights (src/eligibility/reduction-service.ts). */
+  readonly reductionsProposed: number;
 }
 
 export interface SweepOptions {
@@ -80,6 +83,7 @@ export async function runSweep(
       worklist: existing.worklist,
       signals: 0,
       alreadyDone: true,
+      reductionsProposed: 0,
     });
   // A sweep left 'running' was interrupted: its partial output is removed and it starts again.
   const sweepId = existing?.id ?? randomUUID();
@@ -121,7 +125,9 @@ export async function runSweep(
     });
     return added;
   });
-  return ok({ ...base, sweepId, ...counts, worklist, signals, alreadyDone: false });
+  const reductions = await proposeRightReductions(database, scope, date);
+  const reductionsProposed = reductions.ok ? reductions.value.proposed : 0;
+  return ok({ ...base, sweepId, ...counts, worklist, signals, alreadyDone: false, reductionsProposed });
 }
 
 /**

@@ -99,4 +99,28 @@ describe('validateRuleset', () => {
     expect(paths(null)).toEqual(['$']);
     expect(paths([])).toEqual(['$']);
   });
+
+  it("checks a right's reduction rule: a department, category names, and a percentage or a fixed amount", () => {
+    const withReduction = (reduction: unknown) => {
+      const doc = clone();
+      const [first, ...rest] = doc.rights as Record<string, unknown>[];
+      doc.rights = [{ ...first, reduction }, ...rest];
+      return paths(doc);
+    };
+    expect(withReduction({ department: 'KINDEROPVANG', categories: ['Opvang'], percentBp: 5000 })).toEqual(
+      [],
+    );
+    expect(withReduction({ department: 'KINDEROPVANG', categories: [], fixedCents: 1500 })).toEqual([]);
+    expect(withReduction({ department: 'KINDEROPVANG', categories: [], percentBp: 10_001 })).toEqual([
+      '$.rights[0].reduction.percentBp',
+    ]);
+    expect(withReduction({ department: 'X', categories: [], percentBp: 10, fixedCents: 5 })).toEqual([
+      '$.rights[0].reduction',
+    ]);
+    expect(withReduction({ department: '', categories: [''], fixedCents: 0.5 })).toEqual([
+      '$.rights[0].reduction.department',
+      '$.rights[0].reduction.categories',
+      '$.rights[0].reduction.fixedCents',
+    ]);
+  });
 });

@@ -273,7 +273,7 @@ export function validateRuleset(json: unknown): Result<Ruleset, RulesetIssue[]> 
       const path = `$.rights[${i}]`;
       const r = c.object(value, path);
       if (!r) return;
-      c.onlyKeys(r, path, ['code', 'name', 'period', 'condition']);
+      c.onlyKeys(r, path, ['code', 'name', 'period', 'condition', 'reduction']);
       if (typeof r.code !== 'string' || !CODE_PATTERN.test(r.code))
         c.add(`${path}.code`, 'code: kleine letters, cijfers en _', 'code: lower-case letters, digits and _');
       else if (seen.has(r.code)) c.add(`${path}.code`, 'code komt twee keer voor', 'code appears twice');
@@ -287,7 +287,28 @@ export function validateRuleset(json: unknown): Result<Ruleset, RulesetIssue[]> 
           c.add(`${path}.period.to`, 'ligt voor de begindatum', 'is before the start date');
       }
       c.condition(r.condition, `${path}.condition`, true);
+      if (r.reduction !== undefined) checkReduction(c, r.reduction, `${path}.reduction`);
     });
   }
   return c.issues.length === 0 ? ok(json as Ruleset) : err(c.issues);
+}
+
+function checkReduction(c: Checker, value: unknown, path: string): void {
+  const red = c.object(value, path);
+  if (!red) return;
+  c.onlyKeys(red, path, ['department', 'categories', 'percentBp', 'fixedCents']);
+  if (typeof red.department !== 'string' || red.department.trim() === '')
+    c.add(`${path}.department`, 'de code van een dienst', 'a department code');
+  if (!Array.isArray(red.categories) || red.categories.some((x) => typeof x !== 'string' || x.trim() === ''))
+    c.add(
+      `${path}.categories`,
+      'een lijst namen van vorderingscategorieën (leeg = alle)',
+      'a list of claim category names (empty = all)',
+    );
+  const hasPercent = red.percentBp !== undefined;
+  const hasFixed = red.fixedCents !== undefined;
+  if (hasPercent === hasFixed)
+    c.add(path, 'geef percentBp of fixedCents, niet beide', 'give percentBp or fixedCents, not both');
+  else if (hasPercent) c.integer(red.percentBp, `${path}.percentBp`, 1, 10_000);
+  else c.integer(red.fixedCents, `${path}.fixedCents`, 1, Number.MAX_SAFE_INTEGER);
 }

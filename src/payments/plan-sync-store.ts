@@ -52,7 +52,7 @@ export async function syncPlan(trx: Trx, orgId: string, planId: string): Promise
       'cc.id as categoryId',
       'cc.name as category',
       'pc.bundled_open',
-      sql<number>`(SELECT coalesce(sum(r.amount), 0)::bigint FROM claim_reductions r WHERE r.claim_id = k.id)`.as(
+      sql<number>`(SELECT coalesce(sum(r.amount), 0)::bigint FROM claim_reductions r WHERE r.claim_id = k.id AND r.source = 'bundling')`.as(
         'reductions',
       ),
     ])

@@ -5,6 +5,7 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json<T> = ColumnType<T, string, string>;
 type NullableJson<T> = ColumnType<T | null, string | null | undefined, string | null>;
+type Optional<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
 export interface PlanSettingsTable {
   organisation_id: string;
@@ -58,11 +59,23 @@ export interface ClaimReductionsTable {
   id: Generated<string>;
   organisation_id: string;
   claim_id: string;
-  file_id: string;
+  /** The EvS file for a bundling waiver; null for a reduction proposed from a local right. */
+  file_id: string | null;
   amount: number;
   reason: string;
   created_by: string;
   created_at: Timestamp;
+  /** 0350: 'bundling' lowered claims.charges when bundled; 'right' lowers claims.principal once accepted. */
+  source: Generated<'bundling' | 'right'>;
+  status: Generated<'proposed' | 'accepted' | 'rejected'>;
+  debtor_id: Optional<string>;
+  right_code: Optional<string>;
+  period_from: Optional<string>;
+  period_to: Optional<string>;
+  proposed_amount: Optional<number>;
+  decided_by: Optional<string>;
+  decided_at: NullableTimestamp;
+  decision_note: Optional<string>;
 }
 
 export type PlanStatusColumn = 'proposed' | 'accepted' | 'active' | 'completed' | 'cancelled';

@@ -127,13 +127,14 @@ export async function repaidRows(db: Executor, v: Visible, p: Period) {
   return r.rows.map((x) => ({ ...x, amount: Number(x.amount) }));
 }
 
-/** Charges waived on bundling (OSLO Vermindering). */
+/** Charges waived on bundling and accepted right reductions (OSLO Vermindering). */
 export async function waivedRows(db: Executor, v: Visible, p: Period) {
-  if (!(await hasColumns(db, { claim_reductions: ['claim_id', 'amount', 'created_at'] }))) return [];
+  if (!(await hasColumns(db, { claim_reductions: ['claim_id', 'amount', 'created_at', 'status'] })))
+    return [];
   const r = await sql<{ month: string; department: string; person: string; amount: number }>`
     SELECT to_char(x.created_at, 'YYYY-MM') AS month, d.code AS department, k.debtor_id AS person, x.amount::float8 AS amount
     FROM claim_reductions x JOIN claims k ON k.id = x.claim_id JOIN departments d ON d.id = k.department_id
-    WHERE x.organisation_id = ${v.orgId} AND x.created_at >= ${p.start}::date AND x.created_at < ${p.end}::date
+    WHERE x.organisation_id = ${v.orgId} AND x.status = 'accepted' AND x.created_at >= ${p.start}::date AND x.created_at < ${p.end}::date
       ${departmentFilter(v, 'k.department_id')}`.execute(db);
   return r.rows.map((x) => ({ ...x, amount: Number(x.amount) }));
 }
