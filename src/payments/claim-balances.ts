@@ -12,8 +12,6 @@ export interface PlanClaimState {
   readonly charges: Cents;
   /** Paid as the department reports it (not through EvS). */
   readonly departmentPaid: Cents;
-  /** Charges waived (claim_reductions). */
-  readonly reductions: Cents;
   /** Open amount when the plan bundled it. */
   readonly bundledOpen: Cents;
 }
@@ -24,10 +22,10 @@ export interface PlanClaimState {
  * open count as costs (paid first, art. 1254); claims carry no separate interest.
  */
 export function initialBalance(c: PlanClaimState): ClaimBalance {
-  const nowOpen =
-    c.status === 'cancelled' ? 0 : Math.max(0, c.principal + c.charges - c.reductions - c.departmentPaid);
+  const nowOpen = c.status === 'cancelled' ? 0 : Math.max(0, c.principal + c.charges - c.departmentPaid);
   const open = Math.min(Math.max(0, c.bundledOpen), nowOpen);
-  const costs = Math.min(open, Math.max(0, c.charges - c.reductions));
+  // waived charges and accepted reductions are already taken off the claim row (principal, charges)
+  const costs = Math.min(open, c.charges);
   return {
     claimKey: c.claimKey,
     dueDate: c.dueDate,

@@ -28,10 +28,10 @@ export async function loadDemoPayments(
     .select([
       'p.id',
       'p.reference',
-      // what the plan's payments may pay (claim-balances.ts initialBalance): waived charges are not owed
+      // what the plan's payments may pay (claim-balances.ts initialBalance); waived charges are already
+      // taken off the claim row
       sql<number>`(SELECT coalesce(sum(CASE WHEN k.status = 'cancelled' THEN 0 ELSE least(greatest(pc.bundled_open, 0),
-          greatest(0, k.principal + k.charges - k.paid - (SELECT coalesce(sum(r.amount), 0) FROM claim_reductions r
-            WHERE r.claim_id = k.id))) END), 0)::bigint
+          greatest(0, k.principal + k.charges - k.paid)) END), 0)::bigint
         FROM plan_claims pc JOIN claims k ON k.id = pc.claim_id WHERE pc.plan_id = p.id)`.as('owed'),
       sql<
         number | null

@@ -52,9 +52,6 @@ export async function syncPlan(trx: Trx, orgId: string, planId: string): Promise
       'cc.id as categoryId',
       'cc.name as category',
       'pc.bundled_open',
-      sql<number>`(SELECT coalesce(sum(r.amount), 0)::bigint FROM claim_reductions r WHERE r.claim_id = k.id AND r.source = 'bundling')`.as(
-        'reductions',
-      ),
     ])
     .where('pc.organisation_id', '=', orgId)
     .where('pc.plan_id', '=', planId)
@@ -72,7 +69,6 @@ export async function syncPlan(trx: Trx, orgId: string, planId: string): Promise
       principal: Number(r.principal),
       charges: Number(r.charges),
       departmentPaid: Number(r.paid),
-      reductions: Number(r.reductions),
       bundledOpen: Number(r.bundled_open),
     });
   });
