@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessFixture } from '../../src/access/access.test-support.ts';
 import { createUser } from '../../src/access/user-service.ts';
 import { startTestServer, type TestServer } from '../../src/testing/server.ts';
-import { ensureWebBuilt, launchBrowser, runAxe } from './browser.ts';
+import { ensureWebBuilt, launchBrowser, runAxe, signIn as signInAs } from './browser.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -12,12 +12,7 @@ let fixture: Awaited<ReturnType<typeof accessFixture>>;
 async function signIn(login: string, password: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(`${server.url}/#/`);
-  await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
-  await page.getByLabel('Login').fill(login);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+  await signInAs(page, server.url, login, password);
   return page;
 }
 

@@ -117,3 +117,12 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
       targets: v.nodes.map((n) => n.target.join(' ')),
     }));
 }
+
+/** Opens the app at `url` and signs in with a local account; resolves once the session is on. */
+export async function signIn(page: Page, url: string, login: string, password: string): Promise<void> {
+  await page.goto(`${url}/#/`);
+  await page.getByLabel('Login').fill(login);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+}

@@ -4,7 +4,7 @@ import { importCsv, JAN_NN, PARKING_CSV, SCHOOL_CSV } from '../../src/access/acc
 import { createUser } from '../../src/access/user-service.ts';
 import { importFacts } from '../../src/eligibility/fact-service.ts';
 import { startTestServer, type TestServer } from '../../src/testing/server.ts';
-import { ensureWebBuilt, launchBrowser, runAxe } from './browser.ts';
+import { ensureWebBuilt, launchBrowser, runAxe, signIn } from './browser.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -47,11 +47,7 @@ describe('eligibility in the browser: sweep, worklist, explanation, what-if', ()
     if (!user.ok) throw new Error(user.error.message);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    await page.goto(`${server.url}/#/`);
-    await page.getByLabel('Login').fill('finance@test');
-    await page.getByLabel('Wachtwoord').fill('finance-password');
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+    await signIn(page, server.url, 'finance@test', 'finance-password');
   });
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/access/user-service.ts';
 import { startTestServer, type TestServer } from '../../src/testing/server.ts';
-import { ensureWebBuilt, launchBrowser, runAxe } from './browser.ts';
+import { ensureWebBuilt, launchBrowser, runAxe, signIn } from './browser.ts';
 
 // Synthetic people; national numbers are check-digit valid with obviously fictional serials (997, 998).
 const HEADER =
@@ -79,11 +79,7 @@ describe('staff web app: import, search, overview, language, accessibility', () 
     browser = await launchBrowser();
     // the CSP forbids inline scripts; axe is injected as one, so the test browser bypasses it
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    await page.goto(`${server.url}/#/`);
-    await page.getByLabel('Login').fill('finance@test');
-    await page.getByLabel('Wachtwoord').fill('finance-password');
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+    await signIn(page, server.url, 'finance@test', 'finance-password');
   });
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { createUser } from '../../src/access/user-service.ts';
 import { CITY_CREDITOR, setUpHub } from '../../src/hub/hub.test-support.ts';
 import type { Scope } from '../../src/platform/scope.ts';
 import { startTestServer, type TestServer } from '../../src/testing/server.ts';
-import { ensureWebBuilt, launchBrowser, runAxe } from './browser.ts';
+import { ensureWebBuilt, launchBrowser, runAxe, signIn as signInAs } from './browser.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -12,11 +12,7 @@ let browser: Browser;
 async function signIn(login: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(`${server.url}/#/`);
-  await page.getByLabel('Login').fill(login);
-  await page.getByLabel('Wachtwoord').fill('web-password-1');
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+  await signInAs(page, server.url, login, 'web-password-1');
   return page;
 }
 

@@ -4,7 +4,7 @@ import { createUser } from '../../src/access/user-service.ts';
 import { writeCamt053 } from '../../src/payments/camt053-writer.ts';
 import { createPlanFixture, type FixturePlan } from '../../src/payments/plan-fixture-store.ts';
 import { startTestServer, type TestServer } from '../../src/testing/server.ts';
-import { ensureWebBuilt, launchBrowser, runAxe } from './browser.ts';
+import { ensureWebBuilt, launchBrowser, runAxe, signIn } from './browser.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -92,11 +92,7 @@ describe('payments screens', () => {
     browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     page = await context.newPage();
-    await page.goto(`${server.url}/#/`);
-    await page.getByLabel('Login').fill('finance@pay');
-    await page.getByLabel('Wachtwoord').fill('web-password-1');
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+    await signIn(page, server.url, 'finance@pay', 'web-password-1');
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/access/user-service.ts';
 import { importRows, PARKING_ROWS, SCHOOL_ROWS } from '../../src/plans/fixtures.test-support.ts';
 import { startTestServer, type TestServer } from '../../src/testing/server.ts';
-import { ensureWebBuilt, launchBrowser, runAxe } from './browser.ts';
+import { ensureWebBuilt, launchBrowser, runAxe, signIn } from './browser.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -38,11 +38,7 @@ describe('EvS file and plan in the browser: overview → file → plan → accep
       acceptDownloads: true,
       locale: 'nl-BE',
     });
-    await page.goto(`${server.url}/#/`);
-    await page.getByLabel('Login').fill('finance@test');
-    await page.getByLabel('Wachtwoord').fill('finance-password');
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+    await signIn(page, server.url, 'finance@test', 'finance-password');
   });
 
   afterAll(async () => {

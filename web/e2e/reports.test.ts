@@ -9,7 +9,7 @@ import { rulesetVersion } from '../../src/eligibility/ruleset-service.ts';
 import { openFile } from '../../src/plans/file-service.ts';
 import { acceptPlan, createPlan } from '../../src/plans/service.ts';
 import { startTestServer, type TestServer } from '../../src/testing/server.ts';
-import { ensureWebBuilt, launchBrowser, runAxe } from './browser.ts';
+import { ensureWebBuilt, launchBrowser, runAxe, signIn } from './browser.ts';
 
 const TODAY = '2026-11-24';
 let server: TestServer;
@@ -66,11 +66,7 @@ describe('reports: dashboard and business case', () => {
     if (!user.ok) throw new Error(user.error.message);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    await page.goto(`${server.url}/#/`);
-    await page.getByLabel('Login').fill('policy@test');
-    await page.getByLabel('Wachtwoord').fill('policy-password');
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+    await signIn(page, server.url, 'policy@test', 'policy-password');
   }, 180_000);
 
   afterAll(async () => {
