@@ -16,6 +16,7 @@ import { type Participant, participantsByIds, participantsOfScope } from './part
 import {
   conversationRows,
   findMessage,
+  findMessages,
   inboxRows,
   type MessageRow,
   markConfirmed,
@@ -183,8 +184,9 @@ export async function confirmMessages(
 ): Promise<Result<{ confirmed: number }, Failure>> {
   const parties = new Set((await mine(database, scope)).map((p) => p.id));
   return database.db.transaction().execute(async (trx) => {
+    const rows = new Map((await findMessages(trx, ids)).map((r) => [r.id, r]));
     for (const id of ids) {
-      const row = await findMessage(trx, id);
+      const row = rows.get(id);
       if (!row || !parties.has(row.recipient_id)) return err(unknownMessage(scope.lang));
       if (row.fetched_at === null)
         return err(

@@ -25,6 +25,7 @@ import {
 import {
   countSentSince,
   findMessage,
+  findMessages,
   insertMessages,
   markAnswered,
   markConfirmed,
@@ -316,8 +317,20 @@ export async function sendBatch(
       });
     }
     const parties = await participantsByIds(trx, [sender.value.id, ...prepared.map((p) => p.recipient.id)]);
-    const rows = await Promise.all(prepared.map((p) => findMessage(trx, p.row.id)));
-    return ok(rows.flatMap((r) => (r ? [summarise(r, parties)] : [])));
+    const byId = new Map(
+      (
+        await findMessages(
+          trx,
+          prepared.map((p) => p.row.id),
+        )
+      ).map((r) => [r.id, r]),
+    );
+    return ok(
+      prepared.flatMap((p) => {
+        const r = byId.get(p.row.id);
+        return r ? [summarise(r, parties)] : [];
+      }),
+    );
   });
 }
 
