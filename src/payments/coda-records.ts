@@ -270,7 +270,8 @@ export function accountIban(structure: string, field: string): string {
   return field.slice(0, 34).trim();
 }
 
-function belgianIban(bban: string): string {
+/** Belgian IBAN from a 12-digit BBAN, with its check digits. */
+export function belgianIban(bban: string): string {
   // ISO 13616: move "BE00" to the end, letters as numbers (B=11, E=14), check = 98 - mod 97
   const check = 98 - Number(BigInt(`${bban}111400`) % 97n);
   return `BE${String(check).padStart(2, '0')}${bban}`;

@@ -4,6 +4,7 @@ import type { Cents } from '../kernel/money.ts';
 import { planSettings } from '../plans/settings-service.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
+import { belgianIban } from './coda-records.ts';
 import { type CodaMovementInput, type CodaStatementInput, encodeLatin1, writeCoda } from './coda-writer.ts';
 import { importStatement, type StatementImportSummary } from './import-service.ts';
 
@@ -108,7 +109,5 @@ export async function loadDemoPayments(
 
 /** A Belgian IBAN with valid check digits in a range no bank hands out here: fictional payers. */
 function demoIban(n: number): string {
-  const bban = `9990000000${String(n).padStart(2, '0')}`;
-  const check = 98 - Number(BigInt(`${bban}111400`) % 97n);
-  return `BE${String(check).padStart(2, '0')}${bban}`;
+  return belgianIban(`9990000000${String(n).padStart(2, '0')}`);
 }

@@ -2,6 +2,7 @@ import { addDays, type IsoDate } from '../kernel/dates.ts';
 import type { Cents } from '../kernel/money.ts';
 import type { Camt053Version } from './camt053.ts';
 import { type CamtEntryInput, writeCamt053 } from './camt053-writer.ts';
+import { belgianIban } from './coda-records.ts';
 import { type CodaMovementInput, writeCoda } from './coda-writer.ts';
 
 /**
@@ -43,9 +44,7 @@ function lcg(seed: number): () => number {
 
 /** A Belgian IBAN with valid check digits from a 12-digit number: always fictional here. */
 function fakeIban(n: number): string {
-  const bban = String(n % 1_000_000_000_000).padStart(12, '0');
-  const check = 98 - Number(BigInt(`${bban}111400`) % 97n);
-  return `BE${String(check).padStart(2, '0')}${bban}`;
+  return belgianIban(String(n % 1_000_000_000_000).padStart(12, '0'));
 }
 
 function* lines(o: GenerateOptions): Generator<GeneratedLine[]> {
