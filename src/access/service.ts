@@ -16,6 +16,7 @@ import {
   revokeConsent,
   revokeToken,
 } from './token-store.ts';
+import { departmentIdsFor } from './user-service.ts';
 
 const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
@@ -55,20 +56,8 @@ export async function createToken(
       ),
     );
   }
-  const departmentIds: string[] = [];
-  for (const code of input.departments) {
-    const d = await findDepartment(database.db, scope.orgId, code.trim().toUpperCase());
-    if (!d) {
-      return err(
-        failure(
-          'invalid',
-          'unknown_department',
-          t(scope.lang, `Onbekende dienst "${code}".`, `Unknown department "${code}".`),
-        ),
-      );
-    }
-    departmentIds.push(d.id);
-  }
+  const departmentIds = await departmentIdsFor(database.db, scope, input.departments);
+  if (!departmentIds.ok) return departmentIds;
   const token = newToken(API_TOKEN_PREFIX);
   const id = await database.db.transaction().execute(async (trx) => {
     const tokenId = await insertToken(trx, {
@@ -76,7 +65,7 @@ export async function createToken(
       name: input.name.trim(),
       tokenHash: hashToken(token),
       actions: [...new Set(input.actions)],
-      departmentIds,
+      departmentIds: departmentIds.value,
       createdBy: scope.actor,
     });
     await audit(trx, scope, 'token.created', 'api_token', tokenId, {

@@ -64,7 +64,8 @@ export function passwordProblem(lang: Lang, password: string): Failure | null {
   return null;
 }
 
-async function departmentIdsFor(
+/** The ids of department codes of the organisation; an unknown code is a failure. */
+export async function departmentIdsFor(
   db: Executor,
   scope: Scope,
   codes: readonly string[],
