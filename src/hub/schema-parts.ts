@@ -1,4 +1,5 @@
 import { FormatRegistry, type TLiteral, type TUnion, Type } from '@sinclair/typebox';
+import { isIsoDate } from '../kernel/dates.ts';
 
 /**
  * Shared building blocks for the hub message schemas. The formats are registered with TypeBox's
@@ -6,22 +7,13 @@ import { FormatRegistry, type TLiteral, type TUnion, Type } from '@sinclair/type
  * names, so the schemas can be reused as route schemas unchanged.
  */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
-
-export function isCalendarDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
 
 function registerFormat(name: string, check: (value: string) => boolean): void {
   if (!FormatRegistry.Has(name)) FormatRegistry.Set(name, check);
 }
 registerFormat('uuid', (v) => UUID.test(v));
-registerFormat('date', isCalendarDate);
+registerFormat('date', isIsoDate);
 registerFormat('date-time', (v) => DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)));
 
 export const Uuid = Type.String({ format: 'uuid' });
