@@ -1,5 +1,5 @@
 import type { Store, Term } from 'n3';
-import { parseAmount } from '../kernel/money.ts';
+import { centsToDecimal, parseAmount } from '../kernel/money.ts';
 import { ADMS, DCT, DOS, PERS, RDF_TYPE, SB, SCHEMA, SCHEME, SKOS } from './vocabulary.ts';
 
 /** The claim import's columns (src/claims/columns.ts, English names), in the order we write them. */
@@ -60,8 +60,6 @@ function amountsOf(store: Store, nodes: readonly Term[], amountPredicate: string
   return nodes.map((n) => text(first(store, first(store, n, amountPredicate), `${SCHEMA}value`)));
 }
 
-const centsText = (cents: number) => (cents / 100).toFixed(2);
-
 /**
  * Reads the claims (sb:Schuldvordering) of an OSLO Schuldbeheer graph as rows for the claims import.
  * paid = principal + charges − the latest Schuldvorderingssaldo − reductions (Vermindering); a closed
@@ -97,7 +95,8 @@ export function claimRecords(store: Store): OsloClaimRecord[] {
     const open = latest ? sumCents([latest.amount]) : null;
     let paid = '';
     if (principalCents.ok && charges !== null && reductions !== null) {
-      paid = open === null ? '0' : centsText(Math.max(0, principalCents.value + charges - open - reductions));
+      paid =
+        open === null ? '0' : centsToDecimal(Math.max(0, principalCents.value + charges - open - reductions));
     }
     const closed = objects(store, claim, `${DOS}Activiteit.einddatum`).length > 0;
     const reduced = objects(store, claim, `${SB}vermindering`).length > 0;
@@ -112,7 +111,7 @@ export function claimRecords(store: Store): OsloClaimRecord[] {
       text(first(store, debtor, `${PERS}volledigeNaam`)),
       text(first(store, first(store, claim, `${SB}schuldvorderingscategorie`), `${DCT}title`)),
       principal,
-      charges === null ? 'ongeldig' : centsText(charges),
+      charges === null ? 'ongeldig' : centsToDecimal(charges),
       paid,
       documentDates[0] ?? '',
       text(first(store, claim, `${SB}Schuldvordering.uitersteBetaaldatum`)),
