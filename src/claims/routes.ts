@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { Type } from '@sinclair/typebox';
 import { departmentRefusal, importVisible } from '../access/service.ts';
+import { failure } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';
 import { scopeOf, sendFailure } from '../platform/http.ts';
 import type { Lang } from '../platform/scope.ts';
@@ -129,9 +130,11 @@ export async function claimsRoutes(app: App): Promise<void> {
       const visible = await importVisible(app.deps.database, scope, request.params.id);
       const csv = visible && (await rejectedCsvOf(app.deps.database.db, scope.orgId, request.params.id));
       if (!csv) {
-        return reply
-          .status(404)
-          .send({ error: { code: 'not_found', message: 'No rejected rows for this import.' } });
+        const message =
+          scope.lang === 'en'
+            ? 'No rejected rows for this import.'
+            : 'Geen geweigerde rijen voor deze import.';
+        return sendFailure(reply, failure('not_found', 'not_found', message));
       }
       return reply
         .type('text/csv; charset=utf-8')
