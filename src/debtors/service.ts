@@ -134,14 +134,7 @@ export async function confirmSuggestion(
 ): Promise<Result<{ mergeId: string; survivorId: string }, Failure>> {
   return database.db.transaction().execute(async (trx) => {
     const s = await findSuggestion(trx, scope.orgId, suggestionId);
-    if (!s)
-      return err(
-        failure(
-          'not_found',
-          'unknown_suggestion',
-          t(scope.lang, 'Onbekend voorstel.', 'Unknown suggestion.'),
-        ),
-      );
+    if (!s) return err(unknownSuggestion(scope.lang));
     if (s.status !== 'open') return err(alreadyDecided(scope.lang));
     const moved = await moveDebtor(trx, s.debtor_id, s.candidate_id);
     const merge = await insertMerge(trx, scope.orgId, s.candidate_id, s.debtor_id, moved, scope.actor);
@@ -161,14 +154,7 @@ export async function rejectSuggestion(
 ): Promise<Result<void, Failure>> {
   return database.db.transaction().execute(async (trx) => {
     const s = await findSuggestion(trx, scope.orgId, suggestionId);
-    if (!s)
-      return err(
-        failure(
-          'not_found',
-          'unknown_suggestion',
-          t(scope.lang, 'Onbekend voorstel.', 'Unknown suggestion.'),
-        ),
-      );
+    if (!s) return err(unknownSuggestion(scope.lang));
     if (s.status !== 'open') return err(alreadyDecided(scope.lang));
     await decideSuggestion(trx, s.id, 'rejected', scope.actor);
     await audit(trx, scope, 'debtor.suggestion_rejected', 'debtor', s.debtor_id, {
@@ -202,6 +188,10 @@ export async function undoMerge(
     });
     return ok(undefined);
   });
+}
+
+function unknownSuggestion(lang: Lang): Failure {
+  return failure('not_found', 'unknown_suggestion', t(lang, 'Onbekend voorstel.', 'Unknown suggestion.'));
 }
 
 function alreadyDecided(lang: Lang): Failure {
