@@ -29,6 +29,13 @@ export function bucketOf(options: object): string {
   return `${m} ${String(url ?? '')}`.trim() || GLOBAL_BUCKET;
 }
 
+/** The fixed window holding `nowMs`: [windowStart, windowEnd) in epoch ms. */
+function windowOf(timeWindowMs: number, nowMs: number): { windowStart: number; windowEnd: number } {
+  const windowMs = Math.max(1, Math.trunc(timeWindowMs));
+  const windowStart = Math.floor(nowMs / windowMs) * windowMs;
+  return { windowStart, windowEnd: windowStart + windowMs };
+}
+
 /** Counts one request of `key` in `bucket`; returns the window's count and its remaining ms. */
 export async function countRequest(
   database: Database,
@@ -37,9 +44,7 @@ export async function countRequest(
   timeWindowMs: number,
   nowMs: number = Date.now(),
 ): Promise<{ current: number; ttl: number }> {
-  const windowMs = Math.max(1, Math.trunc(timeWindowMs));
-  const windowStart = Math.floor(nowMs / windowMs) * windowMs;
-  const windowEnd = windowStart + windowMs;
+  const { windowStart, windowEnd } = windowOf(timeWindowMs, nowMs);
   const row = await database.db
     .insertInto('rate_limits')
     .values({
@@ -67,8 +72,7 @@ export async function peekRequests(
   timeWindowMs: number,
   nowMs: number = Date.now(),
 ): Promise<{ current: number; ttl: number }> {
-  const windowMs = Math.max(1, Math.trunc(timeWindowMs));
-  const windowStart = Math.floor(nowMs / windowMs) * windowMs;
+  const { windowStart, windowEnd } = windowOf(timeWindowMs, nowMs);
   const row = await database.db
     .selectFrom('rate_limits')
     .select('hits')
@@ -76,13 +80,20 @@ export async function peekRequests(
     .where('client_key', '=', key)
     .where('window_start', '=', windowStart)
     .executeTakeFirst();
-  return row ? { current: Number(row.hits), ttl: windowStart + windowMs - nowMs } : { current: 0, ttl: 0 };
+  return row ? { current: Number(row.hits), ttl: windowEnd - nowMs } : { current: 0, ttl: 0 };
 }
 
 /** Deletes the counters of windows that ended before `now`; returns how many. */
 export async function pruneRateLimits(database: Database, now: Date = new Date()): Promise<number> {
   const r = await database.db.deleteFrom('rate_limits').where('expires_at', '<', now).executeTakeFirst();
   return Number(r.numDeletedRows);
+}
+
+function answer(count: Promise<{ current: number; ttl: number }>, callback: Callback): void {
+  count.then(
+    (result) => callback(null, result),
+    (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+  );
 }
 
 /** The `store` option of @fastify/rate-limit, counting in `database`. */
@@ -95,17 +106,11 @@ export function databaseRateLimitStore(database: Database): FastifyRateLimitStor
     }
 
     incr(key: string, callback: Callback, timeWindow: number): void {
-      countRequest(database, this.bucket, key, timeWindow).then(
-        (result) => callback(null, result),
-        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
-      );
+      answer(countRequest(database, this.bucket, key, timeWindow), callback);
     }
 
     read(key: string, callback: Callback, timeWindow: number): void {
-      peekRequests(database, this.bucket, key, timeWindow).then(
-        (result) => callback(null, result),
-        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
-      );
+      answer(peekRequests(database, this.bucket, key, timeWindow), callback);
     }
 
     child(routeOptions: object): FastifyRateLimitStore {
