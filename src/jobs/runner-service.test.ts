@@ -82,6 +82,8 @@ describe('job runner', () => {
       },
     };
     const scope = test.scope('en');
+    const badDate = await runJobNow(test.database, scope, 'test.flaky', '24/11/2026', [def]);
+    expect(badDate.ok ? null : badDate.error.code).toBe('invalid_date');
     const queued = await runJobNow(test.database, scope, 'test.flaky', '2026-11-24', [def]);
     expect(queued.ok).toBe(true);
     const r = runner([def], 'a');

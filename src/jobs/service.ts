@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IsoDate } from '../kernel/dates.ts';
+import { type IsoDate, isIsoDate } from '../kernel/dates.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
@@ -56,6 +56,15 @@ export async function runJobNow(
           `Onbekende taak "${name}". Gekend: ${registry.map((j) => j.name).join(', ')}.`,
           `Unknown job "${name}". Known: ${registry.map((j) => j.name).join(', ')}.`,
         ),
+      ),
+    );
+  }
+  if (!isIsoDate(today)) {
+    return err(
+      failure(
+        'invalid',
+        'invalid_date',
+        t(scope, `Ongeldige datum "${today}" (jjjj-mm-dd).`, `Invalid date "${today}" (yyyy-mm-dd).`),
       ),
     );
   }
