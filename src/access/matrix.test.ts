@@ -62,19 +62,20 @@ let suggestionId = '';
 let spareUserId = '';
 let counter = 0;
 
+/** Rows per table, in one query; tables every request may write (last-seen touches, rate-limit counters) are left out. */
 async function counts(database: Database): Promise<Record<string, number>> {
   const tables = await sql<{
     name: string;
-  }>`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`.execute(database.db);
-  const out: Record<string, number> = {};
-  for (const { name } of tables.rows) {
-    if (name === 'sessions' || name === 'api_tokens' || name === 'users') continue; // last-seen touches
-    const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(name)}`.execute(
-      database.db,
-    );
-    out[name] = r.rows[0]?.n ?? 0;
-  }
-  return out;
+  }>`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`.execute(
+    database.db,
+  );
+  const touched = new Set(['sessions', 'api_tokens', 'users', 'rate_limits']);
+  const counted = tables.rows.map((t) => t.name).filter((name) => !touched.has(name));
+  const r = await sql<{ name: string; n: number }>`${sql.join(
+    counted.map((name) => sql`SELECT ${sql.lit(name)} AS name, count(*)::int AS n FROM ${sql.table(name)}`),
+    sql` UNION ALL `,
+  )}`.execute(database.db);
+  return Object.fromEntries(r.rows.map((row) => [row.name, Number(row.n)]));
 }
 
 function cases(): Case[] {
