@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import QRCode from 'qrcode';
 import { noteSubjects } from '../access/hooks.ts';
+import { failure } from '../platform/errors.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import { cancelPlan, changePlan, recordPlanPayment } from './change-service.ts';
 import { epcQrPayload } from './epc-qr.ts';
@@ -251,8 +252,7 @@ export async function plansRoutes(app: App): Promise<void> {
         ...(next ? { amount: next.amount - next.paid } : {}),
         structuredReference: r.value.reference,
       });
-      if (!payload.ok)
-        return reply.status(422).send({ error: { code: 'qr_invalid', message: payload.error.join('; ') } });
+      if (!payload.ok) return sendFailure(reply, failure('invalid', 'qr_invalid', payload.error.join('; ')));
       noteSubjects(request, [r.value.debtorId]);
       const svg = await QRCode.toString(payload.value, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
       return reply.type('image/svg+xml').send(svg);
