@@ -37,18 +37,15 @@ async function departmentFor(
   return ok(department.id);
 }
 
-/** One page of a department's feed after the cursor, oldest first; `next` is null when nothing more waits. */
-export async function departmentFeed(
+async function pageOf(
   database: Database,
-  scope: Scope,
-  departmentCode: string,
-  after = 0,
-  limit = 100,
-): Promise<Result<{ events: FeedEvent[]; next: number | null; cursor: number }, Failure>> {
-  const department = await departmentFor(database, scope, departmentCode);
-  if (!department.ok) return department;
+  orgId: string,
+  departmentId: string,
+  after: number,
+  limit: number,
+): Promise<{ events: FeedEvent[]; next: number | null; cursor: number }> {
   const size = Math.min(Math.max(1, limit), 1000);
-  const rows = await feedPage(database.db, scope.orgId, department.value, after, size + 1);
+  const rows = await feedPage(database.db, orgId, departmentId, after, size + 1);
   const page = rows.slice(0, size);
   const events = page.map((r) => ({
     seq: Number(r.seq),
@@ -59,7 +56,20 @@ export async function departmentFeed(
     data: r.payload,
   }));
   const last = events.at(-1)?.seq ?? after;
-  return ok({ events, next: rows.length > size ? last : null, cursor: last });
+  return { events, next: rows.length > size ? last : null, cursor: last };
+}
+
+/** One page of a department's feed after the cursor, oldest first; `next` is null when nothing more waits. */
+export async function departmentFeed(
+  database: Database,
+  scope: Scope,
+  departmentCode: string,
+  after = 0,
+  limit = 100,
+): Promise<Result<{ events: FeedEvent[]; next: number | null; cursor: number }, Failure>> {
+  const department = await departmentFor(database, scope, departmentCode);
+  if (!department.ok) return department;
+  return ok(await pageOf(database, scope.orgId, department.value, after, limit));
 }
 
 function csvCell(value: string): string {
@@ -74,11 +84,12 @@ export async function departmentFeedCsv(
   after = 0,
 ): Promise<Result<string, Failure>> {
   const lines = ['seq;type;occurred_at;department;claim_id;file_id;plan_id;reference'];
+  const department = await departmentFor(database, scope, departmentCode);
+  if (!department.ok) return department;
   let cursor = after;
   for (;;) {
-    const page = await departmentFeed(database, scope, departmentCode, cursor, 1000);
-    if (!page.ok) return page;
-    for (const e of page.value.events) {
+    const page = await pageOf(database, scope.orgId, department.value, cursor, 1000);
+    for (const e of page.events) {
       const d = e.data as { fileId?: string; planId?: string; reference?: string };
       lines.push(
         [
@@ -95,8 +106,8 @@ export async function departmentFeedCsv(
           .join(';'),
       );
     }
-    if (page.value.next === null) break;
-    cursor = page.value.next;
+    if (page.next === null) break;
+    cursor = page.next;
   }
   return ok(`${lines.join('\r\n')}\r\n`);
 }
