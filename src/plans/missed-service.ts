@@ -6,7 +6,9 @@ import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
 import { followUpDue, missedInstalments, reminderText } from './missed.ts';
 import { planSettings } from './settings-service.ts';
-import { instalmentsOf } from './store.ts';
+import { instalmentsOfRunningPlans } from './store.ts';
+
+type InstalmentRow = Awaited<ReturnType<typeof instalmentsOfRunningPlans>>[number];
 
 export interface MissedSummary {
   readonly plansChecked: number;
@@ -32,10 +34,16 @@ export async function detectMissedInstalments(
     .where('p.status', 'in', ['accepted', 'active'])
     .execute();
   const settings = await planSettings(database.db, scope.orgId);
+  const instalmentsByPlan = new Map<string, InstalmentRow[]>();
+  for (const i of await instalmentsOfRunningPlans(database.db, scope.orgId)) {
+    const list = instalmentsByPlan.get(i.planId);
+    if (list) list.push(i);
+    else instalmentsByPlan.set(i.planId, [i]);
+  }
   let reminders = 0;
   let tasks = 0;
   for (const plan of plans) {
-    const missed = missedInstalments(await instalmentsOf(database.db, scope.orgId, plan.id), today);
+    const missed = missedInstalments(instalmentsByPlan.get(plan.id) ?? [], today);
     if (missed.length === 0) continue;
     await database.db.transaction().execute(async (trx) => {
       for (const i of missed) {

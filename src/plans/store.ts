@@ -201,6 +201,19 @@ export async function instalmentsOf(db: Executor, orgId: string, planId: string)
     .execute();
 }
 
+/** Instalments of every accepted or active plan of an organisation, by plan and seq. */
+export async function instalmentsOfRunningPlans(db: Executor, orgId: string) {
+  return db
+    .selectFrom('plan_instalments as i')
+    .innerJoin('plans as p', 'p.id', 'i.plan_id')
+    .select(['i.plan_id as planId', 'i.id', 'i.seq', 'i.due_date as dueDate', 'i.amount', 'i.paid'])
+    .where('i.organisation_id', '=', orgId)
+    .where('p.status', 'in', ['accepted', 'active'])
+    .orderBy('i.plan_id')
+    .orderBy('i.seq')
+    .execute();
+}
+
 export async function planClaimsOf(db: Executor, orgId: string, planId: string) {
   return db
     .selectFrom('plan_claims as p')
