@@ -1,3 +1,4 @@
+import { findDebtor } from '../debtors/store.ts';
 import { isIsoDate } from '../kernel/dates.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { findDepartment } from '../organisations/store.ts';
@@ -142,12 +143,7 @@ export async function addConsent(
     if (!user || !(await rolesOf(trx, user.id)).includes('social_worker')) {
       return invalid('Die gebruiker is geen maatschappelijk werker.', 'That user is not a social worker.');
     }
-    const debtor = await trx
-      .selectFrom('debtors')
-      .select('id')
-      .where('organisation_id', '=', scope.orgId)
-      .where('id', '=', input.debtorId)
-      .executeTakeFirst();
+    const debtor = await findDebtor(trx, scope.orgId, input.debtorId);
     if (!debtor)
       return err(
         failure(

@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
+import { findDebtor } from '../debtors/store.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { findDepartment } from '../organisations/store.ts';
 import { audit } from '../platform/audit.ts';
@@ -167,12 +168,7 @@ export async function createUser(
     const departments = await departmentIdsFor(trx, scope, input.departments ?? []);
     if (!departments.ok) return departments;
     if (input.citizenDebtorId) {
-      const debtor = await trx
-        .selectFrom('debtors')
-        .select('id')
-        .where('organisation_id', '=', scope.orgId)
-        .where('id', '=', input.citizenDebtorId)
-        .executeTakeFirst();
+      const debtor = await findDebtor(trx, scope.orgId, input.citizenDebtorId);
       if (!debtor)
         return err(
           failure('invalid', 'unknown_debtor', t(scope.lang, 'Onbekende schuldenaar.', 'Unknown debtor.')),
