@@ -5,7 +5,8 @@ import { findDepartment } from '../organisations/store.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import type { Lang, Scope } from '../platform/scope.ts';
+import { t } from '../platform/i18n.ts';
+import type { Scope } from '../platform/scope.ts';
 import { type AccessLogFilter, accessesOfDebtor, searchAccessLog } from './access-log-store.ts';
 import { API_TOKEN_PREFIX, hashToken, newToken } from './secrets.ts';
 import { findUserInOrg, rolesOf } from './store.ts';
@@ -18,8 +19,6 @@ import {
   revokeToken,
 } from './token-store.ts';
 import { departmentIdsFor } from './user-service.ts';
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 /** Route actions an API token may be granted (the `action` of a route's access declaration). */
 /** What a machine client may be granted: department billing systems, statement feeds, hub systems. */

@@ -3,6 +3,7 @@ import { audit } from '../platform/audit.ts';
 import type { AccessConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Lang } from '../platform/scope.ts';
 import type { Role } from './roles.ts';
 import { hashToken, newToken } from './secrets.ts';
@@ -22,8 +23,6 @@ import {
 } from './store.ts';
 import { findTokenByHash, touchToken } from './token-store.ts';
 import { verifyPassword } from './user-service.ts';
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 /** Someone authenticated: a user through a session, or a machine through an API token. */
 export interface Actor {

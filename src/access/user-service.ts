@@ -5,6 +5,7 @@ import { findDepartment } from '../organisations/store.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { isRole, type Role } from './roles.ts';
 import {
@@ -18,8 +19,6 @@ import {
   setPasswordHash,
   setRoles,
 } from './store.ts';
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 export const MIN_PASSWORD_LENGTH = 10;
 

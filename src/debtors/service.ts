@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import {
   customerNumbersOf,
@@ -23,8 +24,6 @@ import {
   type SearchHit,
   searchDebtors,
 } from './store.ts';
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 export function unknownDebtor(lang: Lang): Failure {
   return failure(

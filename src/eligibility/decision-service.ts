@@ -7,13 +7,12 @@ import { sql } from 'kysely';
 import { err, ok, type Result } from '../kernel/result.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { compileRuleset, type Explanation } from './engine.ts';
 import { factsOfDebtor } from './fact-store.ts';
 import { type Fact, isValidOn } from './facts.ts';
 import type { Profile, Ruleset } from './ruleset.ts';
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 export interface OutcomeView {
   readonly debtorId: string;

@@ -3,7 +3,8 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import type { Lang, Scope } from '../platform/scope.ts';
+import { t } from '../platform/i18n.ts';
+import type { Scope } from '../platform/scope.ts';
 import {
   debtorsByIdentifier,
   type FactRow,
@@ -40,8 +41,6 @@ export interface FactImportReport {
   readonly rejectedWhole: boolean;
   readonly errors: readonly { row: number; field: string; message: string }[];
 }
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 export function factKey(personKey: string, fact: Fact): string {
   return `${personKey}|${fact.kind}|${fact.source}|${factCode(fact)}|${fact.period.from}`;

@@ -12,12 +12,11 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { candidateClaims, type ReductionStatus, reductionRows } from './reduction-store.ts';
 import { inPeriod, reductionCap, reductionFor } from './right-reduction.ts';
 import { activeStoredRuleset, noRulesetFailure } from './ruleset-service.ts';
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 export interface ProposalSummary {
   readonly date: IsoDate;

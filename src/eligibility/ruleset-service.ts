@@ -6,6 +6,7 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { DEFAULT_RULESET } from './default-ruleset.ts';
 import { activeRuleset, type Ruleset } from './ruleset.ts';
@@ -20,8 +21,6 @@ export interface StoredRuleset {
   readonly createdBy: string;
   readonly createdAt: Date;
 }
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 export async function ensureDefaultRuleset(db: Executor, orgId: string): Promise<void> {
   await db

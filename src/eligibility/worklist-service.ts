@@ -9,10 +9,9 @@ import { type Consent, openFile } from '../plans/file-service.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import type { Lang, Scope } from '../platform/scope.ts';
+import { t } from '../platform/i18n.ts';
+import type { Scope } from '../platform/scope.ts';
 import type { WorklistReason, WorklistStatus } from './tables.ts';
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 export interface WorklistItem {
   readonly id: string;

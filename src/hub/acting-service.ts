@@ -1,11 +1,10 @@
 import { err, ok, type Result } from '../kernel/result.ts';
 import type { Database, Trx } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import type { Lang, Scope } from '../platform/scope.ts';
+import { t } from '../platform/i18n.ts';
+import type { Scope } from '../platform/scope.ts';
 import { notAParticipant } from './failures.ts';
 import { type Participant, participantsOfScope } from './participants-store.ts';
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 /** The participant the actor sends as: `as` (a code), or its only participant. */
 export async function actingParticipant(

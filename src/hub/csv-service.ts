@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { actingParticipant } from './acting-service.ts';
 import { type CsvRowError, parseCsvBatch } from './csv-batch.ts';
@@ -18,8 +19,6 @@ import type { HubMessage } from './messages.ts';
 import { participantsByIds, participantsOfScope } from './participants-store.ts';
 import { sendBatch } from './service.ts';
 import { findDownload, inboxRows, insertDownload, markDownloadConfirmed, markFetched } from './store.ts';
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 const unknownType = (lang: Lang, type: string) =>
   failure(

@@ -1,10 +1,9 @@
 import type { Failure } from '../platform/errors.ts';
 import { failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Lang } from '../platform/scope.ts';
 
 /** Hub failures that several services share, in Dutch and English. */
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
-
 export const unknownMessage = (lang: Lang): Failure =>
   failure(
     'not_found',

@@ -4,7 +4,8 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import type { Lang, Scope } from '../platform/scope.ts';
+import { t } from '../platform/i18n.ts';
+import type { Scope } from '../platform/scope.ts';
 import { classify, sortInbox } from './deadlines.ts';
 import { missingKey, unknownMessage } from './failures.ts';
 import { decryptBody } from './io-crypto.ts';
@@ -23,8 +24,6 @@ import {
   markFetched,
   sentRows,
 } from './store.ts';
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 async function mine(database: Database, scope: Scope, as?: string): Promise<Participant[]> {
   const all = await participantsOfScope(database.db, scope);

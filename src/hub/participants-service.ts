@@ -3,7 +3,8 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import type { Lang, Scope } from '../platform/scope.ts';
+import { t } from '../platform/i18n.ts';
+import type { Scope } from '../platform/scope.ts';
 import {
   departmentOf,
   findParticipant,
@@ -16,7 +17,6 @@ import {
 } from './participants-store.ts';
 import type { HubContact } from './tables.ts';
 
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 const CODE = /^[A-Za-z0-9._:-]{1,64}$/;
 
 /** What an administrator enters; `department` is a department code of the own organisation. */

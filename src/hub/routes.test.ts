@@ -174,7 +174,7 @@ describe('hub CSV batches', () => {
 
   it('refuses a file over 4 MB', async () => {
     const line = `${CITY_CREDITOR};SHV-1;nee;${'x'.repeat(1900)}\r\n`;
-    const big = CSV_HEADER + '\r\n' + line.repeat(Math.ceil((4 * 1024 * 1024) / line.length) + 1);
+    const big = `${CSV_HEADER}\r\n${line.repeat(Math.ceil((4 * 1024 * 1024) / line.length) + 1)}`;
     const r = await csvPost(big);
     expect(r.status).toBe(413);
   });

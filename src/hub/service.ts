@@ -4,7 +4,8 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Trx } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import type { Lang, Scope } from '../platform/scope.ts';
+import { t } from '../platform/i18n.ts';
+import type { Scope } from '../platform/scope.ts';
 import { actingParticipant } from './acting-service.ts';
 import { checkBalanceRequestFanOut, fanOutErrorText } from './consent.ts';
 import { checkReply, MESSAGE_RULES, needsAnswer, type Role, replyErrorText } from './conversation.ts';
@@ -31,8 +32,6 @@ import {
   markConfirmed,
   repliesTo,
 } from './store.ts';
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 /** One message as a sender supplies it (API, web form, CSV row). */
 export interface SendInput {

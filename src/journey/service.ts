@@ -4,7 +4,8 @@ import { notFoundFile, visibleFile } from '../plans/file-service.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import type { Lang, Scope } from '../platform/scope.ts';
+import { t } from '../platform/i18n.ts';
+import type { Scope } from '../platform/scope.ts';
 import { CHANNELS, type Channel, isMilestone, type Milestone, milestoneLabel } from './milestones.ts';
 import {
   completeTask as completeTaskRow,
@@ -14,8 +15,6 @@ import {
   journeyOf,
 } from './store.ts';
 import { timeline as buildTimeline, type TimelineEntry } from './timeline.ts';
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 function invalid(scope: Scope, code: string, nl: string, en: string): Failure {
   return failure('invalid', code, t(scope.lang, nl, en));

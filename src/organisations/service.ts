@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import {
   type Category,
@@ -16,8 +17,6 @@ import {
   listDepartments,
   upsertCategory,
 } from './store.ts';
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 /** A fresh install has one organisation; returns its id. */
 export async function ensureDefaultOrganisation(database: Database, name = 'Demostad'): Promise<string> {

@@ -5,6 +5,7 @@ import type { IsoDate } from '../kernel/dates.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { debtorFileDocument, type OsloDocument } from './export-document.ts';
 import { claimRecords, recordsCsv } from './import-claims.ts';
@@ -17,8 +18,6 @@ import {
   personForExport,
   plansForExport,
 } from './store.ts';
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 /** A debtor's file as OSLO Schuldbeheer JSON-LD, as far as the scope may see it. */
 export async function exportDebtorFile(

@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import {
   candidatePlans,
@@ -16,8 +17,6 @@ import { type MatchCandidate, type MatchSuggestion, suggestMatches } from './mat
 import { PAYABLE_PLAN_STATUSES, syncPlan } from './plan-sync-store.ts';
 import type { StatementLine } from './statement.ts';
 import type { PaymentProblem } from './tables.ts';
-
-const t = (lang: Lang, nl: string, en: string): string => (lang === 'en' ? en : nl);
 
 export interface QueueItem {
   readonly id: string;

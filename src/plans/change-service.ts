@@ -6,6 +6,7 @@ import { allocatePayment } from '../payments/allocation.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Trx } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import {
   cancelPlan as cancelState,
@@ -26,7 +27,7 @@ import {
   unknownPlan,
   type VersionedInput,
 } from './service.ts';
-import { planSettings, t } from './settings-service.ts';
+import { planSettings } from './settings-service.ts';
 import {
   findPlan,
   insertInstalments,

@@ -6,8 +6,9 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
-import { planSettings, t } from './settings-service.ts';
+import { planSettings } from './settings-service.ts';
 import {
   type BundleCandidate,
   bundledClaimsOf,

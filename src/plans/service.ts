@@ -9,6 +9,7 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Trx } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { flagReferral, notFoundFile, visibleFile } from './file-service.ts';
 import {
@@ -18,7 +19,7 @@ import {
   proposePlan,
 } from './lifecycle.ts';
 import { buildSchedule, type ScheduleError } from './schedule.ts';
-import { type AffordabilityInput, affordability, planSettings, t } from './settings-service.ts';
+import { type AffordabilityInput, affordability, planSettings } from './settings-service.ts';
 import {
   bundledClaimsOf,
   findPlan,

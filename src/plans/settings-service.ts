@@ -5,7 +5,8 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import type { Lang, Scope } from '../platform/scope.ts';
+import { t } from '../platform/i18n.ts';
+import type { Scope } from '../platform/scope.ts';
 import { builtinLegalTables } from './builtin-legal-tables.ts';
 import { capacity, type ExplanationStep, type FixedCost, type LivingAllowanceNorms } from './capacity.ts';
 import { type LegalTable, validateLegalTable } from './legal-table.ts';
@@ -13,8 +14,6 @@ import { defaultPolicyTable, type PolicyTable, policyAmount } from './policy.ts'
 import type { Household, IncomeKind } from './seizable.ts';
 import { customLegalTables, findSettings, organisationOf } from './store.ts';
 import { chooseTable, type TableWarning, tableWarningText } from './table-choice.ts';
-
-export const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 export interface PlanSettings {
   readonly creditorName: string;

@@ -60,7 +60,7 @@ describe('reports API', () => {
     for (const who of ['clerk', 'citizen', 'social_worker'] as const) {
       expect((await call(who, 'GET', '/api/v1/reports/kpis?from=2026-10&to=2026-11')).status).toBe(403);
     }
-    expect((await call('policy', 'GET', '/api/v1/debtors/' + f.jan + '/overview')).status).toBe(403);
+    expect((await call('policy', 'GET', `/api/v1/debtors/${f.jan}/overview`)).status).toBe(403);
   });
 
   it('evaluates, saves and exports scenarios as a PDF', async () => {

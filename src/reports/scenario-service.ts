@@ -2,11 +2,10 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { type ScenarioInputs, type ScenarioOutcome, scenarioProblems } from './business-case.ts';
 import { type PeopleSource, resolveOrTyped, resolveScenario } from './scenario-ruleset.ts';
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 export interface SavedScenario {
   readonly id: string;

@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { avoidedCosts, type CostModel, DEFAULT_COST_MODEL, validCostModel } from './cost-model.ts';
 import { aggregate, type Fact, type KpiRow, monthsBetween } from './kpis.ts';
@@ -18,7 +19,6 @@ import {
   writtenOffRows,
 } from './store.ts';
 
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export interface KpiReport {
