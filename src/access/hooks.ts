@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../platform/http.ts';
 import { requestLang } from '../platform/http.ts';
 import type { Scope } from '../platform/scope.ts';
+import { confineRequest } from '../platform/tenant.ts';
 import { insertAccessLog } from './access-log-store.ts';
 import { type AccessRule, allowedRole, narrowing } from './roles.ts';
 import { sameSecret } from './secrets.ts';
@@ -176,6 +177,7 @@ export async function authenticationHook(app: App): Promise<void> {
     request.actor = actor;
     request.accessRole = role;
     request.scope = scope;
+    confineRequest(scope.orgId);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {

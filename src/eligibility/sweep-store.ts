@@ -36,8 +36,8 @@ export const GRANT_COLUMNS = [
 /** Numbers everyone with a positive open balance (merged-away debtors excluded); returns how many. */
 export async function fillPopulation(db: Executor, orgId: string, key: string): Promise<number> {
   const r = await sql`
-    INSERT INTO eligibility_population (sweep_id, seq, debtor_id, open_cents, departments)
-    SELECT ${key}::uuid, (row_number() OVER (ORDER BY c.debtor_id))::int, c.debtor_id,
+    INSERT INTO eligibility_population (sweep_id, organisation_id, seq, debtor_id, open_cents, departments)
+    SELECT ${key}::uuid, ${orgId}::uuid, (row_number() OVER (ORDER BY c.debtor_id))::int, c.debtor_id,
       sum(greatest(c.principal + c.charges - c.paid, 0))::bigint, count(DISTINCT c.department_id)::int
     FROM claims c
     JOIN debtors p ON p.id = c.debtor_id AND p.merged_into IS NULL

@@ -58,6 +58,7 @@ export interface EligibilitySweepsTable {
 
 export interface EligibilityPopulationTable {
   sweep_id: string;
+  organisation_id: string;
   seq: number;
   debtor_id: string;
   open_cents: number;

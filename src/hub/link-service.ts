@@ -1,9 +1,10 @@
 import type { IsoDate } from '../kernel/dates.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { overview } from '../overview/service.ts';
-import type { Database, Executor } from '../platform/db.ts';
+import type { Database, Trx } from '../platform/db.ts';
 import type { Failure } from '../platform/errors.ts';
 import type { Scope } from '../platform/scope.ts';
+import { actInOrganisation } from '../platform/tenant.ts';
 import { unknownMessage } from './failures.ts';
 import type { MessageBodies, MessageBody, MessageType } from './message-schemas.ts';
 import { type Participant, participantsOfScope } from './participants-store.ts';
@@ -34,7 +35,7 @@ const FREEZE_TYPES: readonly MessageType[] = ['notice', 'notice-public', 'settle
  * Names and addresses alone never link (that would be a guess; debtors/ keeps those as suggestions).
  */
 export async function linkToDebtor(
-  db: Executor,
+  trx: Trx,
   recipient: Participant,
   type: MessageType,
   body: MessageBody,
@@ -42,6 +43,16 @@ export async function linkToDebtor(
 ): Promise<string | null> {
   const orgId = recipient.organisationId;
   if (!orgId || !LINKED_TYPES.includes(type)) return null;
+  return actInOrganisation(trx, orgId, () => findLinkedDebtor(trx, orgId, recipient, body, conversationId));
+}
+
+async function findLinkedDebtor(
+  db: Trx,
+  orgId: string,
+  recipient: Participant,
+  body: MessageBody,
+  conversationId: string | null,
+): Promise<string | null> {
   const fields = body as { nationalNumber?: string; creditorClientNumber?: string };
   if (fields.nationalNumber) {
     const found = await debtorByNationalNumber(db, orgId, fields.nationalNumber);
@@ -69,21 +80,24 @@ export async function linkToDebtor(
  * the recipient's finance staff and for plans to apply once it can (docs/hub.md).
  */
 export async function recordFreezeRequest(
-  db: Executor,
+  trx: Trx,
   recipient: Participant,
   type: MessageType,
   messageId: string,
   debtorId: string | null,
   today: IsoDate,
 ): Promise<void> {
-  if (!debtorId || !recipient.organisationId || !FREEZE_TYPES.includes(type)) return;
-  await insertFreezeRequest(db, {
-    organisationId: recipient.organisationId,
-    departmentId: recipient.departmentId,
-    debtorId,
-    messageId,
-    requestedOn: today,
-  });
+  const orgId = recipient.organisationId;
+  if (!debtorId || !orgId || !FREEZE_TYPES.includes(type)) return;
+  await actInOrganisation(trx, orgId, () =>
+    insertFreezeRequest(trx, {
+      organisationId: orgId,
+      departmentId: recipient.departmentId,
+      debtorId,
+      messageId,
+      requestedOn: today,
+    }),
+  );
 }
 
 export type DraftAnswer =

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { metrics } from '../ops/metrics.ts';
 import type { JobsConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db.ts';
+import { runInOrganisation } from '../platform/tenant.ts';
 import type { JobDefinition } from './registry.ts';
 import { currentSlot, parseSchedule, retryDelaySeconds, type Schedule } from './schedule.ts';
 import {
@@ -104,10 +105,9 @@ export function createJobRunner(opts: RunnerOptions): JobRunner {
     );
     const started = performance.now();
     try {
-      const result = await job.handler(
-        database,
-        { orgId: claimed.organisationId, actor: 'system', lang: 'nl' },
-        claimed.today,
+      // A job works for one organisation: row-level security confines it like a request.
+      const result = await runInOrganisation(claimed.organisationId, () =>
+        job.handler(database, { orgId: claimed.organisationId, actor: 'system', lang: 'nl' }, claimed.today),
       );
       clearInterval(renew);
       await finish(claimed, { kind: 'ok', result });

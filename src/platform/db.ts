@@ -7,6 +7,8 @@ import type { Config } from './config.ts';
 import { PGliteClient } from './pglite-client.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { Schema } from './schema.ts';
+import { currentOrganisation } from './tenant.ts';
+import { RELEASE_SQL, TenantDialect, tenancyStatement } from './tenant-dialect.ts';
 
 export type Db = Kysely<Schema>;
 export type Trx = Transaction<Schema>;
@@ -43,7 +45,8 @@ function copySql(table: string, columns: readonly string[], source: string, opti
 
 function openEmbedded(dataDir: string | null, loadDataDir?: Uint8Array): Database {
   const client = new PGliteClient({ dataDir, ...(loadDataDir ? { loadDataDir } : {}) });
-  const db = new Kysely<Schema>({ dialect: new PGliteDialect(client) });
+  const dialect = new TenantDialect(new PGliteDialect(client));
+  const db = new Kysely<Schema>({ dialect });
   const encoder = new TextEncoder();
   return {
     engine: 'pglite',
@@ -55,6 +58,9 @@ function openEmbedded(dataDir: string | null, loadDataDir?: Uint8Array): Databas
     async copyInto(table, columns, lines, options) {
       const release = await client.session.lock();
       try {
+        // COPY from the engine's blob is a server-file read: only the owner may; staging tables only.
+        await client.query(RELEASE_SQL, []);
+        dialect.forgetSessions();
         const statement = copySql(table, columns, `'/dev/blob'`, options);
         let total = 0;
         let parts: string[] = [];
@@ -107,7 +113,8 @@ function openPostgres(url: string): Database {
   // An idle connection the server ended (restart, failover, a dropped test database) is replaced by
   // the pool; without a listener its error would take the whole process down.
   pool.on('error', () => undefined);
-  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  const dialect = new TenantDialect(new PostgresDialect({ pool }));
+  const db = new Kysely<Schema>({ dialect });
   return {
     engine: 'postgres',
     db,
@@ -117,6 +124,9 @@ function openPostgres(url: string): Database {
     async copyInto(table, columns, lines, options) {
       const client = await pool.connect();
       try {
+        const tenancy = tenancyStatement(currentOrganisation());
+        await client.query(tenancy.sql, [...tenancy.parameters]);
+        dialect.forgetSessions();
         const stream = client.query(copyStreams.from(copySql(table, columns, 'STDIN', options)));
         const source = Readable.from(batchLines(lines), { objectMode: false });
         await pipeline(source, stream as unknown as Writable);

@@ -19,6 +19,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db.ts';
 import { type Failure, statusOf } from './errors.ts';
 import type { Lang, Scope } from './scope.ts';
+import { openRequestTenancy } from './tenant.ts';
 
 export interface AppDeps {
   readonly config: Config;
@@ -75,6 +76,8 @@ export async function createHttpServer(deps: AppDeps, logger?: FastifyBaseLogger
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('deps', deps);
   app.decorateRequest('scope', null);
+  // First hook: the rest of the request runs in a tenancy the access check confines (tenant.ts).
+  app.addHook('onRequest', (_request, _reply, done) => openRequestTenancy(done));
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

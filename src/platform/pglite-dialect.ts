@@ -30,18 +30,20 @@ class PGliteConnection implements DatabaseConnection {
 }
 
 class PGliteDriver implements Driver {
-  private readonly releases = new Map<DatabaseConnection, () => void>();
-  constructor(private readonly client: PGliteClient) {}
+  // One session, so one connection object: its session settings (tenant-dialect.ts) persist.
+  private readonly connection: PGliteConnection;
+  private release: (() => void) | null = null;
+  constructor(private readonly client: PGliteClient) {
+    this.connection = new PGliteConnection(client);
+  }
 
   async init(): Promise<void> {
     await this.client.waitReady();
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    const release = await this.client.session.lock();
-    const connection = new PGliteConnection(this.client);
-    this.releases.set(connection, release);
-    return connection;
+    this.release = await this.client.session.lock();
+    return this.connection;
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
@@ -57,9 +59,10 @@ class PGliteDriver implements Driver {
     await connection.executeQuery(CompiledQuery.raw('rollback'));
   }
 
-  async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    this.releases.get(connection)?.();
-    this.releases.delete(connection);
+  async releaseConnection(): Promise<void> {
+    const release = this.release;
+    this.release = null;
+    release?.();
   }
 
   async destroy(): Promise<void> {

@@ -1,0 +1,73 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { sql } from 'kysely';
+import type { Trx } from './db.ts';
+
+/**
+ * Organisation isolation by construction. Every table that holds personal or financial data has a
+ * row-level security policy (migration 0800) that shows and accepts only rows of the organisation
+ * named by the session setting `evs.organisation_id`, for the role `evs_tenant`. The database
+ * driver (tenant-dialect.ts) switches each connection to that role and organisation before it runs
+ * a query for code that runs inside `runInOrganisation` or a confined request: a query that forgets
+ * its `where organisation_id = …` still cannot read or write another organisation's rows.
+ *
+ * Outside a confinement the connection runs as the owner: migrations, the login look-up (which must
+ * find a session before it knows the organisation) and the jobs scheduler that walks all organisations.
+ */
+interface Tenancy {
+  organisationId: string | null;
+}
+
+const storage = new AsyncLocalStorage<Tenancy>();
+
+/** The organisation the current code is confined to; null when it runs as the owner. */
+export function currentOrganisation(): string | null {
+  return storage.getStore()?.organisationId ?? null;
+}
+
+/** Runs `fn` with every query confined to one organisation. */
+export function runInOrganisation<T>(organisationId: string, fn: () => T): T {
+  return storage.run({ organisationId }, fn);
+}
+
+/**
+ * Opens an unconfined tenancy for one HTTP request (callback-style `onRequest` hook, so the rest
+ * of the request runs inside it); `confineRequest` narrows it once the actor is known.
+ */
+export function openRequestTenancy(next: () => void): void {
+  storage.run({ organisationId: null }, next);
+}
+
+/** Confines the rest of the current request to `organisationId`. */
+export function confineRequest(organisationId: string): void {
+  const tenancy = storage.getStore();
+  if (!tenancy) throw new Error('confineRequest outside a request tenancy (see openRequestTenancy)');
+  if (tenancy.organisationId !== null && tenancy.organisationId !== organisationId) {
+    throw new Error('a request cannot move to another organisation');
+  }
+  tenancy.organisationId = organisationId;
+}
+
+/**
+ * Runs `fn` inside `trx` as `organisationId`, then returns to the caller's organisation: the one
+ * way to act in another organisation of this installation (the hub delivering a message into the
+ * recipient's organisation). Unconfined callers are not narrowed.
+ */
+export async function actInOrganisation<T>(
+  trx: Trx,
+  organisationId: string,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const caller = currentOrganisation();
+  if (caller === null || caller === organisationId) return fn();
+  const move = (to: string) => sql`SELECT set_config('evs.organisation_id', ${to}, true)`.execute(trx);
+  await move(organisationId);
+  let result: T;
+  try {
+    result = await fn();
+  } catch (e) {
+    await move(caller).catch(() => undefined); // an aborted transaction rolls the setting back itself
+    throw e;
+  }
+  await move(caller);
+  return result;
+}
