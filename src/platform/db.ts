@@ -8,7 +8,8 @@ import { PGliteClient } from './pglite-client.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { Schema } from './schema.ts';
 import { currentOrganisation } from './tenant.ts';
-import { RELEASE_SQL, TenantDialect, tenancyStatement } from './tenant-dialect.ts';
+import { confinedCopyLines } from './tenant-copy.ts';
+import { RELEASE_SQL, TenantDialect } from './tenant-dialect.ts';
 
 export type Db = Kysely<Schema>;
 export type Trx = Transaction<Schema>;
@@ -56,32 +57,32 @@ function openEmbedded(dataDir: string | null, loadDataDir?: Uint8Array): Databas
       await client.exec(script);
     },
     async copyInto(table, columns, lines, options) {
-      const release = await client.session.lock();
-      try {
-        // COPY from the engine's blob is a server-file read: only the owner may; staging tables only.
-        await client.query(RELEASE_SQL, []);
-        dialect.forgetSessions();
-        const statement = copySql(table, columns, `'/dev/blob'`, options);
-        let total = 0;
-        let parts: string[] = [];
-        let size = 0;
-        const flush = async () => {
-          if (parts.length === 0) return;
-          const r = await client.copyFrom(statement, encoder.encode(parts.join('')));
-          total += r.affectedRows;
-          parts = [];
-          size = 0;
-        };
-        for await (const line of lines) {
-          parts.push(line);
-          size += line.length;
-          if (size >= COPY_CHUNK_BYTES) await flush();
+      const statement = copySql(table, columns, `'/dev/blob'`, options);
+      let total = 0;
+      let parts: string[] = [];
+      let size = 0;
+      // The session is taken per chunk, not for the whole load: other requests go on meanwhile.
+      const flush = async () => {
+        if (parts.length === 0) return;
+        const data = encoder.encode(parts.join(''));
+        parts = [];
+        size = 0;
+        const release = await client.session.lock();
+        try {
+          await client.query(RELEASE_SQL, []); // COPY runs as the owner (see bulkLoadLines)
+          dialect.forgetSessions();
+          total += (await client.copyFrom(statement, data)).affectedRows;
+        } finally {
+          release();
         }
-        await flush();
-        return total;
-      } finally {
-        release();
+      };
+      for await (const line of bulkLoadLines(db, table, columns, lines)) {
+        parts.push(line);
+        size += line.length;
+        if (size >= COPY_CHUNK_BYTES) await flush();
       }
+      await flush();
+      return total;
     },
     async dumpEmbedded() {
       await client.waitReady();
@@ -124,11 +125,12 @@ function openPostgres(url: string): Database {
     async copyInto(table, columns, lines, options) {
       const client = await pool.connect();
       try {
-        const tenancy = tenancyStatement(currentOrganisation());
-        await client.query(tenancy.sql, [...tenancy.parameters]);
+        await client.query(RELEASE_SQL); // COPY runs as the owner (see bulkLoadLines)
         dialect.forgetSessions();
         const stream = client.query(copyStreams.from(copySql(table, columns, 'STDIN', options)));
-        const source = Readable.from(batchLines(lines), { objectMode: false });
+        const source = Readable.from(batchLines(bulkLoadLines(db, table, columns, lines)), {
+          objectMode: false,
+        });
         await pipeline(source, stream as unknown as Writable);
         return Number(stream.rowCount ?? 0);
       } finally {
@@ -142,6 +144,20 @@ function openPostgres(url: string): Database {
       await db.destroy();
     },
   };
+}
+
+/**
+ * PostgreSQL refuses COPY FROM under row-level security, so bulk loads run as the owner; lines loaded
+ * for a confined caller are checked to be its organisation's first (tenant-copy.ts).
+ */
+function bulkLoadLines(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  lines: AsyncIterable<string> | Iterable<string>,
+): AsyncIterable<string> | Iterable<string> {
+  const organisationId = currentOrganisation();
+  return organisationId === null ? lines : confinedCopyLines(db, organisationId, table, columns, lines);
 }
 
 /** Joins small lines into larger chunks: one stream write per line is slow. */

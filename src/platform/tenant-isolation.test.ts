@@ -5,6 +5,7 @@ import { authenticationHook } from '../access/hooks.ts';
 import { addDepartment } from '../organisations/service.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/db.ts';
 import { loadConfig } from './config.ts';
+import { copyLine } from './copy-text.ts';
 import { createHttpServer } from './http.ts';
 import { currentOrganisation, runInOrganisation } from './tenant.ts';
 
@@ -139,6 +140,37 @@ describe('organisation isolation by row-level security', () => {
       const debtors = await t.database.db.selectFrom('debtors').select('organisation_id').execute();
       expect(organisationsOf(debtors)).toEqual([orgA]);
     });
+  });
+
+  it("bulk loads (COPY, run as the owner) refuse a confined caller's rows of another organisation", async () => {
+    const columns = ['organisation_id', 'actor', 'action', 'subject_type', 'subject_id', 'details'];
+    const line = (org: string) => copyLine([org, 'test', 'copy.probe', 'debtor', null, '{}']);
+    const probes = () =>
+      t.database.db
+        .selectFrom('audit_events')
+        .select('organisation_id')
+        .where('action', '=', 'copy.probe')
+        .execute();
+    await runInOrganisation(orgA, async () => {
+      await expect(t.database.copyInto('audit_events', columns, [line(orgA), line(orgB)])).rejects.toThrow(
+        /another organisation/,
+      );
+      expect(await t.database.copyInto('audit_events', columns, [line(orgA), line(orgA)])).toBe(2);
+      const importOfB = await runInOrganisation(orgB, () =>
+        t.database.db.selectFrom('claim_imports').select('id').executeTakeFirstOrThrow(),
+      );
+      await expect(
+        t.database.copyInto(
+          'claim_import_rows',
+          ['import_id', 'row_no', 'claim_id', 'name'],
+          [copyLine([importOfB.id, 1, 'X-1', 'Iemand'])],
+        ),
+      ).rejects.toThrow(/another organisation's claim_imports/);
+    });
+    expect(organisationsOf(await probes())).toEqual([orgA]);
+    expect((await probes()).length).toBe(2);
+    const staged = await t.database.db.selectFrom('claim_import_rows').select('import_id').execute();
+    expect(staged).toEqual([]);
   });
 
   it('confines an HTTP request to the organisation of its user, even in a handler without a filter', async () => {
