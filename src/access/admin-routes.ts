@@ -1,5 +1,8 @@
 import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
+import { failure } from '../platform/errors.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { t } from '../platform/i18n.ts';
 import { ROLES } from './roles.ts';
 import {
   accessLog,
@@ -16,6 +19,11 @@ import { createUser, resetPassword, setUserActive, users } from './user-service.
 
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const DateText = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+
+/** A social worker sees, records and ends only their own consents: their user id; others: undefined. */
+function ownConsentsOnly(request: FastifyRequest): string | undefined {
+  return request.accessRole === 'social_worker' ? (request.scope?.userId ?? '') : undefined;
+}
 
 /** Users, API tokens, consents, and the access log. */
 export async function accessAdminRoutes(app: App): Promise<void> {
@@ -150,13 +158,14 @@ export async function accessAdminRoutes(app: App): Promise<void> {
   app.get(
     '/api/v1/consents',
     {
-      config: { access: { roles: ['admin', 'social_worker'], action: 'consents.read' } },
+      config: {
+        access: { roles: ['admin', 'social_worker'], action: 'consents.read', personalData: 'read' },
+      },
       schema: { tags: ['access'], summary: 'Consents and mandates (a social worker sees their own)' },
     },
     async (request) => {
-      const scope = scopeOf(request);
-      const own = request.accessRole === 'social_worker' ? (scope.userId ?? '') : undefined;
-      const rows = await consents(database, scope, own);
+      const rows = await consents(database, scopeOf(request), ownConsentsOnly(request));
+      request.accessSubjects.push(...rows.map((c) => c.debtorId));
       return { consents: rows.map((c) => ({ ...c, revokedAt: c.revokedAt?.toISOString() ?? null })) };
     },
   );
@@ -164,13 +173,19 @@ export async function accessAdminRoutes(app: App): Promise<void> {
   app.post(
     '/api/v1/consents',
     {
-      config: { access: { roles: ['admin'], action: 'consents.write', personalData: 'write' } },
+      config: {
+        access: { roles: ['admin', 'social_worker'], action: 'consents.write', personalData: 'write' },
+      },
       schema: {
         tags: ['access'],
         summary: "Record a debtor's consent or mandate for a social worker",
+        description:
+          'An administrator records it for any social worker (userId); a social worker for themselves only. ' +
+          'The person is named by debtorId or by nationalNumber.',
         body: Type.Object({
-          userId: Type.String({ format: 'uuid' }),
-          debtorId: Type.String({ format: 'uuid' }),
+          userId: Type.Optional(Type.String({ format: 'uuid' })),
+          debtorId: Type.Optional(Type.String({ format: 'uuid' })),
+          nationalNumber: Type.Optional(Type.String({ maxLength: 20 })),
           kind: Type.Optional(Type.Union([Type.Literal('consent'), Type.Literal('mandate')])),
           purpose: Type.String({ maxLength: 500 }),
           validFrom: DateText,
@@ -180,9 +195,32 @@ export async function accessAdminRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const r = await addConsent(database, scopeOf(request), { kind: 'consent', ...request.body });
+      const scope = scopeOf(request);
+      const own = ownConsentsOnly(request);
+      const userId = own ?? request.body.userId;
+      if (!userId || (own && request.body.userId && request.body.userId !== own)) {
+        return sendFailure(
+          reply,
+          failure(
+            own ? 'forbidden' : 'invalid',
+            own ? 'own_consents_only' : 'invalid_consent',
+            own
+              ? t(
+                  scope.lang,
+                  'Je legt enkel je eigen toestemmingen vast.',
+                  'You record only your own consents.',
+                )
+              : t(
+                  scope.lang,
+                  'Kies de maatschappelijk werker (userId).',
+                  'Choose the social worker (userId).',
+                ),
+          ),
+        );
+      }
+      const r = await addConsent(database, scope, { kind: 'consent', ...request.body, userId });
       if (!r.ok) return sendFailure(reply, r.error);
-      request.accessSubjects.push(request.body.debtorId);
+      request.accessSubjects.push(r.value.debtorId);
       return reply.status(201).send(r.value);
     },
   );
@@ -190,11 +228,15 @@ export async function accessAdminRoutes(app: App): Promise<void> {
   app.post(
     '/api/v1/consents/:id/end',
     {
-      config: { access: { roles: ['admin'], action: 'consents.write' } },
-      schema: { tags: ['access'], summary: 'End a consent now', params: Id },
+      config: { access: { roles: ['admin', 'social_worker'], action: 'consents.write' } },
+      schema: {
+        tags: ['access'],
+        summary: 'End a consent now (a social worker: one of their own)',
+        params: Id,
+      },
     },
     async (request, reply) => {
-      const r = await endConsent(database, scopeOf(request), request.params.id);
+      const r = await endConsent(database, scopeOf(request), request.params.id, ownConsentsOnly(request));
       return r.ok ? { status: 'ended' } : sendFailure(reply, r.error);
     },
   );

@@ -271,6 +271,7 @@ function cases(): Case[] {
       name: 'consents',
       url: () => '/api/v1/consents',
       allowed: ['admin', 'social_worker'],
+      personalData: true,
     },
     {
       route: 'POST /api/v1/consents',
@@ -284,7 +285,7 @@ function cases(): Case[] {
         validUntil: '2020-12-31',
         evidenceRef: 'DOC-2',
       }),
-      allowed: ['admin'],
+      allowed: ['admin', 'social_worker'],
       personalData: true,
     },
     {
@@ -293,7 +294,7 @@ function cases(): Case[] {
       url: () => `/api/v1/consents/${id()}/end`,
       body: () => ({}),
       allowed: [],
-      deniedStatus: { admin: 404 },
+      deniedStatus: { admin: 404, social_worker: 404 },
     },
     {
       route: 'GET /api/v1/access-log',

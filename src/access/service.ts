@@ -1,5 +1,6 @@
-import { findDebtor } from '../debtors/store.ts';
+import { findDebtor, findDebtorByIdentifier } from '../debtors/store.ts';
 import { isIsoDate } from '../kernel/dates.ts';
+import { parseNationalNumber } from '../kernel/national-number.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { findDepartment } from '../organisations/store.ts';
 import { audit } from '../platform/audit.ts';
@@ -113,7 +114,9 @@ export async function revokeApiToken(
 
 export interface NewConsent {
   readonly userId: string;
-  readonly debtorId: string;
+  /** The person: by id (staff who see them), or by national number (a social worker who does not yet). */
+  readonly debtorId?: string | undefined;
+  readonly nationalNumber?: string | undefined;
   readonly kind: 'consent' | 'mandate';
   readonly purpose: string;
   readonly validFrom: string;
@@ -125,7 +128,7 @@ export async function addConsent(
   database: Database,
   scope: Scope,
   input: NewConsent,
-): Promise<Result<{ id: string }, Failure>> {
+): Promise<Result<{ id: string; debtorId: string }, Failure>> {
   const invalid = (nl: string, en: string) =>
     err(failure('invalid', 'invalid_consent', t(scope.lang, nl, en)));
   if (!isIsoDate(input.validFrom) || !isIsoDate(input.validUntil) || input.validUntil < input.validFrom) {
@@ -137,12 +140,29 @@ export async function addConsent(
   if (input.purpose.trim() === '' || input.evidenceRef.trim() === '') {
     return invalid('Doel en bewijsstuk zijn verplicht.', 'Purpose and evidence reference are required.');
   }
+  const nationalNumber =
+    input.nationalNumber === undefined ? null : parseNationalNumber(input.nationalNumber);
+  if (nationalNumber && !nationalNumber.ok) {
+    return invalid(
+      'Het rijksregisternummer klopt niet (11 cijfers met geldige controlecijfers).',
+      'The national number is not valid (11 digits with valid check digits).',
+    );
+  }
+  if (!nationalNumber === !input.debtorId) {
+    return invalid(
+      'Geef de persoon aan met zijn id of met zijn rijksregisternummer.',
+      'Name the person by id or by national number.',
+    );
+  }
   return database.db.transaction().execute(async (trx) => {
     const user = await findUserInOrg(trx, scope.orgId, input.userId);
     if (!user || !(await rolesOf(trx, user.id)).includes('social_worker')) {
       return invalid('Die gebruiker is geen maatschappelijk werker.', 'That user is not a social worker.');
     }
-    const debtor = await findDebtor(trx, scope.orgId, input.debtorId);
+    const debtorId = nationalNumber?.ok
+      ? await findDebtorByIdentifier(trx, scope.orgId, 'be', nationalNumber.value.value)
+      : input.debtorId;
+    const debtor = debtorId ? await findDebtor(trx, scope.orgId, debtorId) : undefined;
     if (!debtor)
       return err(
         failure(
@@ -153,17 +173,21 @@ export async function addConsent(
       );
     const id = await insertConsent(trx, {
       orgId: scope.orgId,
-      ...input,
+      userId: input.userId,
+      debtorId: debtor.id,
+      kind: input.kind,
+      validFrom: input.validFrom,
+      validUntil: input.validUntil,
       purpose: input.purpose.trim(),
       evidenceRef: input.evidenceRef.trim(),
       createdBy: scope.actor,
     });
-    await audit(trx, scope, 'consent.recorded', 'debtor', input.debtorId, {
+    await audit(trx, scope, 'consent.recorded', 'debtor', debtor.id, {
       consentId: id,
       userId: input.userId,
       kind: input.kind,
     });
-    return ok({ id });
+    return ok({ id, debtorId: debtor.id });
   });
 }
 
@@ -171,13 +195,15 @@ export function consents(database: Database, scope: Scope, userId?: string) {
   return listConsents(database.db, scope.orgId, userId);
 }
 
+/** Ends a consent now; `ownerId` limits it to the consents of that social worker. */
 export async function endConsent(
   database: Database,
   scope: Scope,
   id: string,
+  ownerId?: string,
 ): Promise<Result<void, Failure>> {
   return database.db.transaction().execute(async (trx) => {
-    if (!(await revokeConsent(trx, scope.orgId, id))) {
+    if (!(await revokeConsent(trx, scope.orgId, id, ownerId))) {
       return err(
         failure(
           'not_found',

@@ -123,11 +123,13 @@ export function listConsents(db: Executor, orgId: string, userId?: string) {
   let q = db
     .selectFrom('consents as c')
     .innerJoin('users as u', 'u.id', 'c.user_id')
+    .innerJoin('debtors as d', 'd.id', 'c.debtor_id')
     .select([
       'c.id',
       'c.user_id as userId',
       'u.display_name as userName',
       'c.debtor_id as debtorId',
+      'd.name as debtorName',
       'c.kind',
       'c.purpose',
       'c.valid_from as validFrom',
@@ -136,17 +138,23 @@ export function listConsents(db: Executor, orgId: string, userId?: string) {
       'c.revoked_at as revokedAt',
     ])
     .where('c.organisation_id', '=', orgId);
-  if (userId) q = q.where('c.user_id', '=', userId);
+  if (userId !== undefined) q = q.where('c.user_id', '=', userId);
   return q.orderBy('c.created_at').execute();
 }
 
-export async function revokeConsent(db: Executor, orgId: string, id: string): Promise<boolean> {
-  const r = await db
+export async function revokeConsent(
+  db: Executor,
+  orgId: string,
+  id: string,
+  userId?: string,
+): Promise<boolean> {
+  let q = db
     .updateTable('consents')
     .set({ revoked_at: new Date() })
     .where('organisation_id', '=', orgId)
     .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+    .where('revoked_at', 'is', null);
+  if (userId !== undefined) q = q.where('user_id', '=', userId);
+  const r = await q.executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }

@@ -135,4 +135,27 @@ describe('signing in: each role sees its own screens', () => {
     violations = await runAxe(auditor);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
   });
+
+  it('a social worker records a consent by national number and then opens the person', async () => {
+    const social = await signIn('social@a', 'correct horse battery');
+    expect(await navLinks(social)).toContain('Toestemmingen');
+    await social.goto(`${server.url}/#/debtors/${fixture.els}`);
+    await social.getByRole('alert').waitFor();
+    await social
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Toestemmingen' })
+      .click();
+    await social.getByRole('heading', { level: 1, name: 'Toestemmingen en mandaten' }).waitFor();
+    await social.getByRole('row', { name: /Jan Testmans/ }).waitFor();
+    await social.getByLabel('Rijksregisternummer van de persoon').fill('90.02.14-998.01');
+    await social.getByLabel('Doel').fill('budgetbegeleiding');
+    await social.getByLabel('Bewijsstuk').fill('OCMW-2026-7');
+    await social.getByRole('button', { name: 'Vastleggen' }).click();
+    await social.getByRole('status').filter({ hasText: 'Vastgelegd' }).waitFor();
+    await social.getByRole('row', { name: /Els Proefmans/ }).waitFor();
+    const violations = await runAxe(social);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await social.getByRole('link', { name: 'Overzicht openen' }).click();
+    await social.getByRole('heading', { level: 1, name: /Els Proefmans/ }).waitFor();
+  });
 });

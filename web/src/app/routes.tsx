@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AccessLogPage } from '../access/AccessLogPage.tsx';
+import { ConsentsPage } from '../access/ConsentsPage.tsx';
 import { accessText } from '../access/messages.ts';
 import type { Me } from '../access/session.tsx';
 import { TokensPage } from '../access/TokensPage.tsx';
@@ -39,6 +40,7 @@ type NavId =
   | 'users'
   | 'tokens'
   | 'accessLog'
+  | 'consents'
   | 'mine'
   | 'hub'
   | 'payments'
@@ -93,6 +95,12 @@ export const navEntries: readonly NavEntry[] = [
     path: (u) =>
       u.roles.some((r) => r === 'finance' || r === 'social_worker') ? '/eligibility' : '/eligibility/rules',
     roles: ['admin', 'finance', 'social_worker', 'policy'],
+  },
+  {
+    id: 'consents',
+    label: (i) => accessText(i.lang, 'nav.consents'),
+    path: () => '/consents',
+    roles: ['admin', 'social_worker'],
   },
   {
     id: 'reports',
@@ -155,6 +163,7 @@ export const routes: readonly RouteDef[] = [
   { pattern: '/admin/users', section: 'users', render: () => <UsersPage /> },
   { pattern: '/admin/tokens', section: 'tokens', render: () => <TokensPage /> },
   { pattern: '/access-log', section: 'accessLog', render: () => <AccessLogPage /> },
+  { pattern: '/consents', section: 'consents', render: () => <ConsentsPage /> },
   { pattern: '/payments', section: 'payments', render: () => <StatementUploadPage /> },
   { pattern: '/payments/unmatched', section: 'payments', render: () => <UnmatchedPage /> },
   { pattern: '/payments/reconciliation', section: 'payments', render: () => <ReconciliationPage /> },
