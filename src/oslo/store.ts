@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Visibility } from '../debtors/store.ts';
 import type { Executor } from '../platform/db.ts';
-import { hasColumns } from '../reports/optional-store.ts';
 import type { OsloClaim, OsloPayment, OsloPerson, OsloPlan } from './file-model.ts';
 import { instalmentOfPayments } from './instalment-of-payment.ts';
 
@@ -103,7 +102,7 @@ const PLAN_ACTIVITIES = ['Voorstel', 'Wijziging', 'Aanvaarding', 'Schrapping'] a
 
 /**
  * The debtor's plans with the visible claims they bundle, their instalments, activities and balance
- * today; empty when the plans capability is not installed. A plan without a visible claim, an
+ * today. A plan without a visible claim, an
  * instalment or a proposal is left out (OSLO requires each of them).
  */
 export async function plansForExport(
@@ -114,13 +113,6 @@ export async function plansForExport(
   today: string,
 ): Promise<OsloPlan[]> {
   if (claimIds.length === 0) return [];
-  const needs = {
-    plans: ['id', 'debtor_id', 'start_amount', 'paid'],
-    plan_claims: ['plan_id', 'claim_id'],
-    plan_instalments: ['id', 'plan_id', 'seq', 'due_date', 'amount'],
-    plan_activities: ['id', 'plan_id', 'type', 'date_time'],
-  };
-  if (!(await hasColumns(db, needs))) return [];
   const plans = await sql<{ id: string; start_amount: number; paid: number }>`
     SELECT id, start_amount::float8 AS start_amount, paid::float8 AS paid FROM plans
     WHERE organisation_id = ${orgId} AND debtor_id = ${debtorId} ORDER BY created_at`.execute(db);
@@ -173,11 +165,6 @@ export async function paymentsForExport(
 ): Promise<OsloPayment[]> {
   const planIds = plans.map((p) => p.id);
   if (planIds.length === 0) return [];
-  const needs = {
-    payments: ['id', 'plan_id', 'amount', 'booking_date', 'kind', 'bank_ref', 'reference'],
-    payment_allocations: ['id', 'payment_id', 'claim_id', 'amount', 'booking_date'],
-  };
-  if (!(await hasColumns(db, needs))) return [];
   const payments = await sql<{
     id: string;
     plan_id: string;

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
-import { hasColumns } from './optional-store.ts';
 
 /** `[start, end)` of the report period as dates: first day of the first month, first day after the last. */
 export interface Period {
@@ -40,12 +39,8 @@ export async function writtenOffRows(db: Executor, v: Visible, p: Period) {
   return r.rows;
 }
 
-/** EvS files with the departments of their claims (empty when plans are not installed). */
+/** EvS files with the departments of their claims. */
 export async function fileRows(db: Executor, v: Visible, p: Period) {
-  if (
-    !(await hasColumns(db, { evs_files: ['opened_at', 'closed_at', 'debtor_id'], claims: ['evs_file_id'] }))
-  )
-    return [];
   const r = await sql<{
     id: string;
     person: string;
@@ -66,19 +61,8 @@ export async function fileRows(db: Executor, v: Visible, p: Period) {
 
 /** Claims bundled in accepted plans, with what was open at bundling and what was allocated since. */
 export async function bundledRows(db: Executor, v: Visible, p: Period) {
-  const needs = {
-    plans: ['accepted_at', 'debtor_id', 'status'],
-    plan_claims: ['plan_id', 'claim_id', 'bundled_open'],
-    plan_activities: ['plan_id', 'type', 'date_time'],
-  };
-  if (!(await hasColumns(db, needs))) return [];
-  const withAllocations = await hasColumns(db, {
-    payment_allocations: ['plan_id', 'claim_id', 'amount', 'booking_date'],
-  });
-  const allocations = withAllocations
-    ? sql`(SELECT coalesce(json_agg(json_build_array(a.booking_date::text, a.amount)), '[]'::json)
-        FROM payment_allocations a WHERE a.plan_id = pl.id AND a.claim_id = pc.claim_id AND a.booking_date < ${p.end}::date)`
-    : sql`'[]'::json`;
+  const allocations = sql`(SELECT coalesce(json_agg(json_build_array(a.booking_date::text, a.amount)), '[]'::json)
+    FROM payment_allocations a WHERE a.plan_id = pl.id AND a.claim_id = pc.claim_id AND a.booking_date < ${p.end}::date)`;
   const r = await sql<{
     plan: string;
     claim: string;
@@ -107,7 +91,6 @@ export async function bundledRows(db: Executor, v: Visible, p: Period) {
 
 /** Frozen claims (no new charges since bundling), by the month they were frozen. */
 export async function frozenRows(db: Executor, v: Visible, p: Period) {
-  if (!(await hasColumns(db, { claims: ['frozen_at'] }))) return [];
   const r = await sql<{ person: string; department: string; frozen: string }>`
     SELECT k.debtor_id AS person, d.code AS department, to_char(k.frozen_at, 'YYYY-MM-DD') AS frozen
     FROM claims k JOIN departments d ON d.id = k.department_id
@@ -118,7 +101,6 @@ export async function frozenRows(db: Executor, v: Visible, p: Period) {
 
 /** Payments allocated to claims (repaid through EvS). */
 export async function repaidRows(db: Executor, v: Visible, p: Period) {
-  if (!(await hasColumns(db, { payment_allocations: ['claim_id', 'amount', 'booking_date'] }))) return [];
   const r = await sql<{ month: string; department: string; person: string; amount: number }>`
     SELECT to_char(a.booking_date, 'YYYY-MM') AS month, d.code AS department, k.debtor_id AS person, a.amount::float8 AS amount
     FROM payment_allocations a JOIN claims k ON k.id = a.claim_id JOIN departments d ON d.id = k.department_id
@@ -129,8 +111,6 @@ export async function repaidRows(db: Executor, v: Visible, p: Period) {
 
 /** Charges waived on bundling and accepted right reductions (OSLO Vermindering). */
 export async function waivedRows(db: Executor, v: Visible, p: Period) {
-  if (!(await hasColumns(db, { claim_reductions: ['claim_id', 'amount', 'created_at', 'status'] })))
-    return [];
   const r = await sql<{ month: string; department: string; person: string; amount: number }>`
     SELECT to_char(x.created_at, 'YYYY-MM') AS month, d.code AS department, k.debtor_id AS person, x.amount::float8 AS amount
     FROM claim_reductions x JOIN claims k ON k.id = x.claim_id JOIN departments d ON d.id = k.department_id
@@ -143,17 +123,7 @@ export async function waivedRows(db: Executor, v: Visible, p: Period) {
 export async function instalmentRows(db: Executor, v: Visible, p: Period, today: string) {
   // a plan spans departments: a department-narrowed scope sees no instalments
   if (v.departmentIds) return [];
-  if (
-    !(await hasColumns(db, {
-      plan_instalments: ['plan_id', 'due_date', 'amount', 'paid'],
-      plans: ['debtor_id'],
-    }))
-  )
-    return [];
-  const reminders = await hasColumns(db, { plan_reminders: ['instalment_id'] });
-  const missed = reminders
-    ? sql`EXISTS (SELECT 1 FROM plan_reminders r WHERE r.instalment_id = i.id)`
-    : sql`false`;
+  const missed = sql`EXISTS (SELECT 1 FROM plan_reminders r WHERE r.instalment_id = i.id)`;
   const r = await sql<{ month: string; person: string; paid: boolean; missed: boolean }>`
     SELECT to_char(i.due_date, 'YYYY-MM') AS month, pl.debtor_id AS person, i.paid >= i.amount AS paid, ${missed} AS missed
     FROM plan_instalments i JOIN plans pl ON pl.id = i.plan_id
