@@ -1,3 +1,4 @@
+import { csvField } from '../platform/csv.ts';
 import type { RowError } from './claim-row.ts';
 import type { CsvSeparator } from './io-csv-reader.ts';
 import { errorColumnName, type Lang } from './messages.ts';
@@ -7,13 +8,6 @@ export interface RejectedRecord {
   row: number;
   fields: string[];
   errors: RowError[];
-}
-
-function quoteIfNeeded(value: string, separator: CsvSeparator): string {
-  if (value.includes(separator) || value.includes('"') || value.includes('\n') || value.includes('\r')) {
-    return `"${value.replaceAll('"', '""')}"`;
-  }
-  return value;
 }
 
 /** `Rij 7 — hoofdsom: Ongeldig bedrag …; vervaldatum: …` — the original row number helps the user find it. */
@@ -36,15 +30,15 @@ export function rejectedCsv(
 ): string {
   const width = header.length;
   const lines: string[] = [
-    [...header, errorColumnName(lang)].map((h) => quoteIfNeeded(h, separator)).join(separator),
+    [...header, errorColumnName(lang)].map((h) => csvField(h, separator)).join(separator),
   ];
   for (const record of rejected) {
     const cells: string[] = [];
-    for (let i = 0; i < width; i++) cells.push(quoteIfNeeded(record.fields[i] ?? '', separator));
-    cells.push(quoteIfNeeded(describeErrors(record.row, record.errors, lang), separator));
+    for (let i = 0; i < width; i++) cells.push(csvField(record.fields[i] ?? '', separator));
+    cells.push(csvField(describeErrors(record.row, record.errors, lang), separator));
     // fields beyond the header (a row with too many fields) are kept, after the error column
     for (let i = width; i < record.fields.length; i++)
-      cells.push(quoteIfNeeded(record.fields[i] ?? '', separator));
+      cells.push(csvField(record.fields[i] ?? '', separator));
     lines.push(cells.join(separator));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

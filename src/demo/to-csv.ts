@@ -1,4 +1,5 @@
 import { centsToDecimal } from '../kernel/money.ts';
+import { csvField } from '../platform/csv.ts';
 import type { ClaimRow, ClaimStatus } from './types.ts';
 
 export interface CsvOptions {
@@ -66,14 +67,6 @@ export const DUTCH_STATUS: Readonly<Record<ClaimStatus, string>> = {
   paid: 'betaald',
   cancelled: 'geannuleerd',
 };
-
-/** Quotes a field only when it holds the separator, a quote or a line break; quotes are doubled. */
-export function csvField(value: string, separator: string): string {
-  if (value.includes(separator) || value.includes('"') || value.includes('\n') || value.includes('\r')) {
-    return `"${value.replaceAll('"', '""')}"`;
-  }
-  return value;
-}
 
 export function formatAmount(cents: number, decimal: CsvOptions['decimal']): string {
   const text = centsToDecimal(cents);

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '../kernel/result.ts';
+import { csvDocument, csvRecord } from '../platform/csv.ts';
 import type { Database } from '../platform/db.ts';
 import type { Failure } from '../platform/errors.ts';
 import type { Scope } from '../platform/scope.ts';
@@ -150,7 +151,7 @@ export function rightsCsv(items: readonly RightGrantView[]): string {
   const lines = ['volgnummer;rijksregisternummer;klantnummers;recht;van;tot;toegekend;beoordeeld_op'];
   for (const i of items)
     lines.push(
-      [
+      csvRecord([
         i.seq,
         i.nationalNumber ?? '',
         i.customerNumbers.map((c) => `${c.department}:${c.customerNumber}`).join(' '),
@@ -159,7 +160,7 @@ export function rightsCsv(items: readonly RightGrantView[]): string {
         i.to ?? '',
         i.granted ? 'ja' : 'nee',
         i.evaluationDate,
-      ].join(';'),
+      ]),
     );
-  return `${lines.join('\r\n')}\r\n`;
+  return csvDocument(lines);
 }

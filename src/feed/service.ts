@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { unknownDepartment } from '../organisations/service.ts';
 import { findDepartment } from '../organisations/store.ts';
 import { audit } from '../platform/audit.ts';
+import { csvField } from '../platform/csv.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import type { Scope } from '../platform/scope.ts';
@@ -72,10 +73,6 @@ export async function departmentFeed(
   return ok(await pageOf(database, scope.orgId, department.value, after, limit));
 }
 
-function csvCell(value: string): string {
-  return /[";\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 /** The whole feed of a department after a cursor as CSV (`;`, UTF-8), one line per state change. */
 export async function departmentFeedCsv(
   database: Database,
@@ -102,7 +99,7 @@ export async function departmentFeedCsv(
           d.planId ?? '',
           d.reference ?? '',
         ]
-          .map(csvCell)
+          .map((v) => csvField(v))
           .join(';'),
       );
     }

@@ -1,3 +1,4 @@
+import { csvField } from '../platform/csv.ts';
 import { FORMULA_START } from './csv-batch.ts';
 import { type CsvColumn, csvLayout, DOWNLOAD_ONLY_COLUMNS, MESSAGE_REF_COLUMN } from './csv-columns.ts';
 import type { MessageType } from './message-schemas.ts';
@@ -13,10 +14,7 @@ export interface CsvRenderOptions {
 }
 
 function quote(value: string, delimiter: string): string {
-  const guarded = FORMULA_START.test(value) ? `'${value}` : value;
-  return /["\r\n]/.test(guarded) || guarded.includes(delimiter) || guarded !== guarded.trim()
-    ? `"${guarded.replaceAll('"', '""')}"`
-    : guarded;
+  return csvField(FORMULA_START.test(value) ? `'${value}` : value, delimiter);
 }
 
 function read(source: unknown, path: readonly string[]): unknown {

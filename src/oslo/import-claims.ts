@@ -1,5 +1,6 @@
 import type { Store, Term } from 'n3';
 import { centsToDecimal, parseAmount } from '../kernel/money.ts';
+import { csvField } from '../platform/csv.ts';
 import { ADMS, DCT, DOS, PERS, RDF_TYPE, SB, SCHEMA, SCHEME, SKOS } from './vocabulary.ts';
 
 /** The claim import's columns (src/claims/columns.ts, English names), in the order we write them. */
@@ -121,13 +122,8 @@ export function claimRecords(store: Store): OsloClaimRecord[] {
   });
 }
 
-/** Quotes a CSV field when it needs it (separator `;`). */
-function csvField(value: string): string {
-  return /[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 /** The records as a CSV the claims import reads: header line, then one line per claim. */
 export function recordsCsv(records: readonly OsloClaimRecord[]): string {
-  const lines = [IMPORT_COLUMNS.join(';'), ...records.map((r) => r.fields.map(csvField).join(';'))];
+  const lines = [IMPORT_COLUMNS.join(';'), ...records.map((r) => r.fields.map((v) => csvField(v)).join(';'))];
   return `${lines.join('\r\n')}\r\n`;
 }

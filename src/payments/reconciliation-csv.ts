@@ -1,4 +1,5 @@
 import { centsToDecimal } from '../kernel/money.ts';
+import { csvField } from '../platform/csv.ts';
 import type { ReconciliationRow } from './reconciliation.ts';
 
 export interface ReconciliationExport {
@@ -16,15 +17,13 @@ export interface ReconciliationExport {
   }[];
 }
 
-const cell = (v: string): string => (/[;"\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-
 /** Semicolon CSV, amounts as 1234.56: the allocations, then the summary rows, then the bank total. */
 export function reconciliationCsv(r: ReconciliationExport): string {
   const lines = [['record', 'date', 'department', 'claim_id', 'payment_id', 'part', 'amount'].join(';')];
   for (const a of r.allocations) {
     lines.push(
       ['allocation', a.date, a.department, a.claimId, a.paymentId, a.part, centsToDecimal(a.amount)]
-        .map(cell)
+        .map((v) => csvField(v))
         .join(';'),
     );
   }
@@ -39,7 +38,7 @@ export function reconciliationCsv(r: ReconciliationExport): string {
         row.kind,
         centsToDecimal(row.amount),
       ]
-        .map(cell)
+        .map((v) => csvField(v))
         .join(';'),
     );
   }

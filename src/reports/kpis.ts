@@ -1,3 +1,4 @@
+import { csvField } from '../platform/csv.ts';
 /**
  * KPIs month by month, per department and in total, from "facts": one fact per thing counted (a file,
  * a claim, an allocation…) with the person it concerns. Aggregating here — not in SQL — keeps every
@@ -140,8 +141,6 @@ export function aggregate(
   return rows;
 }
 
-const csvField = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-
 /** Euro cents as a plain decimal with a point (`1234.56`), the format statistics offices read. */
 export function euroText(cents: number): string {
   const sign = cents < 0 ? '-' : '';
@@ -155,7 +154,9 @@ export function kpiCsv(rows: readonly KpiRow[]): string {
   for (const r of rows) {
     const euro = EURO_METRICS.has(r.metric);
     const value = r.value === SUPPRESSED ? SUPPRESSED : euro ? euroText(r.value) : String(r.value);
-    lines.push([r.month, r.department, r.metric, euro ? 'EUR' : 'count', value].map(csvField).join(';'));
+    lines.push(
+      [r.month, r.department, r.metric, euro ? 'EUR' : 'count', value].map((v) => csvField(v)).join(';'),
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }
