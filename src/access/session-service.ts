@@ -11,13 +11,10 @@ import {
   clearFailedLogins,
   deleteExpiredSessions,
   deleteSession,
-  departmentIdsOf,
   findSession,
-  findUserById,
   findUserByLogin,
   insertSession,
   recordFailedLogin,
-  rolesOf,
   touchSession,
   type UserRecord,
 } from './store.ts';
@@ -132,28 +129,6 @@ export async function logout(database: Database, sessionToken: string): Promise<
   await deleteSession(database.db, hashToken(sessionToken));
 }
 
-async function actorOfUser(
-  database: Database,
-  user: UserRecord,
-  session: { csrf: string; hash: string } | null,
-): Promise<Actor> {
-  const [roles, departmentIds] = await Promise.all([
-    rolesOf(database.db, user.id),
-    departmentIdsOf(database.db, user.id),
-  ]);
-  return {
-    kind: 'user',
-    id: user.id,
-    orgId: user.organisation_id,
-    roles,
-    actions: [],
-    departmentIds,
-    citizenDebtorId: user.citizen_debtor_id,
-    csrfToken: session?.csrf ?? null,
-    sessionHash: session?.hash ?? null,
-  };
-}
-
 /** The actor of a session cookie; expired or unknown sessions give null. Expiry slides with use. */
 export async function authenticateSession(
   database: Database,
@@ -171,9 +146,17 @@ export async function authenticateSession(
   if (now.getTime() - session.last_seen_at.getTime() > 60_000) {
     await touchSession(database.db, hash, new Date(now.getTime() + config.sessionMinutes * 60_000));
   }
-  const user = await findUserById(database.db, session.user_id);
-  if (!user) return null;
-  return actorOfUser(database, user, { csrf: session.csrf_token, hash });
+  return {
+    kind: 'user',
+    id: session.user_id,
+    orgId: session.organisation_id,
+    roles: session.roles,
+    actions: [],
+    departmentIds: session.department_ids,
+    citizenDebtorId: session.citizen_debtor_id,
+    csrfToken: session.csrf_token,
+    sessionHash: hash,
+  };
 }
 
 /** The actor of an API token (`Authorization: Bearer evs_…`); revoked or unknown tokens give null. */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../platform/db.ts';
 import type { Role } from './roles.ts';
 
@@ -109,15 +110,6 @@ export async function rolesOf(db: Executor, userId: string): Promise<Role[]> {
   return rows.map((r) => r.role);
 }
 
-export async function departmentIdsOf(db: Executor, userId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('user_departments')
-    .select('department_id')
-    .where('user_id', '=', userId)
-    .execute();
-  return rows.map((r) => r.department_id);
-}
-
 export async function listUsers(db: Executor, orgId: string) {
   const users = await db
     .selectFrom('users')
@@ -193,11 +185,28 @@ export async function insertSession(
     .execute();
 }
 
+/** A session with its user's roles and departments: the one query behind every signed-in request. */
 export function findSession(db: Executor, tokenHash: string) {
   return db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.user_id', 's.organisation_id', 's.csrf_token', 's.expires_at', 's.last_seen_at', 'u.active'])
+    .select([
+      's.user_id',
+      's.organisation_id',
+      's.csrf_token',
+      's.expires_at',
+      's.last_seen_at',
+      'u.active',
+      'u.citizen_debtor_id',
+      sql<Role[]>`coalesce((SELECT json_agg(r.role) FROM user_roles r WHERE r.user_id = u.id), '[]')`.as(
+        'roles',
+      ),
+      sql<
+        string[]
+      >`coalesce((SELECT json_agg(d.department_id) FROM user_departments d WHERE d.user_id = u.id), '[]')`.as(
+        'department_ids',
+      ),
+    ])
     .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }
