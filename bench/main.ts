@@ -3,7 +3,14 @@ type Bench = (args: string[]) => Promise<void>;
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
   import: async () => (await import('./import.bench.ts')).runImportBench,
+  overview: async () => (await import('./overview.bench.ts')).runOverviewBench,
   payments: async () => (await import('./payments.bench.ts')).paymentsBenchMain,
+  sweep: async () => {
+    const { runSweepBench } = await import('./sweep.bench.ts');
+    return async (args) => {
+      await runSweepBench(Number(args[0] ?? 1_000_000));
+    };
+  },
 };
 
 export async function runBench(argv: string[]): Promise<void> {
