@@ -49,8 +49,10 @@ export function registerFeedCommands(program: Command): void {
     );
   const webhook = feed.command('webhook').description('signed webhooks per department');
   webhook.command('add <department> <url>').action((department: string, url: string) =>
-    runCli(undefined, async ({ database, scope }) => {
-      const r = await addWebhook(database, scope, department, url);
+    runCli(undefined, async ({ config, database, scope }) => {
+      const r = await addWebhook(database, scope, department, url, {
+        allowLocal: config.ops.webhookAllowLocal,
+      });
       if (!r.ok) return reportFailure(r.error, false);
       return out(`${r.value.id}\tsecret (shown once): ${r.value.secret}`);
     }),

@@ -52,7 +52,7 @@ afterAll(async () => {
 
 describe('department feed and signed webhooks', () => {
   it('delivers each state change of the department once, retrying failures with backoff', async () => {
-    const hook = await addWebhook(t.database, t.scope(), 'SCHOOL', url);
+    const hook = await addWebhook(t.database, t.scope(), 'SCHOOL', url, { allowLocal: true });
     if (!hook.ok) throw new Error('no webhook');
     secret = hook.value.secret;
     const file = await openFile(t.database, t.scope(), { debtorId, consent: CONSENT }, TODAY);
@@ -122,5 +122,14 @@ describe('department feed and signed webhooks', () => {
     ]);
     const forbidden = await departmentFeed(t.database, { ...t.scope(), departmentIds: [] }, 'SCHOOL');
     expect(!forbidden.ok && forbidden.error.kind).toBe('forbidden');
+  });
+
+  it('refuses a webhook to this server or a link-local address unless allowed, and writes nothing', async () => {
+    const before = await t.database.db.selectFrom('webhook_endpoints').select('id').execute();
+    for (const target of ['http://169.254.169.254/latest/meta-data', 'http://localhost:3000/hook']) {
+      const r = await addWebhook(t.database, t.scope('en'), 'SCHOOL', target, { allowLocal: false });
+      expect(r.ok ? null : r.error).toMatchObject({ code: 'webhook_local_target', message: /link-local/ });
+    }
+    expect(await t.database.db.selectFrom('webhook_endpoints').select('id').execute()).toEqual(before);
   });
 });

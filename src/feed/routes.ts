@@ -110,7 +110,9 @@ export async function feedRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const r = await addWebhook(database, scopeOf(request), request.body.department, request.body.url);
+      const r = await addWebhook(database, scopeOf(request), request.body.department, request.body.url, {
+        allowLocal: app.deps.config.ops.webhookAllowLocal,
+      });
       return r.ok ? reply.status(201).send(r.value) : sendFailure(reply, r.error);
     },
   );

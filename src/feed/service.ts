@@ -6,8 +6,10 @@ import { audit } from '../platform/audit.ts';
 import { csvField } from '../platform/csv.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { deactivateEndpoint, deliveryLog, feedPage, insertEndpoint, listEndpoints } from './store.ts';
+import { isLocalTarget } from './webhook-target.ts';
 
 export interface FeedEvent {
   /** The cursor: pass it as `after` to get what came next. */
@@ -115,6 +117,7 @@ export async function addWebhook(
   scope: Scope,
   departmentCode: string,
   url: string,
+  opts: { readonly allowLocal: boolean },
 ): Promise<Result<{ id: string; secret: string }, Failure>> {
   let parsed: URL;
   try {
@@ -128,6 +131,19 @@ export async function addWebhook(
         'invalid',
         'invalid_url',
         scope.lang === 'en' ? 'Use an http(s) URL.' : 'Gebruik een http(s)-URL.',
+      ),
+    );
+  }
+  if (!opts.allowLocal && isLocalTarget(parsed.hostname)) {
+    return err(
+      failure(
+        'invalid',
+        'webhook_local_target',
+        t(
+          scope.lang,
+          'Een webhook kan niet naar deze server zelf of naar een link-local adres (zoals 169.254.169.254) wijzen.',
+          'A webhook cannot point at this server itself or at a link-local address (such as 169.254.169.254).',
+        ),
       ),
     );
   }

@@ -57,6 +57,8 @@ export interface OpsConfig {
   readonly timeZone: string;
   /** EVS_SHUTDOWN_SECONDS: on SIGTERM, wait this long for requests and the running job step (default 30). */
   readonly shutdownSeconds: number;
+  /** EVS_WEBHOOK_ALLOW_LOCAL=true: webhooks may point at this machine or link-local hosts (tests, one-box setups). */
+  readonly webhookAllowLocal: boolean;
   readonly jobs: JobsConfig;
 }
 
@@ -253,6 +255,7 @@ function readOpsConfig(env: Env, envName: Environment, errors: ConfigError[]): O
     ),
     timeZone,
     shutdownSeconds: positiveInt(env, 'EVS_SHUTDOWN_SECONDS', 30, errors),
+    webhookAllowLocal: oneOf(env, 'EVS_WEBHOOK_ALLOW_LOCAL', ['true', 'false'], 'false', errors) === 'true',
     jobs: {
       enabled: oneOf(env, 'EVS_JOBS', ['true', 'false'], 'true', errors) === 'true',
       pollMs: positiveInt(env, 'EVS_JOB_POLL_MS', 1000, errors),
