@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../platform/db.ts';
+import { analyzeTables } from '../platform/tenant.ts';
 
 /** Columns of claim_import_rows, in the order copyLine writes them. */
 export const STAGING_COLUMNS = [
@@ -169,7 +170,7 @@ export async function mergeStagedImport(db: Executor, key: ImportKey) {
   // the big sorts and hash joins below stay in memory instead of spilling to disk
   await sql`SET LOCAL work_mem = '128MB'`.execute(db);
   // Fresh rows have no statistics: without them the planner picks nested loops that take minutes.
-  await sql`ANALYZE claim_import_rows`.execute(db);
+  await analyzeTables(db, ['claim_import_rows']);
   await sql`
     INSERT INTO claim_categories (organisation_id, department_id, name)
     SELECT DISTINCT ${orgId}::uuid, ${departmentId}::uuid, category FROM claim_import_rows WHERE import_id = ${importId}
@@ -220,6 +221,14 @@ export async function mergeStagedImport(db: Executor, key: ImportKey) {
     ORDER BY s.customer_number, s.row_no
     ON CONFLICT (organisation_id, department_id, customer_number) DO NOTHING`.execute(db);
 
+  // The debtors and numbers just created have no statistics yet: the joins below need them.
+  await analyzeTables(db, [
+    'debtors',
+    'person_identifiers',
+    'customer_numbers',
+    'claim_categories',
+    'claims',
+  ]);
   // Two debtors that both have a national number are never look-alikes: without a debtor lacking
   // one (new or old) there is nothing to suggest.
   if (
@@ -228,7 +237,6 @@ export async function mergeStagedImport(db: Executor, key: ImportKey) {
   )
     await suggestLookAlikes(db, key);
 
-  await sql`ANALYZE person_identifiers, customer_numbers, claim_categories, claims`.execute(db);
   return upsertClaims(db, key);
 }
 
@@ -247,11 +255,8 @@ async function suggestLookAlikes(db: Executor, key: ImportKey): Promise<void> {
     INSERT INTO debtor_match_suggestions (organisation_id, debtor_id, candidate_id, reason)
     SELECT ${orgId}, n.id, o.id, 'name_birth_date_address'
     FROM debtors n
-    JOIN debtors o ON o.organisation_id = ${orgId} AND lower(o.name) = lower(n.name)
+    JOIN debtors o ON o.organisation_id = ${orgId} AND o.look_alike_key = n.look_alike_key
       AND o.birth_date = n.birth_date AND o.id <> n.id AND o.merged_into IS NULL
-      AND lower(coalesce(o.street, '')) = lower(coalesce(n.street, ''))
-      AND lower(coalesce(o.house_number, '')) = lower(coalesce(n.house_number, ''))
-      AND coalesce(o.postal_code, '') = coalesce(n.postal_code, '')
       AND (o.created_by_import IS DISTINCT FROM n.created_by_import OR o.id < n.id)
     WHERE n.organisation_id = ${orgId} AND n.created_by_import = ${importId} AND n.birth_date IS NOT NULL
       AND NOT (EXISTS (SELECT 1 FROM person_identifiers a WHERE a.debtor_id = n.id)

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { AccessTables } from '../access/tables.ts';
 import type { EligibilityTables } from '../eligibility/tables.ts';
 import type { HubTables } from '../hub/tables.ts';
@@ -67,6 +67,8 @@ export interface DebtorsTable {
   merged_into: string | null;
   created_by_import: string | null;
   created_at: Generated<Timestamp>;
+  /** lower(name), street, house number and postal code: what look-alikes share (migration 0002). */
+  look_alike_key: GeneratedAlways<string>;
 }
 
 export interface PersonIdentifiersTable {

@@ -9,10 +9,7 @@ import {
   type QueryCompiler,
   type TransactionSettings,
 } from 'kysely';
-import { currentOrganisation } from './tenant.ts';
-
-/** The role whose queries row-level security confines (migration 0800). */
-export const TENANT_ROLE = 'evs_tenant';
+import { currentOrganisation, TENANT_ROLE } from './tenant.ts';
 
 const CONFINE_SQL = `SELECT set_config('evs.organisation_id', $1, false), set_config('role', '${TENANT_ROLE}', false)`;
 /** Back to the session's own (owner) role and no organisation. */

@@ -1,6 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'kysely';
-import type { Trx } from './db.ts';
+import type { Executor, Trx } from './db.ts';
+
+/** The role whose queries row-level security confines (migration 0800). */
+export const TENANT_ROLE = 'evs_tenant';
 
 /**
  * Organisation isolation by construction. Every table that holds personal or financial data has a
@@ -45,6 +48,18 @@ export function confineRequest(organisationId: string): void {
     throw new Error('a request cannot move to another organisation');
   }
   tenancy.organisationId = organisationId;
+}
+
+/**
+ * ANALYZE needs the table's owner, so a confined transaction refreshes statistics (a bulk merge
+ * needs fresh ones, or the planner picks nested loops that take minutes) as the owner for that one
+ * statement. Statistics show no rows to the caller.
+ */
+export async function analyzeTables(trx: Executor, tables: readonly string[]): Promise<void> {
+  const confined = currentOrganisation() !== null;
+  if (confined) await sql`SELECT set_config('role', 'none', true)`.execute(trx);
+  await sql`ANALYZE ${sql.join(tables.map((t) => sql.table(t)))}`.execute(trx);
+  if (confined) await sql`SELECT set_config('role', ${TENANT_ROLE}, true)`.execute(trx);
 }
 
 /**
