@@ -16,7 +16,7 @@ const CONFINE_SQL = `SELECT set_config('evs.organisation_id', $1, false), set_co
 export const RELEASE_SQL = `SELECT set_config('role', 'none', false), set_config('evs.organisation_id', '', false)`;
 
 /** The statement that puts a session in the tenancy of `organisationId` (null: the owner). */
-export function tenancyStatement(organisationId: string | null): CompiledQuery {
+function tenancyStatement(organisationId: string | null): CompiledQuery {
   return organisationId === null
     ? CompiledQuery.raw(RELEASE_SQL)
     : CompiledQuery.raw(CONFINE_SQL, [organisationId]);

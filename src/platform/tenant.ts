@@ -14,7 +14,8 @@ export const TENANT_ROLE = 'evs_tenant';
  * its `where organisation_id = …` still cannot read or write another organisation's rows.
  *
  * Outside a confinement the connection runs as the owner: migrations, the login look-up (which must
- * find a session before it knows the organisation) and the jobs scheduler that walks all organisations.
+ * find a session before it knows the organisation), the jobs scheduler that walks all organisations
+ * and the local operator's CLI. docs/access.md lists the exceptions inside a confinement.
  */
 interface Tenancy {
   organisationId: string | null;
