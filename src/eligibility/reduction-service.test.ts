@@ -1,50 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importClaims } from '../claims/import-service.ts';
-import { addDepartment } from '../organisations/service.ts';
 import { overview } from '../overview/service.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/db.ts';
-import { DEFAULT_RULESET } from './default-ruleset.ts';
-import { importFacts } from './fact-service.ts';
+import { childcare, importDepartmentCsv, reductionFixture } from './reduction.test-support.ts';
 import { decideReduction, proposeRightReductions, rightReductions } from './reduction-service.ts';
-import { saveRuleset } from './ruleset-service.ts';
 import { runSweep } from './sweep-service.ts';
-
-// Synthetic people; national numbers valid by mod 97 with obviously fictional serials.
-const JAN = '85073099734';
-const PIET = '78110599684';
-const HEADER =
-  'vordering_id;rijksregisternummer;klantnummer;naam;geboortedatum;categorie;hoofdsom;betaald;factuurdatum;vervaldatum';
-const piet = (id: string, cat: string, amount: string, paid: string, issued: string, due: string) =>
-  `${id};${PIET};K3;Piet Voorbeelds;05/11/1978;${cat};${amount};${paid};${issued};${due}`;
-/** The childcare department's invoices, as it sends them (its own figures, every time). */
-const childcare = (k6Paid: string) =>
-  [
-    HEADER,
-    piet('K-1', 'Opvang', '200,00', '0,00', '10/03/2025', '10/04/2025'), // in period: 50 % = 100,00
-    piet('K-2', 'Opvang', '80,00', '70,00', '', '15/07/2025'), // no issue date: due date counts; 10,00 open
-    piet('K-3', 'Opvang', '90,00', '0,00', '20/12/2024', '20/01/2025'), // issued before the right
-    piet('K-4', 'Inschrijving', '40,00', '0,00', '10/03/2025', '10/04/2025'), // another category
-    piet('K-6', 'Opvang', '60,00', k6Paid, '01/04/2025', '01/05/2025'),
-    `K-5;${JAN};K1;Jan Testmans;30/07/1985;Opvang;100,00;0,00;10/03/2025;10/04/2025`, // Jan has no right
-  ].join('\r\n');
-const PARKING = [HEADER, piet('P-1', 'Parkeerretributie', '50,00', '0,00', '10/03/2025', '10/04/2025')].join(
-  '\r\n',
-);
-
-const bytes = (text: string) =>
-  (async function* () {
-    yield Buffer.from(text, 'utf8');
-  })();
 
 let t: TestDatabase;
 let pietId = '';
 let childcareId = '';
 let parkingId = '';
-
-async function importDept(code: string, csv: string) {
-  const r = await importClaims(t.database, t.scope(), { departmentCode: code, input: bytes(csv) });
-  if (!r.ok || r.value.rejectedWhole) throw new Error(`claims did not import: ${JSON.stringify(r)}`);
-}
 
 async function claim(departmentClaimId: string) {
   const k = await t.database.db
@@ -69,57 +33,7 @@ async function proposalFor(departmentClaimId: string) {
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  for (const [code, name] of [
-    ['KINDEROPVANG', 'Kinderopvang'],
-    ['PARKEREN', 'Parkeren'],
-  ] as const) {
-    const d = await addDepartment(t.database, t.scope(), code, name);
-    if (!d.ok) throw new Error(d.error.message);
-    if (code === 'KINDEROPVANG') childcareId = d.value.id;
-    else parkingId = d.value.id;
-  }
-  await importDept('KINDEROPVANG', childcare('0,00'));
-  await importDept('PARKEREN', PARKING);
-  const row = await t.database.db
-    .selectFrom('person_identifiers')
-    .select('debtor_id')
-    .where('value', '=', PIET)
-    .executeTakeFirstOrThrow();
-  pietId = row.debtor_id;
-  // Piet: two children and the increased reimbursement, so the childcare social tariff applies to him.
-  const facts = [
-    {
-      kind: 'household' as const,
-      text: JSON.stringify({
-        source: 'RR',
-        records: [{ person: PIET, size: 3, adults: 1, children: 2, from: '2020-01-01' }],
-      }),
-      format: 'json' as const,
-    },
-    {
-      kind: 'social_status' as const,
-      text: `person;code;applies;from\n${PIET};verhoogde_tegemoetkoming;ja;01/01/2025`,
-      format: 'csv' as const,
-    },
-  ];
-  for (const f of facts) {
-    const r = await importFacts(t.database, t.scope(), { ...f, source: 'MAGDA' }, '2025-01-10');
-    if (!r.ok) throw new Error(r.error.message);
-  }
-  const ruleset = {
-    ...DEFAULT_RULESET,
-    rights: DEFAULT_RULESET.rights.map((r) =>
-      r.code === 'sociaal_tarief_kinderopvang'
-        ? {
-            ...r,
-            period: { from: '2025-01-01', to: '2025-12-31' },
-            reduction: { department: 'KINDEROPVANG', categories: ['Opvang'], percentBp: 5_000 },
-          }
-        : r,
-    ),
-  };
-  const saved = await saveRuleset(t.database, t.scope(), ruleset);
-  if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+  ({ pietId, childcareId, parkingId } = await reductionFixture(t.database, t.scope()));
 });
 afterAll(() => t.close());
 
@@ -163,7 +77,7 @@ describe('reductions from granted rights', () => {
     expect((await claim('K-1')).principal).toBe(10_000);
     expect(await openOfPiet()).toBe(before - 10_000);
 
-    await importDept('KINDEROPVANG', childcare('0,00'));
+    await importDepartmentCsv(t.database, t.scope(), 'KINDEROPVANG', childcare('0,00'));
     expect((await claim('K-1')).principal).toBe(10_000);
     expect(await openOfPiet()).toBe(before - 10_000);
     const again = await proposeRightReductions(t.database, t.scope(), '2025-06-02');
@@ -189,7 +103,7 @@ describe('reductions from granted rights', () => {
     expect(await openOfPiet()).toBe(before);
 
     // the department booked a payment on K-6 meanwhile: 10,00 left open, proposal was 30,00
-    await importDept('KINDEROPVANG', childcare('50,00'));
+    await importDepartmentCsv(t.database, t.scope(), 'KINDEROPVANG', childcare('50,00'));
     const afterPayment = await openOfPiet();
     const k6 = await proposalFor('K-6');
     const accepted = await decideReduction(t.database, t.scope(), k6?.id ?? '', 'accept');
