@@ -10,6 +10,7 @@ import { OverviewPage } from '../debtors/OverviewPage.tsx';
 import { SearchPage } from '../debtors/SearchPage.tsx';
 import { eligibilityText } from '../eligibility/messages.ts';
 import { PersonPage as EligibilityPersonPage } from '../eligibility/PersonPage.tsx';
+import { ReductionsPage } from '../eligibility/ReductionsPage.tsx';
 import { RulesPage } from '../eligibility/RulesPage.tsx';
 import { WhatIfPage } from '../eligibility/WhatIfPage.tsx';
 import { WorklistPage } from '../eligibility/WorklistPage.tsx';
@@ -185,6 +186,7 @@ export const routes: readonly RouteDef[] = [
   },
   { pattern: '/eligibility/rules', section: 'eligibility', render: () => <RulesPage /> },
   { pattern: '/eligibility/what-if', section: 'eligibility', render: () => <WhatIfPage /> },
+  { pattern: '/eligibility/reductions', section: 'eligibility', render: () => <ReductionsPage /> },
   { pattern: '/reports', section: 'reports', render: () => <DashboardPage /> },
   { pattern: '/reports/business-case', section: 'reports', render: () => <BusinessCasePage /> },
 ];

@@ -1,6 +1,8 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { hasRole, useSession } from '../access/session.tsx';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
+import { hrefFor } from '../app/router.ts';
 import { formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { acceptItem, type Consent, dismissItem, loadWorklist, sweepNow, type WorklistItem } from './api.ts';
@@ -8,6 +10,7 @@ import { type EligibilityMessageKey, eligibilityText, srOnly } from './messages.
 
 export function WorklistPage() {
   const { lang } = useI18n();
+  const { user } = useSession();
   const t = (key: EligibilityMessageKey, params?: Record<string, string | number>) =>
     eligibilityText(lang, key, params);
   const [items, setItems] = useState<WorklistItem[] | null>(null);
@@ -65,6 +68,11 @@ export function WorklistPage() {
       <p>
         {t('worklist.intro')} {t('consent.hint')}
       </p>
+      {hasRole(user, ['admin', 'finance']) && (
+        <p>
+          <a href={hrefFor('/eligibility/reductions')}>{t('reductions.link')}</a>
+        </p>
+      )}
       <form onSubmit={onSweep} className="panel">
         <fieldset>
           <legend>{t('sweep.legend')}</legend>
