@@ -23,16 +23,23 @@ describe('reductions from rights in the browser', () => {
     // the sweep grants Piet the childcare social tariff and proposes reductions on its invoices
     const sweep = await runSweep(database, scope, '2025-06-02', { date: '2025-06-02' });
     if (!sweep.ok) throw new Error(sweep.error.message);
-    const user = await createUser(database, scope, {
-      login: 'finance@test',
-      displayName: 'Fien Financiën',
-      password: 'finance-password',
-      roles: ['finance'],
-    });
-    if (!user.ok) throw new Error(user.error.message);
+    for (const [login, roles, departments] of [
+      ['finance@test', ['finance'], []],
+      ['opvang@test', ['clerk'], ['KINDEROPVANG']],
+      ['parkeren@test', ['clerk'], ['PARKEREN']],
+    ] as const) {
+      const user = await createUser(database, scope, {
+        login,
+        displayName: login,
+        password: 'test-password-1',
+        roles: [...roles],
+        departments: [...departments],
+      });
+      if (!user.ok) throw new Error(user.error.message);
+    }
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    await signIn(page, server.url, 'finance@test', 'finance-password');
+    await signIn(page, server.url, 'finance@test', 'test-password-1');
   });
 
   afterAll(async () => {
@@ -74,5 +81,26 @@ describe('reductions from rights in the browser', () => {
       .where('claim_id', '=', 'K-1')
       .executeTakeFirstOrThrow();
     expect(Number(k1.principal)).toBe(10_000); // € 200,00 lowered by the accepted € 100,00
+  });
+
+  it("a clerk reads the reductions on their own department's invoices, and decides nothing", async () => {
+    for (const [login, sees] of [
+      ['opvang@test', true],
+      ['parkeren@test', false],
+    ] as const) {
+      const clerk = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+      await signIn(clerk, server.url, login, 'test-password-1');
+      await clerk.getByRole('link', { name: 'Rechtenverkenning' }).click();
+      await clerk.getByRole('heading', { level: 1, name: 'Verminderingen uit rechten' }).waitFor();
+      await clerk.getByLabel('Toon').selectOption('all');
+      if (sees) {
+        const table = clerk.getByRole('table', { name: 'Verminderingen' }).locator('tbody tr');
+        await expect.poll(async () => (await table.allTextContents()).join('|')).toContain('K-1');
+      } else {
+        await clerk.getByText('Geen verminderingen met deze status.').waitFor();
+      }
+      expect(await clerk.getByRole('button', { name: /Aanvaarden|Voorstellen berekenen/ }).count()).toBe(0);
+      await clerk.close();
+    }
   });
 });

@@ -94,8 +94,12 @@ export const navEntries: readonly NavEntry[] = [
     id: 'eligibility',
     label: (i) => eligibilityText(i.lang, 'nav.eligibility'),
     path: (u) =>
-      u.roles.some((r) => r === 'finance' || r === 'social_worker') ? '/eligibility' : '/eligibility/rules',
-    roles: ['admin', 'finance', 'social_worker', 'policy'],
+      u.roles.some((r) => r === 'finance' || r === 'social_worker')
+        ? '/eligibility'
+        : u.roles.some((r) => r === 'admin' || r === 'policy')
+          ? '/eligibility/rules'
+          : '/eligibility/reductions', // a clerk: the reductions on their departments' invoices
+    roles: ['admin', 'finance', 'social_worker', 'policy', 'clerk'],
   },
   {
     id: 'consents',

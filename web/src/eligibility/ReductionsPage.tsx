@@ -46,13 +46,25 @@ export function ReductionsPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(() => {
-    const query = filter === 'all' ? '' : `?status=${filter}`;
-    apiFetch<{ items: Reduction[] }>(`/api/v1/eligibility/reductions${query}`)
-      .then((r) => setItems(r.items))
-      .catch(setError);
-  }, [filter]);
-  useEffect(load, [load]);
+  const load = useCallback(
+    (signal?: AbortSignal) => {
+      const query = filter === 'all' ? '' : `?status=${filter}`;
+      return apiFetch<{ items: Reduction[] }>(`/api/v1/eligibility/reductions${query}`, { signal })
+        .then((r) => {
+          if (!signal?.aborted) setItems(r.items);
+        })
+        .catch((caught: unknown) => {
+          if (!signal?.aborted) setError(caught);
+        });
+    },
+    [filter],
+  );
+  // a slower answer for an earlier filter must not overwrite the list of the current one
+  useEffect(() => {
+    const controller = new AbortController();
+    void load(controller.signal);
+    return () => controller.abort();
+  }, [load]);
 
   const run = async (work: () => Promise<string>) => {
     setBusy(true);
@@ -60,7 +72,7 @@ export function ReductionsPage() {
     setStatus('');
     try {
       setStatus(await work());
-      load();
+      await load();
     } catch (caught) {
       setError(caught);
     } finally {
