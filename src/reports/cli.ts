@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { EXIT, langOption, reportFailure, runCli } from '../cli/context.ts';
 import { parentCommand } from '../oslo/cli.ts';
-import { EURO_METRICS, euroText, kpiCsv, SUPPRESSED } from './kpis.ts';
+import { kpiCsv, statisticsCsv } from './kpis.ts';
 import { kpiReport, statistics } from './service.ts';
 
 export function registerReportCommands(program: Command): void {
@@ -31,23 +31,7 @@ export function registerReportCommands(program: Command): void {
       runCli(langOption(o.lang), async ({ database, scope, today }) => {
         const r = await statistics(database, scope, { period: o.period, today });
         if (!r.ok) return reportFailure(r.error, false);
-        const lines = ['period;organisation;department;metric;unit;value'];
-        for (const row of r.value.rows) {
-          const euro = EURO_METRICS.has(row.metric);
-          const value =
-            row.value === SUPPRESSED ? SUPPRESSED : euro ? euroText(row.value) : String(row.value);
-          lines.push(
-            [
-              r.value.period,
-              r.value.organisation,
-              row.department,
-              row.metric,
-              euro ? 'EUR' : 'count',
-              value,
-            ].join(';'),
-          );
-        }
-        process.stdout.write(`${lines.join('\r\n')}\r\n`);
+        process.stdout.write(statisticsCsv(r.value));
         return EXIT.ok;
       }),
     );

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from './business-case.ts';
 import { avoidedCosts, bookXixPenaltyCap, DEFAULT_COST_MODEL } from './cost-model.ts';
-import { aggregate, type Fact, kpiCsv, monthsBetween, SUPPRESSED, TOTAL } from './kpis.ts';
+import { aggregate, type Fact, kpiCsv, monthsBetween, SUPPRESSED, statisticsCsv, TOTAL } from './kpis.ts';
 
 const repaid = (department: string, person: string, value: number, month = '2026-03'): Fact => ({
   metric: 'repaid',
@@ -89,6 +89,19 @@ describe('KPI aggregation and suppression', () => {
         ),
       ),
     ).toContain('2026-03;S;repaid;EUR;6172.80');
+  });
+
+  it('writes the statistics of a period with the organisation, quoting what needs it', () => {
+    const rows = aggregate(
+      ['a', 'b', 'c', 'd', 'e'].map((p) => repaid('S', p, -5)),
+      ['2026-03'],
+      ['S'],
+    ).filter((r) => r.department === 'S' && r.metric === 'repaid');
+    expect(statisticsCsv({ period: '2026-Q1', organisation: 'Stad; OCMW', rows }).split('\r\n')).toEqual([
+      'period;organisation;department;metric;unit;value',
+      '2026-Q1;"Stad; OCMW";S;repaid;EUR;-0.25',
+      '',
+    ]);
   });
 });
 

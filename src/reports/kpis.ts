@@ -1,4 +1,5 @@
-import { csvField } from '../platform/csv.ts';
+import { centsToDecimal } from '../kernel/money.ts';
+import { csvDocument, csvRecord } from '../platform/csv.ts';
 /**
  * KPIs month by month, per department and in total, from "facts": one fact per thing counted (a file,
  * a claim, an allocation…) with the person it concerns. Aggregating here — not in SQL — keeps every
@@ -141,22 +142,25 @@ export function aggregate(
   return rows;
 }
 
-/** Euro cents as a plain decimal with a point (`1234.56`), the format statistics offices read. */
-export function euroText(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+/** A cell as published: `EUR` figures as plain decimals (`1234.56`, what statistics offices read), counts, or `< 5`. */
+function unitAndValue(row: KpiRow): [string, string] {
+  const euro = EURO_METRICS.has(row.metric);
+  const value = row.value === SUPPRESSED ? SUPPRESSED : euro ? centsToDecimal(row.value) : String(row.value);
+  return [euro ? 'EUR' : 'count', value];
 }
 
 /** `month;department;metric;unit;value` — euros as decimals, suppressed cells as `< 5`. */
 export function kpiCsv(rows: readonly KpiRow[]): string {
-  const lines = ['month;department;metric;unit;value'];
-  for (const r of rows) {
-    const euro = EURO_METRICS.has(r.metric);
-    const value = r.value === SUPPRESSED ? SUPPRESSED : euro ? euroText(r.value) : String(r.value);
-    lines.push(
-      [r.month, r.department, r.metric, euro ? 'EUR' : 'count', value].map((v) => csvField(v)).join(';'),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return csvDocument([
+    'month;department;metric;unit;value',
+    ...rows.map((r) => csvRecord([r.month, r.department, r.metric, ...unitAndValue(r)])),
+  ]);
+}
+
+/** The anonymised statistics of a period: `period;organisation;department;metric;unit;value`. */
+export function statisticsCsv(s: { period: string; organisation: string; rows: readonly KpiRow[] }): string {
+  return csvDocument([
+    'period;organisation;department;metric;unit;value',
+    ...s.rows.map((r) => csvRecord([s.period, s.organisation, r.department, r.metric, ...unitAndValue(r)])),
+  ]);
 }

@@ -5,7 +5,7 @@ import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import type { Scope } from '../platform/scope.ts';
 import type { ScenarioInputs } from './business-case.ts';
 import { businessCasePdf } from './io-business-case-pdf.ts';
-import { EURO_METRICS, euroText, kpiCsv, SUPPRESSED } from './kpis.ts';
+import { EURO_METRICS, kpiCsv, SUPPRESSED, statisticsCsv } from './kpis.ts';
 import { type ResolvedScenario, resolveScenario } from './scenario-ruleset.ts';
 import { checkScenario, deleteScenario, listScenarios, saveScenario } from './scenario-service.ts';
 import { costModelOf, kpiReport, setCostModel, statistics } from './service.ts';
@@ -162,25 +162,10 @@ export async function reportsRoutes(app: App): Promise<void> {
         today: app.deps.today(),
       });
       if (!r.ok) return sendFailure(reply, r.error);
-      const lines = ['period;organisation;department;metric;unit;value'];
-      for (const row of r.value.rows) {
-        const euro = EURO_METRICS.has(row.metric);
-        const value = row.value === SUPPRESSED ? SUPPRESSED : euro ? euroText(row.value) : String(row.value);
-        lines.push(
-          [
-            r.value.period,
-            r.value.organisation,
-            row.department,
-            row.metric,
-            euro ? 'EUR' : 'count',
-            value,
-          ].join(';'),
-        );
-      }
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="evs-statistics-${r.value.period}.csv"`)
-        .send(`${lines.join('\r\n')}\r\n`);
+        .send(statisticsCsv(r.value));
     },
   );
 
