@@ -197,26 +197,22 @@ export async function accessAdminRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const scope = scopeOf(request);
       const own = ownConsentsOnly(request);
-      const userId = own ?? request.body.userId;
-      if (!userId || (own && request.body.userId && request.body.userId !== own)) {
-        return sendFailure(
-          reply,
-          failure(
-            own ? 'forbidden' : 'invalid',
-            own ? 'own_consents_only' : 'invalid_consent',
-            own
-              ? t(
-                  scope.lang,
-                  'Je legt enkel je eigen toestemmingen vast.',
-                  'You record only your own consents.',
-                )
-              : t(
-                  scope.lang,
-                  'Kies de maatschappelijk werker (userId).',
-                  'Choose the social worker (userId).',
-                ),
-          ),
+      if (own !== undefined && request.body.userId !== undefined && request.body.userId !== own) {
+        const message = t(
+          scope.lang,
+          'Je legt enkel je eigen toestemmingen vast.',
+          'You record only your own consents.',
         );
+        return sendFailure(reply, failure('forbidden', 'own_consents_only', message));
+      }
+      const userId = own ?? request.body.userId;
+      if (!userId) {
+        const message = t(
+          scope.lang,
+          'Kies de maatschappelijk werker (userId).',
+          'Choose the social worker (userId).',
+        );
+        return sendFailure(reply, failure('invalid', 'invalid_consent', message));
       }
       const r = await addConsent(database, scope, { kind: 'consent', ...request.body, userId });
       if (!r.ok) return sendFailure(reply, r.error);
