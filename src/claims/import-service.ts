@@ -188,7 +188,7 @@ export async function importClaims(
       });
     } else {
       counts = await database.db.transaction().execute(async (trx) => {
-        const merged = await mergeStagedImport(trx, key);
+        const merged = await mergeStagedImport(trx, key, accepted);
         await finishImport(trx, key.importId, {
           status: 'committed',
           rows,

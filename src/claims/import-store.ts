@@ -25,6 +25,13 @@ export const STAGING_COLUMNS = [
   'status',
 ] as const;
 
+/**
+ * From this many staged rows on, the merge refreshes the statistics of the tables it joins. Measured
+ * on PostgreSQL beside 200,000 claims: 900 rows merge in 0.2 s without and 0.5 s with the refresh,
+ * 4,900 rows in 2.7 s without and 0.8 s with it.
+ */
+const BULK_ROWS = 1_000;
+
 export interface ImportKey {
   readonly importId: string;
   readonly orgId: string;
@@ -165,12 +172,14 @@ export async function previewMerge(db: Executor, key: ImportKey) {
  * name + birth date + address look-alikes as suggestions only, then claims upserted by
  * (department, claim id) with every change recorded.
  */
-export async function mergeStagedImport(db: Executor, key: ImportKey) {
+export async function mergeStagedImport(db: Executor, key: ImportKey, stagedRows: number) {
   const { importId, orgId, departmentId } = key;
+  // Fresh rows have no statistics: without them the planner picks nested loops that take minutes on
+  // a large file. A small one (a billing system pushing a few claims) is not worth the sampling.
+  const bulk = stagedRows >= BULK_ROWS;
   // the big sorts and hash joins below stay in memory instead of spilling to disk
   await sql`SET LOCAL work_mem = '128MB'`.execute(db);
-  // Fresh rows have no statistics: without them the planner picks nested loops that take minutes.
-  await analyzeTables(db, ['claim_import_rows']);
+  if (bulk) await analyzeTables(db, ['claim_import_rows']);
   await sql`
     INSERT INTO claim_categories (organisation_id, department_id, name)
     SELECT DISTINCT ${orgId}::uuid, ${departmentId}::uuid, category FROM claim_import_rows WHERE import_id = ${importId}
@@ -222,13 +231,14 @@ export async function mergeStagedImport(db: Executor, key: ImportKey) {
     ON CONFLICT (organisation_id, department_id, customer_number) DO NOTHING`.execute(db);
 
   // The debtors and numbers just created have no statistics yet: the joins below need them.
-  await analyzeTables(db, [
-    'debtors',
-    'person_identifiers',
-    'customer_numbers',
-    'claim_categories',
-    'claims',
-  ]);
+  if (bulk)
+    await analyzeTables(db, [
+      'debtors',
+      'person_identifiers',
+      'customer_numbers',
+      'claim_categories',
+      'claims',
+    ]);
   // Two debtors that both have a national number are never look-alikes: without a debtor lacking
   // one (new or old) there is nothing to suggest.
   if (
@@ -349,22 +359,26 @@ export async function frozenChargeRaises(db: Executor, key: ImportKey) {
  * when the department sends its own figure again.
  */
 export async function netOutWaivedCharges(db: Executor, key: ImportKey): Promise<void> {
+  // The reductions are computed once (MATERIALIZED), not once per staged row: the planner, without
+  // statistics on the fresh staged rows, would otherwise rerun them in a nested loop (seconds).
   await sql`
+    WITH w AS MATERIALIZED (
+      SELECT k.claim_id, sum(r.amount) AS waived
+      FROM claim_reductions r JOIN claims k ON k.id = r.claim_id
+      WHERE r.organisation_id = ${key.orgId} AND r.source = 'bundling'
+        AND k.department_id = ${key.departmentId} AND k.frozen_at IS NOT NULL
+      GROUP BY k.claim_id)
     UPDATE claim_import_rows s SET charges = greatest(s.charges - w.waived, 0)
-    FROM claims k
-    JOIN (SELECT claim_id, sum(amount) AS waived FROM claim_reductions WHERE source = 'bundling' GROUP BY claim_id) w
-      ON w.claim_id = k.id
-    WHERE s.import_id = ${key.importId} AND k.organisation_id = ${key.orgId}
-      AND k.department_id = ${key.departmentId} AND k.claim_id = s.claim_id AND k.frozen_at IS NOT NULL`.execute(
-    db,
-  );
+    FROM w WHERE s.import_id = ${key.importId} AND s.claim_id = w.claim_id`.execute(db);
   // Reductions accepted from a local right (src/eligibility/reduction-service.ts) lowered the principal;
   // the department's own figure comes back without them and must not undo them.
   await sql`
+    WITH w AS MATERIALIZED (
+      SELECT k.claim_id, sum(r.amount) AS reduced
+      FROM claim_reductions r JOIN claims k ON k.id = r.claim_id
+      WHERE r.organisation_id = ${key.orgId} AND r.source = 'right' AND r.status = 'accepted'
+        AND k.department_id = ${key.departmentId}
+      GROUP BY k.claim_id)
     UPDATE claim_import_rows s SET principal = greatest(s.principal - w.reduced, 0)
-    FROM claims k
-    JOIN (SELECT claim_id, sum(amount) AS reduced FROM claim_reductions
-      WHERE source = 'right' AND status = 'accepted' GROUP BY claim_id) w ON w.claim_id = k.id
-    WHERE s.import_id = ${key.importId} AND k.organisation_id = ${key.orgId}
-      AND k.department_id = ${key.departmentId} AND k.claim_id = s.claim_id`.execute(db);
+    FROM w WHERE s.import_id = ${key.importId} AND s.claim_id = w.claim_id`.execute(db);
 }
