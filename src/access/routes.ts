@@ -14,6 +14,8 @@ const MeSchema = Type.Object({
   roles: Type.Array(Type.String()),
   departments: Type.Array(Type.String()),
   debtorId: Type.Union([Type.String(), Type.Null()]),
+  /** The server's business day: the web app dates its forms with it, never with the browser's clock. */
+  today: Type.String({ format: 'date' }),
 });
 
 /** Sets the session cookie (HttpOnly) and the CSRF cookie the web app echoes in `x-csrf-token`. */
@@ -50,6 +52,7 @@ export async function me(app: App, userId: string) {
     roles: roles.map((r) => r.role),
     departments: departments.map((d) => d.code),
     debtorId: user.citizen_debtor_id,
+    today: app.deps.today(),
   };
 }
 

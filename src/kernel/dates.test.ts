@@ -9,6 +9,7 @@ import {
   endOfMonth,
   formatDate,
   fromDayNumber,
+  instantOn,
   isIsoDate,
   isoWeekday,
   parseDate,
@@ -164,5 +165,27 @@ describe('formatDate / compareDates', () => {
     expect(compareDates('2026-01-01', '2026-01-02')).toBe(-1);
     expect(compareDates('2026-01-02', '2026-01-02')).toBe(0);
     expect(compareDates('2027-01-01', '2026-12-31')).toBe(1);
+  });
+});
+
+describe('instantOn', () => {
+  it('is now itself on the same UTC day, else the given day at the same time of day', () => {
+    const now = new Date('2026-12-03T23:30:05.123Z');
+    expect(instantOn('2026-12-03', now)).toBe(now);
+    expect(instantOn('2026-11-24', now).toISOString()).toBe('2026-11-24T23:30:05.123Z');
+    expect(instantOn('2028-02-29', now).toISOString()).toBe('2028-02-29T23:30:05.123Z');
+  });
+
+  it('always lands on the day it is given', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        (day, now) => {
+          const today = day.toISOString().slice(0, 10);
+          expect(instantOn(today, now).toISOString().slice(0, 10)).toBe(today);
+        },
+      ),
+    );
   });
 });

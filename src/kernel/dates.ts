@@ -195,3 +195,14 @@ export function minDate(a: IsoDate, b: IsoDate): IsoDate {
 export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
   return compareDates(a, b) >= 0 ? a : b;
 }
+
+/**
+ * The instant at which something happens on the business day `today`: `now` itself when `now` falls on
+ * that (UTC) day, else `today` at now's time of day — so records that reports group by day or month
+ * follow the "today" a caller passes (a test, a CLI `--date`), never the wall clock alone.
+ */
+export function instantOn(today: IsoDate, now: Date): Date {
+  const iso = now.toISOString();
+  if (iso.slice(0, 10) === today) return now;
+  return new Date(`${today}${iso.slice(10)}`);
+}

@@ -295,7 +295,13 @@ async function syncCompletion(
       .execute();
     await trx
       .updateTable('evs_files')
-      .set({ status: 'closed', closed_at: new Date(), close_reason: 'plan_paid' })
+      // closed on the day the last payment was booked, not on the day the statement happened to be read
+      .set({
+        status: 'closed',
+        closed_at: sql<Date>`coalesce((SELECT max(a.booking_date)::timestamptz FROM payment_allocations a
+          WHERE a.plan_id = ${plan.id}), now())`,
+        close_reason: 'plan_paid',
+      })
       .where('organisation_id', '=', orgId)
       .where('id', '=', plan.file_id)
       .where('status', '=', 'open')

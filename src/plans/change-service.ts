@@ -108,7 +108,7 @@ export async function changePlan(
       }
       return err(scheduleFailure(scope, schedule.error));
     }
-    const next = changeState(state, schedule.value, input.reason, byNow(scope));
+    const next = changeState(state, schedule.value, input.reason, byNow(scope, today));
     if (!next.ok) return err(lifecycleFailure(scope, next.error));
     const saved = await updatePlanIfVersion(trx, scope.orgId, planId, state.version, {
       status: next.value.state.status,
@@ -139,7 +139,7 @@ export async function cancelPlan(
     const loaded = await loadForWrite(trx, scope, planId, input);
     if (!loaded.ok) return loaded;
     const { state } = loaded.value;
-    const next = cancelState(state, input.reason, byNow(scope));
+    const next = cancelState(state, input.reason, byNow(scope, today));
     if (!next.ok) return err(lifecycleFailure(scope, next.error));
     const saved = await updatePlanIfVersion(trx, scope.orgId, planId, state.version, {
       status: 'cancelled',
@@ -167,7 +167,7 @@ export async function recordPlanPayment(
     const loaded = await loadForWrite(trx, scope, planId, input);
     if (!loaded.ok) return loaded;
     const { plan, state } = loaded.value;
-    const next = recordPayment(state, input.amount, byNow(scope));
+    const next = recordPayment(state, input.amount, byNow(scope, input.date));
     if (!next.ok) return err(lifecycleFailure(scope, next.error));
     const saved = await updatePlanIfVersion(trx, scope.orgId, planId, state.version, {
       status: next.value.state.status,

@@ -4,6 +4,7 @@ import { insertMilestone } from '../journey/store.ts';
 import { type IsoDate, isIsoDate } from '../kernel/dates.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
+import { momentOf } from '../platform/clock.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import { t } from '../platform/i18n.ts';
@@ -137,6 +138,7 @@ export async function openFile(
         household_id: partner ? debtor.household_id : null,
         partner_debtor_id: partner?.id ?? null,
         opened_by: scope.actor,
+        opened_at: momentOf(today),
         closed_at: null,
         close_reason: null,
         consent_date: input.consent.date,
@@ -152,7 +154,7 @@ export async function openFile(
     let open = 0;
     for (const c of claims) {
       const waive1 = waive ? c.charges : 0;
-      await freezeClaim(trx, c.id, file.id, c.charges - waive1);
+      await freezeClaim(trx, c.id, file.id, c.charges - waive1, momentOf(today));
       if (waive1 > 0) {
         await trx
           .insertInto('claim_reductions')
@@ -163,6 +165,7 @@ export async function openFile(
             amount: waive1,
             reason: 'evs_bundling',
             created_by: scope.actor,
+            created_at: momentOf(today),
           })
           .execute();
       }
@@ -235,7 +238,7 @@ export async function closeFile(
     await releaseFile(trx, scope, fileId, today);
     await trx
       .updateTable('evs_files')
-      .set({ status: 'closed', closed_at: new Date(), close_reason: reason.trim() })
+      .set({ status: 'closed', closed_at: momentOf(today), close_reason: reason.trim() })
       .where('id', '=', fileId)
       .execute();
     await insertMilestone(trx, scope.orgId, fileId, {

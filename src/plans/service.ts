@@ -7,6 +7,7 @@ import type { Cents } from '../kernel/money.ts';
 import { ogmFromBase } from '../kernel/ogm.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
+import { momentOf } from '../platform/clock.ts';
 import type { Database, Trx } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import { t } from '../platform/i18n.ts';
@@ -103,8 +104,8 @@ export function firstOfNextMonth(today: IsoDate): IsoDate {
   return addMonths(`${today.slice(0, 7)}-01`, 1);
 }
 
-export function byNow(scope: Scope): { actor: string; dateTime: string } {
-  return { actor: scope.actor, dateTime: new Date().toISOString() };
+export function byNow(scope: Scope, today: IsoDate): { actor: string; dateTime: string } {
+  return { actor: scope.actor, dateTime: momentOf(today).toISOString() };
 }
 
 async function newReference(trx: Trx, orgId: string): Promise<string> {
@@ -216,7 +217,7 @@ export async function createPlan(
         await flagReferral(trx, scope, file.id, schedule.error.figures);
       return err(scheduleFailure(scope, schedule.error));
     }
-    const proposed = proposePlan({ startAmount, instalments: schedule.value }, byNow(scope));
+    const proposed = proposePlan({ startAmount, instalments: schedule.value }, byNow(scope, today));
     if (!proposed.ok) return err(lifecycleFailure(scope, proposed.error));
     const reference = await newReference(trx, scope.orgId);
     const plan = await trx
@@ -308,13 +309,13 @@ export async function acceptPlan(
         paid: plan.paid,
         cancellationReason: null,
       },
-      byNow(scope),
+      byNow(scope, today),
     );
     if (!next.ok) return err(lifecycleFailure(scope, next.error));
     const saved = await updatePlanIfVersion(trx, scope.orgId, planId, expected, {
       status: next.value.state.status,
       version: next.value.state.version,
-      accepted_at: new Date(),
+      accepted_at: momentOf(today),
     });
     if (!saved) return err(staleFailure(scope, expected, expected + 1));
     await saveActivity(trx, scope, planId, next.value.activity, next.value.state.version, today);

@@ -134,10 +134,10 @@ export async function filesOfDebtor(db: Executor, orgId: string, debtorId: strin
     .execute();
 }
 
-export async function freezeClaim(db: Executor, claimId: string, fileId: string, charges: number) {
+export async function freezeClaim(db: Executor, claimId: string, fileId: string, charges: number, at: Date) {
   await db
     .updateTable('claims')
-    .set({ frozen_at: new Date(), evs_file_id: fileId, charges })
+    .set({ frozen_at: at, evs_file_id: fileId, charges })
     .where('id', '=', claimId)
     .execute();
 }

@@ -80,7 +80,11 @@ describe('reports: dashboard and business case', () => {
     await page.getByLabel('Van (maand)').fill('2026-06');
     await page.getByLabel('Tot en met (maand)').fill('2026-11');
     await page.getByRole('button', { name: 'Tonen' }).click();
-    await page.locator('figure[data-chart="euros"] .recharts-line').first().waitFor();
+    // wait for what a person reads — the chart's table alternative with its six months — not for an SVG path
+    await page
+      .locator('figure[data-chart="euros"] table tbody tr')
+      .nth(5)
+      .waitFor({ state: 'attached', timeout: 60_000 });
     expect(await page.locator('figure.kpi-chart').count()).toBe(5);
     expect(await page.locator('figure[data-chart="people"] .recharts-line-curve').count()).toBeGreaterThan(0);
     expect(

@@ -1,11 +1,12 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { addDays, addMonths } from '../../../src/kernel/dates.ts';
 import { apiFetch } from '../api/client.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { hrefFor } from '../app/router.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { type AccessMessageKey, accessText } from './messages.ts';
-import { hasRole, useSession } from './session.tsx';
+import { hasRole, useSession, useToday } from './session.tsx';
 
 interface ConsentRow {
   id: string;
@@ -26,13 +27,7 @@ interface Worker {
   displayName: string;
 }
 
-const isoToday = () => new Date().toISOString().slice(0, 10);
-const inAYear = () => {
-  const d = new Date();
-  d.setFullYear(d.getFullYear() + 1);
-  d.setDate(d.getDate() - 1);
-  return d.toISOString().slice(0, 10);
-};
+const inAYear = (today: string) => addDays(addMonths(today, 12), -1);
 
 function statusKey(row: ConsentRow, today: string): AccessMessageKey {
   if (row.revokedAt) return 'consents.ended';
@@ -45,6 +40,7 @@ function statusKey(row: ConsentRow, today: string): AccessMessageKey {
 export function ConsentsPage() {
   const { lang } = useI18n();
   const { user } = useSession();
+  const today = useToday();
   const a = (k: AccessMessageKey) => accessText(lang, k);
   const isAdmin = hasRole(user, ['admin']);
   const [rows, setRows] = useState<ConsentRow[]>([]);
@@ -57,8 +53,8 @@ export function ConsentsPage() {
     nationalNumber: '',
     kind: 'consent',
     purpose: '',
-    validFrom: isoToday(),
-    validUntil: inAYear(),
+    validFrom: today,
+    validUntil: inAYear(today),
     evidenceRef: '',
   });
 
@@ -105,7 +101,6 @@ export function ConsentsPage() {
     }
   };
 
-  const today = isoToday();
   const field = (name: 'nationalNumber' | 'purpose' | 'evidenceRef' | 'validFrom' | 'validUntil') => {
     const label: Record<typeof name, AccessMessageKey> = {
       nationalNumber: 'consents.nationalNumber',

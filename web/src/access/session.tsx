@@ -9,6 +9,8 @@ export interface Me {
   roles: string[];
   departments: string[];
   debtorId: string | null;
+  /** The server's business day (YYYY-MM-DD): forms are dated with it, not with the browser's clock. */
+  today: string;
 }
 
 interface SessionValue {
@@ -53,6 +55,11 @@ export function useSession(): SessionValue {
   const value = useContext(SessionContext);
   if (!value) throw new Error('useSession outside SessionProvider');
   return value;
+}
+
+/** The server's "today" once signed in; the browser's date only before the first answer. */
+export function useToday(): string {
+  return useSession().user?.today ?? new Date().toISOString().slice(0, 10);
 }
 
 export function hasRole(user: Me | null | undefined, roles: readonly string[]): boolean {

@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { CHANNELS, channelLabel, MILESTONES, milestoneLabel } from '../../../src/journey/milestones.ts';
+import { useToday } from '../access/session.tsx';
 import { apiFetch } from '../api/client.ts';
 import { ErrorAlert } from '../app/messages.tsx';
 import { formatDate } from '../i18n/format.ts';
@@ -60,8 +61,6 @@ const TEXT = {
   },
 } satisfies Record<Lang, Record<string, string>>;
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** The file's milestones, contacts, tasks and plan activities on one timeline, with forms to add to it. */
 export function JourneyPanel({ fileId }: { fileId: string }) {
   const { lang } = useI18n();
@@ -72,7 +71,8 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
   const [channel, setChannel] = useState('phone');
   const [reached, setReached] = useState(false);
   const [title, setTitle] = useState('');
-  const [due, setDue] = useState(today());
+  const today = useToday();
+  const [due, setDue] = useState(today);
   const load = useCallback(() => {
     apiFetch<Journey>(`/api/v1/evs-files/${encodeURIComponent(fileId)}/journey`)
       .then(setJourney)
@@ -103,7 +103,7 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
           {x.current.replace('{label}', journey.milestoneLabel).replace('{tasks}', String(journey.openTasks))}
         </p>
       )}
-      <form className="inline-controls" onSubmit={post(`${base}/milestones`, { milestone, on: today() })}>
+      <form className="inline-controls" onSubmit={post(`${base}/milestones`, { milestone, on: today })}>
         <label htmlFor="journey-milestone">{x.milestone}</label>
         <select id="journey-milestone" value={milestone} onChange={(e) => setMilestone(e.target.value)}>
           {MILESTONES.map((m) => (
@@ -114,10 +114,7 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
         </select>
         <button type="submit">{x.record}</button>
       </form>
-      <form
-        className="inline-controls"
-        onSubmit={post(`${base}/contacts`, { channel, reached, on: today() })}
-      >
+      <form className="inline-controls" onSubmit={post(`${base}/contacts`, { channel, reached, on: today })}>
         <label htmlFor="journey-channel">{x.channel}</label>
         <select id="journey-channel" value={channel} onChange={(e) => setChannel(e.target.value)}>
           {CHANNELS.map((c) => (

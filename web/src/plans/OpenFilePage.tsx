@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { useToday } from '../access/session.tsx';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { hrefFor, navigate } from '../app/router.ts';
@@ -7,15 +8,13 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { type EvsSummary, evsOf, openFile } from './api.ts';
 import { plansText } from './messages.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** Open an EvS file: the person's consent and the claims to bundle (default: the policy's choice). */
 export function OpenFilePage({ debtorId }: { debtorId: string }) {
   const { lang } = useI18n();
   const t = (k: Parameters<typeof plansText>[1]) => plansText(lang, k);
   const [summary, setSummary] = useState<EvsSummary | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const [consentDate, setConsentDate] = useState(today());
+  const [consentDate, setConsentDate] = useState(useToday());
   const [form, setForm] = useState('written');
   const [evidence, setEvidence] = useState('');
   const [waive, setWaive] = useState(true);

@@ -1,4 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { addMonths } from '../../../src/kernel/dates.ts';
+import { useToday } from '../access/session.tsx';
 import { ErrorAlert } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -8,18 +10,17 @@ import { type ReportsMessageKey, reportsText } from './messages.ts';
 
 const TOTAL = 'TOTAL';
 
-function monthsBack(today: Date, n: number): string {
-  const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - n, 1));
-  return d.toISOString().slice(0, 7);
+function monthsBack(today: string, n: number): string {
+  return addMonths(`${today.slice(0, 7)}-01`, -n).slice(0, 7);
 }
 
 /** The policy dashboard: KPIs over time as charts, each with its table, and CSV downloads. */
 export function DashboardPage() {
   const { lang } = useI18n();
   const t = (key: ReportsMessageKey) => reportsText(lang, key);
-  const now = new Date();
-  const [from, setFrom] = useState(monthsBack(now, 11));
-  const [to, setTo] = useState(monthsBack(now, 0));
+  const today = useToday();
+  const [from, setFrom] = useState(monthsBack(today, 11));
+  const [to, setTo] = useState(monthsBack(today, 0));
   const [department, setDepartment] = useState(TOTAL);
   const [range, setRange] = useState({ from, to });
   const [report, setReport] = useState<KpiReport | null>(null);
