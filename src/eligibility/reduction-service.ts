@@ -10,6 +10,7 @@ import { recordFeedEvents } from '../feed/store.ts';
 import type { IsoDate } from '../kernel/dates.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
+import { momentOf } from '../platform/clock.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import { t } from '../platform/i18n.ts';
@@ -66,6 +67,7 @@ export async function proposeRightReductions(
             proposed_amount: amount,
             reason: `right:${right.code}`,
             created_by: scope.actor,
+            created_at: momentOf(date),
             source: 'right' as const,
             status: 'proposed' as const,
             debtor_id: c.debtorId,
