@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SWEEP_DAYS, latestSweepDay, parseSweepDays } from './sweep-schedule.ts';
+import { parseMonthDays as parseSweepDays } from '../kernel/dates.ts';
+import { DEFAULT_SWEEP_DAYS, latestSweepDay } from './sweep-schedule.ts';
 
 describe('sweep schedule', () => {
   it('finds the latest quarter day on or before today, across the new year', () => {

@@ -17,7 +17,7 @@ import type { PersonFacts } from './facts.ts';
 import { proposeRightReductions } from './reduction-service.ts';
 import { activeStoredRuleset, noRulesetFailure } from './ruleset-service.ts';
 import { classifyChange, grantedRights, rightChanges } from './sweep-change.ts';
-import { DEFAULT_SWEEP_DAYS, latestSweepDay, parseSweepDays } from './sweep-schedule.ts';
+import { DEFAULT_SWEEP_DAYS, latestSweepDay } from './sweep-schedule.ts';
 import {
   advanceCurrent,
   DECISION_COLUMNS,
@@ -214,9 +214,13 @@ export async function evaluatePopulation(
  * The scheduled job (src/jobs/registry.ts runs it daily): sweeps with today's date when no sweep has run
  * since the latest sweep day (EVS_ELIGIBILITY_SWEEP_DAYS, `MM-DD,…`; default each quarter's first day).
  */
-export async function scheduledSweep(database: Database, scope: Scope, today: string) {
-  const days = parseSweepDays(process.env.EVS_ELIGIBILITY_SWEEP_DAYS ?? '') ?? [...DEFAULT_SWEEP_DAYS];
-  const due = latestSweepDay(today, days);
+export async function scheduledSweep(
+  database: Database,
+  scope: Scope,
+  today: string,
+  settings: { readonly sweepDays: readonly string[] } = { sweepDays: DEFAULT_SWEEP_DAYS },
+) {
+  const due = latestSweepDay(today, settings.sweepDays);
   const done = await database.db
     .selectFrom('eligibility_sweeps')
     .select('id')

@@ -35,7 +35,7 @@ const log = (obj: object, msg?: string) => process.stderr.write(`${msg ?? ''} ${
 const runner = startJobRunner({
   database,
   jobs: [TEST_STEPS_JOB],
-  config: { enabled: true, pollMs: 100, leaseSeconds: 2, schedules: {} },
+  config: { enabled: true, pollMs: 100, leaseSeconds: 2, schedules: {}, sweepDays: [] },
   timeZone: 'Europe/Brussels',
   logger: { info: log, warn: log, error: log },
   instance: process.argv[2] ?? 'worker',

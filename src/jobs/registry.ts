@@ -28,11 +28,17 @@ import { deliverWebhooks } from '../feed/webhook-service.ts';
 import { hubDeadlinesJob } from '../hub/deadlines-service.ts';
 import type { IsoDate } from '../kernel/dates.ts';
 import { detectMissedInstalments } from '../plans/missed-service.ts';
+import type { JobsConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
 import { pruneExpiredSessions, pruneOldJobs, pruneRateLimitWindows } from './housekeeping-service.ts';
 
-export type JobHandler = (database: Database, scope: Scope, today: IsoDate) => Promise<unknown>;
+export type JobHandler = (
+  database: Database,
+  scope: Scope,
+  today: IsoDate,
+  settings: JobsConfig,
+) => Promise<unknown>;
 
 export interface JobDefinition {
   readonly name: string;

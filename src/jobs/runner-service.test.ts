@@ -2,10 +2,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertOrganisation } from '../organisations/store.ts';
 import type { JobsConfig } from '../platform/config.ts';
+import { parseSchedule } from '../platform/schedule.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/db.ts';
 import type { JobDefinition } from './registry.ts';
 import { createJobRunner } from './runner-service.ts';
-import { parseSchedule } from './schedule.ts';
 import { jobs, retryJob, runJobNow } from './service.ts';
 import { claimNextJob, startRun } from './store.ts';
 
@@ -15,6 +15,7 @@ const config = (over: Partial<JobsConfig> = {}): JobsConfig => ({
   pollMs: 50,
   leaseSeconds: 60,
   schedules: {},
+  sweepDays: [],
   ...over,
 });
 

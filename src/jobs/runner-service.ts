@@ -3,9 +3,9 @@ import { hostname } from 'node:os';
 import { metrics } from '../ops/metrics.ts';
 import type { JobsConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db.ts';
+import { currentSlot, parseSchedule, retryDelaySeconds, type Schedule } from '../platform/schedule.ts';
 import { runInOrganisation } from '../platform/tenant.ts';
 import type { JobDefinition } from './registry.ts';
-import { currentSlot, parseSchedule, retryDelaySeconds, type Schedule } from './schedule.ts';
 import {
   type ClaimedJob,
   claimNextJob,
@@ -107,7 +107,12 @@ export function createJobRunner(opts: RunnerOptions): JobRunner {
     try {
       // A job works for one organisation: row-level security confines it like a request.
       const result = await runInOrganisation(claimed.organisationId, () =>
-        job.handler(database, { orgId: claimed.organisationId, actor: 'system', lang: 'nl' }, claimed.today),
+        job.handler(
+          database,
+          { orgId: claimed.organisationId, actor: 'system', lang: 'nl' },
+          claimed.today,
+          config,
+        ),
       );
       clearInterval(renew);
       await finish(claimed, { kind: 'ok', result });

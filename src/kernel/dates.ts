@@ -206,3 +206,20 @@ export function instantOn(today: IsoDate, now: Date): Date {
   if (iso.slice(0, 10) === today) return now;
   return new Date(`${today}${iso.slice(10)}`);
 }
+
+/** Parses `MM-DD,MM-DD,…` (days of any year); null when any part is not a real day of the month. */
+export function parseMonthDays(text: string): string[] | null {
+  const days = text
+    .split(',')
+    .map((d) => d.trim())
+    .filter((d) => d !== '');
+  const valid = days.every((d) => {
+    const m = /^(\d{2})-(\d{2})$/.exec(d);
+    if (!m) return false;
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    const maxDay = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+    return day >= 1 && day <= maxDay;
+  });
+  return valid && days.length > 0 ? days : null;
+}

@@ -1,6 +1,7 @@
 /** The effective configuration as name/value rows, secrets masked (`npx evs config check`). */
-import { formatSchedule } from '../jobs/schedule.ts';
+
 import type { Config } from '../platform/config.ts';
+import { formatSchedule } from '../platform/schedule.ts';
 
 export interface ConfigRow {
   readonly name: string;
@@ -61,5 +62,6 @@ export function configReport(config: Config): ConfigRow[] {
     { name: 'EVS_JOB_POLL_MS', value: String(config.ops.jobs.pollMs) },
     { name: 'EVS_JOB_LEASE_SECONDS', value: String(config.ops.jobs.leaseSeconds) },
     { name: 'EVS_JOB_SCHEDULES', value: text(schedules) },
+    { name: 'EVS_ELIGIBILITY_SWEEP_DAYS', value: config.ops.jobs.sweepDays.join(',') },
   ];
 }

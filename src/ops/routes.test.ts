@@ -92,10 +92,12 @@ describe('configuration', () => {
         EVS_JOBS: 'maybe',
         EVS_JOB_POLL_MS: '-1',
         EVS_LOG_FORMAT: 'xml',
+        EVS_ELIGIBILITY_SWEEP_DAYS: '02-30',
       },
       '/srv',
     );
     expect(Array.isArray(bad) ? bad.map((e) => e.name).sort() : bad).toEqual([
+      'EVS_ELIGIBILITY_SWEEP_DAYS',
       'EVS_JOBS',
       'EVS_JOB_POLL_MS',
       'EVS_JOB_SCHEDULES',

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { isTimeZone, parseScheduleOverrides, type Schedule } from '../jobs/schedule.ts';
+import { parseMonthDays } from '../kernel/dates.ts';
+import { isTimeZone, parseScheduleOverrides, type Schedule } from './schedule.ts';
 
 export type Environment = 'development' | 'test' | 'production';
 
@@ -71,6 +72,8 @@ export interface JobsConfig {
   readonly leaseSeconds: number;
   /** EVS_JOB_SCHEDULES: `name=every 10m;name=daily 02:30;name=off` overrides the registry's schedules. */
   readonly schedules: Readonly<Record<string, Schedule>>;
+  /** EVS_ELIGIBILITY_SWEEP_DAYS: `MM-DD,…` on which the eligibility sweep is due (default each quarter's first day). */
+  readonly sweepDays: readonly string[];
 }
 
 /** Settings that hold secrets: `evs config check` masks them. */
@@ -243,6 +246,13 @@ function readOpsConfig(env: Env, envName: Environment, errors: ConfigError[]): O
       message: `expected name=every 10m|daily 02:30|off;…, got "${overrides.entry}"`,
     });
   }
+  const sweepDays = parseMonthDays(env.EVS_ELIGIBILITY_SWEEP_DAYS || '01-01,04-01,07-01,10-01');
+  if (!sweepDays) {
+    errors.push({
+      name: 'EVS_ELIGIBILITY_SWEEP_DAYS',
+      message: `expected days of the year as MM-DD,MM-DD,…, got "${env.EVS_ELIGIBILITY_SWEEP_DAYS}"`,
+    });
+  }
   return {
     metricsToken: env.EVS_METRICS_TOKEN ? env.EVS_METRICS_TOKEN : null,
     metricsPort,
@@ -261,6 +271,7 @@ function readOpsConfig(env: Env, envName: Environment, errors: ConfigError[]): O
       pollMs: positiveInt(env, 'EVS_JOB_POLL_MS', 1000, errors),
       leaseSeconds: positiveInt(env, 'EVS_JOB_LEASE_SECONDS', 120, errors),
       schedules: Object.freeze(overrides.ok ? overrides.value : {}),
+      sweepDays: Object.freeze(sweepDays ?? []),
     },
   };
 }
