@@ -1,5 +1,6 @@
 /** Summing what-if comparisons over batches, and the CSV a council member opens in a spreadsheet. */
 import { centsToDecimal } from '../kernel/money.ts';
+import { csvDocument, csvRecord } from '../platform/csv.ts';
 import { PROFILES, type Profile } from './ruleset.ts';
 import type { Comparison, Move, Tally } from './what-if.ts';
 
@@ -39,10 +40,11 @@ export function addComparisons(a: Comparison, b: Comparison): Comparison {
 export function comparisonCsv(c: Comparison, lang: Lang): string {
   const en = lang === 'en';
   const lines = [
-    (en
-      ? ['section', 'profile', 'to_profile', 'people', 'open_eur', 'eligible']
-      : ['deel', 'profiel', 'naar_profiel', 'personen', 'open_eur', 'in_aanmerking']
-    ).join(';'),
+    csvRecord(
+      en
+        ? ['section', 'profile', 'to_profile', 'people', 'open_eur', 'eligible']
+        : ['deel', 'profiel', 'naar_profiel', 'personen', 'open_eur', 'in_aanmerking'],
+    ),
   ];
   for (const [section, tallies] of [
     [en ? 'active' : 'actief', c.active],
@@ -50,15 +52,15 @@ export function comparisonCsv(c: Comparison, lang: Lang): string {
   ] as const)
     for (const p of PROFILES) {
       const tally = tallies[p];
-      lines.push([section, p, '', tally.people, centsToDecimal(tally.openCents), tally.eligible].join(';'));
+      lines.push(csvRecord([section, p, '', tally.people, centsToDecimal(tally.openCents), tally.eligible]));
     }
   for (const m of c.moves)
     lines.push(
-      [en ? 'move' : 'verschuiving', m.from, m.to, m.people, centsToDecimal(m.openCents), ''].join(';'),
+      csvRecord([en ? 'move' : 'verschuiving', m.from, m.to, m.people, centsToDecimal(m.openCents), '']),
     );
-  lines.push([en ? 'became_eligible' : 'nieuw_in_aanmerking', '', '', c.becameEligible, '', ''].join(';'));
+  lines.push(csvRecord([en ? 'became_eligible' : 'nieuw_in_aanmerking', '', '', c.becameEligible, '', '']));
   lines.push(
-    [en ? 'lost_eligibility' : 'niet_meer_in_aanmerking', '', '', c.lostEligibility, '', ''].join(';'),
+    csvRecord([en ? 'lost_eligibility' : 'niet_meer_in_aanmerking', '', '', c.lostEligibility, '', '']),
   );
-  return `${lines.join('\r\n')}\r\n`;
+  return csvDocument(lines);
 }
