@@ -102,10 +102,12 @@ function readStatement(stmt: Node, path: string): ReadStatement {
   const id = textAt(stmt, ['Id'], path);
   const sequence = optionalText(stmt, ['ElctrncSeqNb']);
   const account = accountOf(stmt, path);
-  const accountCurrency =
-    optionalText(stmt, ['Acct', 'Ccy']) ?? currencyOf(list(stmt, 'Bal')[0] ?? {}, ['Amt']) ?? 'EUR';
-  if (accountCurrency !== 'EUR')
-    throw notEuro(`${path}/Acct/Ccy`, `rekening in ${accountCurrency}`, `account in ${accountCurrency}`);
+  const declared = optionalText(stmt, ['Acct', 'Ccy']);
+  const accountCurrency = declared ?? currencyOf(list(stmt, 'Bal')[0] ?? {}, ['Amt']) ?? 'EUR';
+  if (accountCurrency !== 'EUR') {
+    const where = declared !== undefined ? `${path}/Acct/Ccy` : `${path}/Bal[1]/Amt`;
+    throw notEuro(where, `rekening in ${accountCurrency}`, `account in ${accountCurrency}`);
+  }
   const balances = list(stmt, 'Bal').map((bal, i) => {
     const at = `${path}/Bal[${i + 1}]`;
     const ccy = currencyOf(bal, ['Amt']);

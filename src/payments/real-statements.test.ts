@@ -120,17 +120,17 @@ const EXPECTED: Record<string, Expected> = {
       },
     ],
   },
-  'camt053/genkgo-camt053.v2.with-account-name.xml': { refused: 'currency', where: 'Stmt[1]/Acct/Ccy' },
+  'camt053/genkgo-camt053.v2.with-account-name.xml': { refused: 'currency', where: 'Stmt[1]/Bal[1]/Amt' },
   'camt053/genkgo-camt053.v2.with-party-ids.xml': { refused: 'currency', where: 'Stmt[1]/Bal[2]/Amt' },
   'camt053/genkgo-camt053.v2.wrong.xml': { refused: 'xml_missing', where: 'Document/BkToCstmrStmt/Stmt' },
   'camt053/genkgo-camt053.v3.xml': { refused: 'currency', where: 'Stmt[1]/Bal[2]/Amt' },
   'camt053/genkgo-camt053.v4.xml': { refused: 'currency', where: 'Stmt[1]/Bal[2]/Amt' },
   'camt053/genkgo-camt053.v8.xml': { refused: 'currency', where: 'Stmt[1]/Bal[2]/Amt' },
-  'camt053/genkgo-camt53.only-Dt-with-DtTm.xml': { refused: 'currency', where: 'Stmt[1]/Acct/Ccy' },
+  'camt053/genkgo-camt53.only-Dt-with-DtTm.xml': { refused: 'currency', where: 'Stmt[1]/Bal[1]/Amt' },
   // ---- camt.053: kedder/ofxstatement-iso20022 tests/samples ----
   'camt053/iso20022-camt053.xml': { refused: 'currency', where: 'Stmt[1]/Acct/Ccy' },
-  'camt053/iso20022-davider80.xml': { refused: 'currency', where: 'Stmt[1]/Acct/Ccy' },
-  'camt053/iso20022-gcamp6.xml': { refused: 'currency', where: 'Stmt[1]/Acct/Ccy' },
+  'camt053/iso20022-davider80.xml': { refused: 'currency', where: 'Stmt[1]/Bal[1]/Amt' },
+  'camt053/iso20022-gcamp6.xml': { refused: 'currency', where: 'Stmt[1]/Bal[1]/Amt' },
   'camt053/iso20022-simple.xml': {
     importCode: 'statement_account_check_digits',
     statements: [
