@@ -272,11 +272,16 @@ function closeStatement(
       ),
     );
   }
+  const detailsOf = new Map<string, Movement[]>();
+  for (const d of open.movements) {
+    if (d.main.detail === '0000') continue;
+    const list = detailsOf.get(d.main.sequence);
+    if (list === undefined) detailsOf.set(d.main.sequence, [d]);
+    else list.push(d);
+  }
   const lines: StatementLine[] = [];
   for (const m of booked) {
-    const details = open.movements.filter(
-      (d) => d.main.sequence === m.main.sequence && d.main.detail !== '0000',
-    );
+    const details = detailsOf.get(m.main.sequence) ?? [];
     if (details.length === 0) {
       lines.push(toLine(m, `${account}:${statementId}:${m.main.sequence}:${m.main.bankReference}`));
       continue;
