@@ -4,6 +4,8 @@ import type { IsoDate, StatementLine, StructuredRef } from './statement.ts';
 
 export interface CamtEntry {
   readonly amount: Cents;
+  /** Set when the amount is not in euro (no euro amount given by the bank). */
+  readonly currency?: string;
   readonly reversal: boolean;
   readonly bookingDate: IsoDate;
   readonly valueDate: IsoDate;
@@ -63,6 +65,7 @@ function line(entry: CamtEntry, d: Node | undefined, bankRef: string, amount: Ce
     counterpartyIban: iban === undefined || iban === '' ? null : iban.replace(/\s+/g, '').toUpperCase(),
     structuredRef,
     unstructured: unstructured === '' ? null : unstructured,
+    ...(entry.currency !== undefined ? { currency: entry.currency } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Cents } from '../kernel/money.ts';
-import type { Message } from './statement.ts';
+import type { Message, StatementErrorCode } from './statement.ts';
 
 /** Typed accessors over the tree fast-xml-parser builds; a problem is thrown as CamtFieldError and
  * turned into a StatementError at the parser's boundary (never escapes it). */
@@ -10,6 +10,7 @@ export class CamtFieldError extends Error {
   constructor(
     readonly path: string,
     readonly detail: Message,
+    readonly code: StatementErrorCode = 'xml_missing',
   ) {
     super(`${path}: ${detail.en}`);
   }
@@ -40,14 +41,39 @@ export function optionalText(node: Node, names: readonly string[]): string | und
   return undefined;
 }
 
-/** ISO 20022 decimal (`1234.5`) to cents, refusing more than two decimals or anything else. */
-export function decimalToCents(value: string, path: string): Cents {
-  const m = /^(\d{1,15})(?:\.(\d{1,2}))?$/.exec(value);
-  if (m === null) {
+/**
+ * ISO 20022 decimal (`1234.5`, up to 5 fraction digits as the schema allows) to cents. Digits beyond the
+ * cents must be zeros (`18.150` is 18.15); a real fraction of a cent is refused, as is anything else.
+ * `signed` allows a leading minus (a balance given without CdtDbtInd).
+ */
+export function decimalToCents(value: string, path: string, signed = false): Cents {
+  const m = /^(-?)(\d{1,15})(?:\.(\d{1,5}))?$/.exec(value);
+  if (m === null || (m[1] === '-' && !signed)) {
     throw new CamtFieldError(path, {
       nl: `${path}: verwacht een bedrag zoals 1234.56, gevonden "${value}"`,
       en: `${path}: expected an amount like 1234.56, found "${value}"`,
     });
   }
-  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+  const fraction = (m[3] ?? '').padEnd(2, '0');
+  if (/[1-9]/.test(fraction.slice(2))) {
+    throw new CamtFieldError(path, {
+      nl: `${path}: het bedrag ${value} bevat een fractie van een cent`,
+      en: `${path}: the amount ${value} has a fraction of a cent`,
+    });
+  }
+  const cents = Number(m[2]) * 100 + Number(fraction.slice(0, 2));
+  return m[1] === '-' ? -cents : cents;
+}
+
+/** The `Ccy` attribute of an amount element, or undefined. */
+export function currencyOf(node: Node, names: readonly string[]): string | undefined {
+  let current: unknown = node;
+  for (const name of names) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = Array.isArray(current) ? (current[0] as Node | undefined)?.[name] : (current as Node)[name];
+  }
+  if (Array.isArray(current)) current = current[0];
+  if (typeof current !== 'object' || current === null) return undefined;
+  const ccy = (current as Node)['@_Ccy'];
+  return typeof ccy === 'string' ? ccy : undefined;
 }

@@ -3,13 +3,21 @@ import type { Cents } from '../kernel/money.ts';
 import { centsToDecimal } from '../kernel/money.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { type CamtEntry, entryLines } from './camt053-entry.ts';
-import { CamtFieldError, decimalToCents, list, missing, type Node, optionalText } from './camt053-xml.ts';
+import {
+  CamtFieldError,
+  currencyOf,
+  decimalToCents,
+  list,
+  missing,
+  type Node,
+  optionalText,
+} from './camt053-xml.ts';
 import { linkReversalsInFile } from './reversals.ts';
 import type { BankStatement, StatementError, StatementLine } from './statement.ts';
 import { statementError } from './statement.ts';
 import { parseXmlTree } from './xml-tree.ts';
 
-export const CAMT053_VERSIONS = ['02', '08'] as const;
+export const CAMT053_VERSIONS = ['02', '03', '04', '08', '13'] as const;
 export type Camt053Version = (typeof CAMT053_VERSIONS)[number];
 
 const NAMESPACE = /xmlns(?::[\w.-]+)?\s*=\s*["']urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.(\d\d)["']/;
@@ -20,7 +28,7 @@ export function camtVersion(text: string): Camt053Version | null {
   return CAMT053_VERSIONS.find((v) => v === found) ?? null;
 }
 
-/** Parses a decoded camt.053 (001.02 or 001.08) document. All-or-nothing. */
+/** Parses a decoded camt.053 (001.02, .03, .04, .08 or .13) document. All-or-nothing. */
 export function parseCamt053(text: string, file: string): Result<BankStatement[], StatementError> {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
     return err(
@@ -57,8 +65,8 @@ export function parseCamt053(text: string, file: string): Result<BankStatement[]
         file,
         { where: 'Document' },
         {
-          nl: 'verwacht namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 of .08',
-          en: 'expected namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 or .08',
+          nl: `verwacht namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.XX met XX een van ${CAMT053_VERSIONS.join(', ')}`,
+          en: `expected namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.XX with XX one of ${CAMT053_VERSIONS.join(', ')}`,
         },
       ),
     );
@@ -78,7 +86,7 @@ export function parseCamt053(text: string, file: string): Result<BankStatement[]
     return ok(linkReversalsInFile(statements.map((s) => s.statement)));
   } catch (e) {
     if (e instanceof CamtFieldError) {
-      return err(statementError('xml_missing', file, { where: e.path }, e.detail));
+      return err(statementError(e.code, file, { where: e.path }, e.detail));
     }
     throw e;
   }
@@ -93,12 +101,26 @@ interface ReadStatement {
 function readStatement(stmt: Node, path: string): ReadStatement {
   const id = textAt(stmt, ['Id'], path);
   const sequence = optionalText(stmt, ['ElctrncSeqNb']);
-  const account = textAt(stmt, ['Acct', 'Id', 'IBAN'], path).replace(/\s+/g, '').toUpperCase();
+  const account = accountOf(stmt, path);
+  const declared = optionalText(stmt, ['Acct', 'Ccy']);
+  const accountCurrency = declared ?? currencyOf(list(stmt, 'Bal')[0] ?? {}, ['Amt']) ?? 'EUR';
+  if (accountCurrency !== 'EUR') {
+    const where = declared !== undefined ? `${path}/Acct/Ccy` : `${path}/Bal[1]/Amt`;
+    throw notEuro(where, `rekening in ${accountCurrency}`, `account in ${accountCurrency}`);
+  }
   const balances = list(stmt, 'Bal').map((bal, i) => {
     const at = `${path}/Bal[${i + 1}]`;
+    const ccy = currencyOf(bal, ['Amt']);
+    if (ccy !== undefined && ccy !== 'EUR') {
+      throw notEuro(
+        `${at}/Amt`,
+        `saldo in ${ccy} op een euro-rekening`,
+        `balance in ${ccy} on a euro account`,
+      );
+    }
     return {
-      code: textAt(bal, ['Tp', 'CdOrPrtry', 'Cd'], at),
-      amount: signedAmount(bal, at),
+      code: optionalText(bal, ['Tp', 'CdOrPrtry', 'Cd']) ?? textAt(bal, ['Tp', 'CdOrPrtry', 'Prtry'], at),
+      amount: signedAmount(bal, at, true),
       date: dateAt(bal, 'Dt', at),
     };
   });
@@ -111,18 +133,22 @@ function readStatement(stmt: Node, path: string): ReadStatement {
   let entrySum = 0;
   list(stmt, 'Ntry').forEach((ntry, i) => {
     const at = `${path}/Ntry[${i + 1}]`;
+    const booked = euroAmount(ntry, at);
     const entry: CamtEntry = {
-      amount: signedAmount(ntry, at),
+      amount: booked.amount,
+      ...(booked.currency !== undefined ? { currency: booked.currency } : {}),
       reversal: optionalText(ntry, ['RvslInd']) === 'true',
-      bookingDate: dateAt(ntry, 'BookgDt', at),
-      valueDate: dateAt(ntry, 'ValDt', at),
+      // BookgDt and ValDt are optional in the schema: one stands in for the other, else the statement date
+      bookingDate: dateAt(ntry, ntry.BookgDt !== undefined ? 'BookgDt' : 'ValDt', at, closing.date),
+      valueDate: dateAt(ntry, ntry.ValDt !== undefined ? 'ValDt' : 'BookgDt', at, closing.date),
       ref: optionalText(ntry, ['AcctSvcrRef']),
       details: list(ntry, 'NtryDtls').flatMap((d) => list(d, 'TxDtls')),
       path: at,
       fallbackRef: `${account}:${id}:${i + 1}`,
       account,
     };
-    entrySum += entry.amount;
+    // a line the bank left in another currency cannot be counted in a euro balance
+    if (booked.currency === undefined) entrySum += entry.amount;
     lines.push(...entryLines(entry));
   });
   return {
@@ -180,7 +206,8 @@ function textAt(node: Node, names: readonly string[], path: string): string {
   return value;
 }
 
-function dateAt(node: Node, name: string, path: string): string {
+function dateAt(node: Node, name: string, path: string, fallback?: string): string {
+  if (fallback !== undefined && node[name] === undefined) return fallback;
   const value = optionalText(node, [name, 'Dt']) ?? optionalText(node, [name, 'DtTm'])?.slice(0, 10);
   if (value === undefined || !isIsoDate(value)) {
     throw new CamtFieldError(`${path}/${name}`, {
@@ -191,9 +218,54 @@ function dateAt(node: Node, name: string, path: string): string {
   return value;
 }
 
-function signedAmount(node: Node, path: string): Cents {
-  const cents = decimalToCents(textAt(node, ['Amt'], path), `${path}/Amt`);
-  const indicator = textAt(node, ['CdtDbtInd'], path);
+function notEuro(path: string, nl: string, en: string): CamtFieldError {
+  return new CamtFieldError(
+    path,
+    {
+      nl: `${nl}: EvS verwerkt alleen euro; het hele bestand is geweigerd`,
+      en: `${en}: EvS only processes euro; the whole file is rejected`,
+    },
+    'currency',
+  );
+}
+
+/** Acct/Id/IBAN, or Acct/Id/Othr/Id (an IBAN there is checked as one by the import; another identifier
+ * is kept as written). */
+function accountOf(stmt: Node, path: string): string {
+  const iban = optionalText(stmt, ['Acct', 'Id', 'IBAN']);
+  if (iban !== undefined && iban.trim() !== '') return iban.replace(/\s+/g, '').toUpperCase();
+  const other = optionalText(stmt, ['Acct', 'Id', 'Othr', 'Id'])?.trim();
+  if (other === undefined || other === '') throw missing(`${path}/Acct/Id/IBAN | ${path}/Acct/Id/Othr/Id`);
+  const compact = other.replace(/\s+/g, '').toUpperCase();
+  return /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact) ? compact : other;
+}
+
+const EURO_DETAILS = ['TxAmt', 'CntrValAmt', 'InstdAmt', 'PrtryAmt'] as const;
+
+/** The entry's amount in euro: Ntry/Amt, or when that is in another currency the euro amount the bank
+ * gives in AmtDtls; failing that the amount as booked, marked with its currency. */
+function euroAmount(ntry: Node, path: string): { amount: Cents; currency?: string } {
+  const amount = signedAmount(ntry, path);
+  const ccy = currencyOf(ntry, ['Amt']);
+  if (ccy === undefined || ccy === 'EUR') return { amount };
+  const sign = amount < 0 ? -1 : 1;
+  const holders = [ntry, ...list(ntry, 'NtryDtls').flatMap((d) => list(d, 'TxDtls'))];
+  for (const holder of holders) {
+    for (const kind of EURO_DETAILS) {
+      if (currencyOf(holder, ['AmtDtls', kind, 'Amt']) !== 'EUR') continue;
+      const text = optionalText(holder, ['AmtDtls', kind, 'Amt']);
+      if (text !== undefined) return { amount: sign * decimalToCents(text, `${path}/AmtDtls/${kind}/Amt`) };
+    }
+  }
+  return { amount, currency: ccy };
+}
+
+function signedAmount(node: Node, path: string, indicatorOptional = false): Cents {
+  const text = textAt(node, ['Amt'], path);
+  const indicator = optionalText(node, ['CdtDbtInd']);
+  if (indicator === undefined && indicatorOptional) return decimalToCents(text, `${path}/Amt`, true);
+  const cents = decimalToCents(text, `${path}/Amt`);
+  if (indicator === undefined) throw missing(`${path}/CdtDbtInd`);
   if (indicator !== 'CRDT' && indicator !== 'DBIT') {
     throw new CamtFieldError(`${path}/CdtDbtInd`, {
       nl: `${path}/CdtDbtInd: verwacht CRDT of DBIT, gevonden "${indicator}"`,

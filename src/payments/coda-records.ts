@@ -18,6 +18,8 @@ export interface CodaOldBalance {
   readonly accountStructure: string;
   readonly paperSequence: string;
   readonly account: string;
+  /** ISO currency code of the account (positions 19-21 or 40-42 by account structure). */
+  readonly currency: string;
   readonly balance: Cents;
   readonly date: IsoDate;
   readonly codaSequence: string;
@@ -33,6 +35,8 @@ export interface CodaMovement1 {
   readonly structured: boolean;
   readonly communication: string;
   readonly entryDate: IsoDate;
+  /** Position 125: 0 none, > 0 the movement totals detail movements (globalisation level). */
+  readonly globalisationCode: string;
   readonly nextCode: string;
   readonly linkCode: string;
 }
@@ -110,6 +114,17 @@ class FieldReader {
     if (!/^[0-9]+$/.test(value)) this.fail(from, to, nl, en);
     return value;
   }
+  /** Three capital letters (ISO 4217). */
+  currency(from: number): string {
+    const value = this.text(from, from + 2);
+    if (!/^[A-Z]{3}$/.test(value) && this.problem === null) {
+      this.problem = {
+        nl: `positie ${from}-${from + 2} (munt): verwacht een ISO-muntcode zoals EUR, gevonden "${value}"`,
+        en: `position ${from}-${from + 2} (currency): expected an ISO currency code like EUR, found "${value}"`,
+      };
+    }
+    return value;
+  }
   oneOf(at: number, allowed: string, nl: string, en: string): string {
     const value = this.char(at);
     if (!allowed.includes(value) && this.problem === null) {
@@ -180,13 +195,20 @@ export function parseCodaRecord(kind: CodaRecordKind, line: string): Result<Coda
     }
     case '1': {
       const accountStructure = r.oneOf(2, '0123', 'rekeningstructuur', 'account structure');
+      // structure 0 is a 12-digit Belgian account number; the others an IBAN or foreign account (up to 34)
+      const account =
+        accountStructure === '0'
+          ? r.digits(6, 17, 'Belgisch rekeningnummer', 'Belgian account number')
+          : r.text(6, 39);
+      const currency = r.currency(accountStructure === '0' ? 19 : 40);
       const balance = r.signedAmount(43, 44, 'oud saldo', 'old balance');
       const date = r.date(59, 'datum oud saldo', 'old balance date');
       return done(r, {
         kind,
         accountStructure,
         paperSequence: r.digits(3, 5, 'volgnummer uittreksel', 'statement sequence number'),
-        account: r.text(6, 42),
+        account,
+        currency,
         balance,
         date: date ?? '',
         codaSequence: r.digits(126, 128, 'volgnummer CODA', 'CODA sequence number'),
@@ -207,6 +229,7 @@ export function parseCodaRecord(kind: CodaRecordKind, line: string): Result<Coda
         structured: r.oneOf(62, '01', 'type mededeling', 'communication type') === '1',
         communication: r.text(63, 115),
         entryDate: entryDate ?? '',
+        globalisationCode: r.char(125),
         nextCode: r.oneOf(126, '01', 'volgcode', 'next code'),
         linkCode: r.oneOf(128, '01', 'koppelingscode', 'link code'),
       });
@@ -263,15 +286,17 @@ export function counterpartyAccount(field: string): string | null {
   return token === '' || /^0+$/.test(token) ? null : token.toUpperCase();
 }
 
-/** Account field of records 1/8 by account structure: 0 Belgian BBAN, 1 foreign, 2 Belgian IBAN, 3 foreign IBAN. */
-export function accountIban(structure: string, field: string): string {
-  if (structure === '0') return belgianIban(field.slice(0, 12));
-  if (structure === '2') return field.slice(0, 31).trim();
-  return field.slice(0, 34).trim();
+/** Account of record 1 by account structure: 0 Belgian BBAN (12 digits, checked by the record reader),
+ * 1 foreign account, 2 Belgian IBAN, 3 foreign IBAN. */
+export function accountIban(structure: string, account: string): string {
+  if (structure === '0') return belgianIban(account.slice(0, 12));
+  if (structure === '2') return account.slice(0, 16).trim();
+  return account.trim();
 }
 
-/** Belgian IBAN from a 12-digit BBAN, with its check digits. */
+/** Belgian IBAN from a 12-digit BBAN, with its check digits; anything but 12 digits is returned as is. */
 export function belgianIban(bban: string): string {
+  if (!/^\d{12}$/.test(bban)) return bban;
   // ISO 13616: move "BE00" to the end, letters as numbers (B=11, E=14), check = 98 - mod 97
   const check = 98 - Number(BigInt(`${bban}111400`) % 97n);
   return `BE${String(check).padStart(2, '0')}${bban}`;

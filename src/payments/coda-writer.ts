@@ -20,6 +20,8 @@ export interface CodaMovementInput {
   readonly rTransactionType?: string;
   /** Free text for information records 3.1/3.2/3.3. */
   readonly information?: string;
+  /** Globalisation: the movement totals these details, written after it with detail numbers 0001… */
+  readonly details?: readonly CodaMovementInput[];
 }
 
 export interface CodaStatementInput {
@@ -32,6 +34,8 @@ export interface CodaStatementInput {
   readonly closingDate: IsoDate;
   readonly movements: readonly CodaMovementInput[];
   readonly freeMessage?: string;
+  /** Account currency, EUR unless given. */
+  readonly currency?: string;
 }
 
 const pad = (text: string, width: number): string => text.slice(0, width).padEnd(width, ' ');
@@ -44,8 +48,14 @@ function check(record: string): string {
   return record;
 }
 
-function movementRecords(m: CodaMovementInput, sequence: number, paperSequence: string): string[] {
-  const seq = `${num(sequence, 4)}0000`;
+function movementRecords(
+  m: CodaMovementInput,
+  sequence: number,
+  paperSequence: string,
+  detail = 0,
+): string[] {
+  const seq = `${num(sequence, 4)}${num(detail, 4)}`;
+  const globalised = m.details !== undefined && m.details.length > 0 ? '1' : '0';
   const ref = pad(m.bankReference, 21);
   const code = m.transactionCode ?? '00150000';
   const structured = m.communication.kind === 'ogm';
@@ -61,7 +71,7 @@ function movementRecords(m: CodaMovementInput, sequence: number, paperSequence: 
   out.push(
     check(
       `21${seq}${ref}${mills(m.amount)}${ddmmyy(m.valueDate)}${code}${structured ? '1' : '0'}${pad(comm, 53)}` +
-        `${ddmmyy(m.entryDate)}${paperSequence}0${needs2 || needs3 ? '1' : '0'} ${link1}`,
+        `${ddmmyy(m.entryDate)}${paperSequence}${globalised}${needs2 || needs3 ? '1' : '0'} ${link1}`,
     ),
   );
   if (needs2 || needs3) {
@@ -90,12 +100,15 @@ function movementRecords(m: CodaMovementInput, sequence: number, paperSequence: 
     if (more2) out.push(check(`32${seq}${pad(info.slice(73), 105)}${pad('', 10)}${more3 ? '1' : '0'} 0`));
     if (more3) out.push(check(`33${seq}${pad(info.slice(178), 90)}${pad('', 25)}0 0`));
   }
+  (m.details ?? []).forEach((d, i) => {
+    out.push(...movementRecords(d, sequence, paperSequence, i + 1));
+  });
   return out;
 }
 
 function statementRecords(s: CodaStatementInput, last: boolean): string[] {
   const paperSequence = num(s.codaSequence % 1000, 3);
-  const account = `${pad(s.iban, 31)}   EUR`;
+  const account = `${pad(s.iban, 31)}   ${s.currency ?? 'EUR'}`;
   const out: string[] = [];
   out.push(
     check(

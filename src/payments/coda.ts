@@ -25,6 +25,8 @@ import {
 const RECORD_LENGTH = 128;
 
 interface Movement {
+  /** Line number of its record 2.1 in the file. */
+  line: number;
   main: CodaMovement1;
   part2?: CodaMovement2;
   part3?: CodaMovement3;
@@ -176,7 +178,7 @@ function addRecord(
       open.old = record;
       return null;
     case '2.1':
-      open.movements.push({ main: record });
+      open.movements.push({ line: lineNo, main: record });
       return null;
     case '2.2':
     case '2.3': {
@@ -219,6 +221,19 @@ function closeStatement(
   if (old === undefined || closing === undefined) throw new Error('record order table guarantees 1 and 8');
   const account = accountIban(old.accountStructure, old.account);
   const statementId = `${closing.date.slice(0, 4)}-${old.codaSequence === '000' ? old.paperSequence : old.codaSequence}`;
+  if (old.currency !== 'EUR') {
+    return err(
+      statementError(
+        'currency',
+        file,
+        { line: open.startLine + 1, where: 'record 1' },
+        {
+          nl: `rekening in ${old.currency}: EvS verwerkt alleen euro; het hele bestand is geweigerd`,
+          en: `account in ${old.currency}: EvS only processes euro; the whole file is rejected`,
+        },
+      ),
+    );
+  }
   const booked = open.movements.filter((m) => m.main.detail === '0000');
   let debit = 0;
   let credit = 0;
@@ -257,7 +272,40 @@ function closeStatement(
       ),
     );
   }
-  const lines = booked.map((m) => toLine(m, account, statementId));
+  const detailsOf = new Map<string, Movement[]>();
+  for (const d of open.movements) {
+    if (d.main.detail === '0000') continue;
+    const list = detailsOf.get(d.main.sequence);
+    if (list === undefined) detailsOf.set(d.main.sequence, [d]);
+    else list.push(d);
+  }
+  const lines: StatementLine[] = [];
+  for (const m of booked) {
+    const details = detailsOf.get(m.main.sequence) ?? [];
+    if (details.length === 0) {
+      lines.push(toLine(m, `${account}:${statementId}:${m.main.sequence}:${m.main.bankReference}`));
+      continue;
+    }
+    const total = details.reduce((s, d) => s + d.main.amount, 0);
+    if (total !== m.main.amount) {
+      return err(
+        statementError(
+          'detail_mismatch',
+          file,
+          { line: m.line, where: `record 2.1 ${m.main.sequence}/0000 (${m.main.bankReference})` },
+          {
+            nl: `de ${details.length} details van deze gegroepeerde beweging tellen op tot ${centsToDecimal(total)}, maar de beweging is ${centsToDecimal(m.main.amount)}; het hele bestand is geweigerd`,
+            en: `the ${details.length} details of this globalised movement add up to ${centsToDecimal(total)}, but the movement is ${centsToDecimal(m.main.amount)}; the whole file is rejected`,
+          },
+        ),
+      );
+    }
+    for (const d of details) {
+      lines.push(
+        toLine(d, `${account}:${statementId}:${m.main.sequence}:${m.main.bankReference}:${d.main.detail}`),
+      );
+    }
+  }
   return ok({
     format: 'coda',
     account,
@@ -270,7 +318,8 @@ function closeStatement(
   });
 }
 
-function toLine(m: Movement, account: string, statementId: string): StatementLine {
+/** One statement line; a detail of a globalised movement has the movement's id plus its detail number. */
+function toLine(m: Movement, bankRef: string): StatementLine {
   const { main, part2, part3 } = m;
   const communication = main.communication + (part2?.communication ?? '') + (part3?.communication ?? '');
   let structuredRef: StructuredRef | null = null;
@@ -287,7 +336,7 @@ function toLine(m: Movement, account: string, statementId: string): StatementLin
   const reversal = transaction === '49' || transaction === '99' || rType === '4' || rType === '5';
   const name = part3?.counterpartyName ?? '';
   return {
-    bankRef: `${account}:${statementId}:${main.sequence}:${main.bankReference}`,
+    bankRef,
     bookingDate: main.entryDate,
     valueDate: main.valueDate ?? main.entryDate,
     amount: main.amount,

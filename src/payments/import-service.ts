@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import { parseIban } from '../kernel/iban.ts';
 import type { Cents } from '../kernel/money.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
@@ -45,6 +45,13 @@ const NO_ORIGINAL: Message = {
   en: 'reversal without a known original payment',
 };
 
+function foreignCurrency(currency: string): Message {
+  return {
+    nl: `bedrag in ${currency} zonder bedrag in euro van de bank; wordt niet als euro toegerekend`,
+    en: `amount in ${currency} without a euro amount from the bank; never allocated as euro`,
+  };
+}
+
 function planNotPayable(status: string): Message {
   return {
     nl: `het afbetalingsplan met deze mededeling heeft status ${status}; er wordt niets automatisch toegerekend`,
@@ -89,6 +96,10 @@ export async function importStatement(
     );
   }
   const summary = await database.db.transaction().execute(async (trx) => {
+    // Concurrent imports of the same statement wait here for each other, so the later ones find it
+    // stored and count its lines as duplicates, exactly like a re-import afterwards (sorted: no deadlock).
+    const keys = [...new Set(parsed.value.map((s) => `${scope.orgId}:${s.account}:${s.statementId}`))].sort();
+    for (const key of keys) await sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
     const counts = { lines: 0, duplicates: 0, matched: 0, unmatched: 0, allocated: 0 };
     const touched = new Set<string>();
     for (const statement of parsed.value) {
@@ -189,6 +200,11 @@ async function importOne(
     if (k.found !== null) {
       row.reference_kind = k.found.ref.kind;
       row.reference = k.found.ref.value;
+    }
+    if (line.currency !== undefined) {
+      rows.push({ ...row, problem: JSON.stringify(foreignCurrency(line.currency)) });
+      counts.unmatched++;
+      return;
     }
     const key = k.found === null ? null : planReferenceKey(k.found.ref);
     const plan: PlanByReference | undefined = key === null ? undefined : plans.get(key);

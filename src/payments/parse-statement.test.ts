@@ -188,12 +188,18 @@ describe('camt.053', () => {
     expect(failure(enc(xml.replace(/camt\.053\.001\.08/, 'camt.052.001.08')), 'n.xml').code).toBe(
       'xml_namespace',
     );
-    const error = failure(enc(xml.replace(/<BookgDt>.*?<\/BookgDt>/, '')), 'p.xml');
+    const error = failure(
+      enc(xml.replace(/<BookgDt>.*?<\/BookgDt>/, '<BookgDt><Dt>31-12</Dt></BookgDt>')),
+      'p.xml',
+    );
     expect(error).toMatchObject({
       code: 'xml_missing',
       where: 'Document/BkToCstmrStmt/Stmt[1]/Ntry[1]/BookgDt',
     });
     expect(failure(enc(xml.replace('10000.00', '10000.001')), 'a.xml').message.en).toContain(
+      'has a fraction of a cent',
+    );
+    expect(failure(enc(xml.replace('10000.00', '10,000.00')), 'a.xml').message.en).toContain(
       'expected an amount',
     );
   });

@@ -6,7 +6,7 @@ import { decodeStatementText } from './text-decode.ts';
 
 /**
  * Reads a bank statement file of either format: CODA (128-character records, Latin-1/Windows-1252 or
- * UTF-8) or camt.053 001.02/001.08 XML. Detection looks at the content, not the file name. All-or-nothing:
+ * UTF-8) or camt.053 XML (001.02, .03, .04, .08, .13). Detection looks at the content, not the file name. All-or-nothing:
  * any problem rejects the whole file with a message naming the file, the place and what was expected.
  */
 export function parseStatement(bytes: Uint8Array, fileName: string): Result<BankStatement[], StatementError> {

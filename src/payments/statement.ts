@@ -25,6 +25,9 @@ export interface StatementLine {
   /** As the bank delivered it; check digits are verified by `extractReference`, not by the parsers. */
   readonly structuredRef: StructuredRef | null;
   readonly unstructured: string | null;
+  /** Set only when the bank booked the line in another currency than euro and gave no euro amount:
+   * `amount` is then in that currency's hundredths and the line is never allocated as euros. */
+  readonly currency?: string;
 }
 
 export type StatementFormat = 'coda' | 'camt053';
@@ -55,6 +58,8 @@ export type StatementErrorCode =
   | 'record_order'
   | 'field'
   | 'balance_mismatch'
+  | 'detail_mismatch' // the details of a globalised movement do not add up to it
+  | 'currency' // an account (or balance) in another currency than euro
   | 'trailer_mismatch'
   | 'truncated'
   | 'xml_malformed'

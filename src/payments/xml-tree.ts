@@ -40,8 +40,18 @@ class XmlError extends Error {
 function decode(raw: string, pos: number): string {
   if (raw.indexOf('&') < 0) return raw;
   return raw.replace(/&([^;&\s]{0,10});/g, (_m, name: string) => {
-    if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    if (name.startsWith('#')) {
+      const hex = name.startsWith('#x');
+      const digits = name.slice(hex ? 2 : 1);
+      const code = (hex ? /^[0-9a-fA-F]{1,6}$/ : /^\d{1,7}$/).test(digits)
+        ? Number.parseInt(digits, hex ? 16 : 10)
+        : -1;
+      // XML 1.0 Char: no NUL, no surrogates, nothing above U+10FFFF
+      if (code < 1 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
+        throw new XmlError(pos, `invalid character reference &${name};`);
+      }
+      return String.fromCodePoint(code);
+    }
     const known = PREDEFINED[name];
     if (known === undefined) throw new XmlError(pos, `unknown entity &${name};`);
     return known;
