@@ -25,14 +25,21 @@
 
 import { scheduledSweep } from '../eligibility/sweep-service.ts';
 import { deliverWebhooks } from '../feed/webhook-service.ts';
+import { webhookPolicy } from '../feed/webhook-target.ts';
 import { hubDeadlinesJob } from '../hub/deadlines-service.ts';
 import type { IsoDate } from '../kernel/dates.ts';
 import { detectMissedInstalments } from '../plans/missed-service.ts';
+import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
 import { pruneExpiredSessions, pruneOldJobs, pruneRateLimitWindows } from './housekeeping-service.ts';
 
-export type JobHandler = (database: Database, scope: Scope, today: IsoDate) => Promise<unknown>;
+export type JobHandler = (
+  database: Database,
+  scope: Scope,
+  today: IsoDate,
+  context: { readonly config: Config | null },
+) => Promise<unknown>;
 
 export interface JobDefinition {
   readonly name: string;
@@ -85,7 +92,8 @@ export const JOBS: readonly JobDefinition[] = [
     name: 'feed.deliver-webhooks',
     description: 'send due department webhooks (HMAC-signed), retrying failures with backoff',
     schedule: 'every 1m',
-    handler: (database, scope, today) => deliverWebhooks(database, scope, today),
+    handler: (database, scope, today, { config }) =>
+      deliverWebhooks(database, scope, today, config ? { network: webhookPolicy(config.ops) } : {}),
   },
 ];
 
