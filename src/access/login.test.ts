@@ -29,7 +29,8 @@ function sessionHeaders(r: Awaited<ReturnType<typeof login>>) {
 
 describe('local login, sessions, lockout, password change', () => {
   beforeAll(async () => {
-    server = await startTestServer();
+    // Behind a proxy on this machine: its X-Forwarded-Proto says whether the browser used https.
+    server = await startTestServer({ env: { EVS_TRUSTED_PROXIES: '127.0.0.1' } });
     for (const login of ['fin@a', 'locky@a']) {
       const r = await createUser(server.db.database, server.db.scope(), {
         login,

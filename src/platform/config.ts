@@ -62,6 +62,8 @@ export interface OpsConfig {
   readonly webhookAllowLocal: boolean;
   /** EVS_WEBHOOK_ALLOWED_NETWORKS: private networks webhooks may reach, CIDR list (`10.20.0.0/16,fd00:1::/64`). */
   readonly webhookAllowedNetworks: readonly string[];
+  /** EVS_TRUSTED_PROXIES: reverse proxies (CIDR list) whose X-Forwarded-For is believed; none by default. */
+  readonly trustedProxies: readonly string[];
   readonly jobs: JobsConfig;
 }
 
@@ -272,6 +274,7 @@ function readOpsConfig(env: Env, envName: Environment, errors: ConfigError[]): O
     shutdownSeconds: positiveInt(env, 'EVS_SHUTDOWN_SECONDS', 30, errors),
     webhookAllowLocal: oneOf(env, 'EVS_WEBHOOK_ALLOW_LOCAL', ['true', 'false'], 'false', errors) === 'true',
     webhookAllowedNetworks: networkList(env, 'EVS_WEBHOOK_ALLOWED_NETWORKS', errors),
+    trustedProxies: networkList(env, 'EVS_TRUSTED_PROXIES', errors),
     jobs: {
       enabled: oneOf(env, 'EVS_JOBS', ['true', 'false'], 'true', errors) === 'true',
       pollMs: positiveInt(env, 'EVS_JOB_POLL_MS', 1000, errors),
