@@ -43,15 +43,19 @@ describe('local login, sessions, lockout, password change', () => {
   });
   afterAll(async () => server?.close());
 
-  it("answers the same 409 for a login of another organisation as for one of its own, never a 500", async () => {
+  it('answers the same 409 for a login of another organisation as for one of its own, never a 500', async () => {
     const { insertOrganisation } = await import('../organisations/store.ts');
     const other = await insertOrganisation(server.db.database.db, 'elders', 'Elders');
-    const elsewhere = await createUser(server.db.database, { ...server.db.scope(), orgId: other.id }, {
-      login: 'taken@b',
-      displayName: 'taken',
-      password: PASSWORD,
-      roles: ['finance'],
-    });
+    const elsewhere = await createUser(
+      server.db.database,
+      { ...server.db.scope(), orgId: other.id },
+      {
+        login: 'taken@b',
+        displayName: 'taken',
+        password: PASSWORD,
+        roles: ['finance'],
+      },
+    );
     expect(elsewhere.ok).toBe(true);
     const admin = await createUser(server.db.database, server.db.scope(), {
       login: 'boss@a',
@@ -60,19 +64,29 @@ describe('local login, sessions, lockout, password change', () => {
       roles: ['admin'],
     });
     expect(admin.ok).toBe(true);
-    const headers = { ...sessionHeaders(await login('boss@a', PASSWORD)), 'content-type': 'application/json' };
+    const headers = {
+      ...sessionHeaders(await login('boss@a', PASSWORD)),
+      'content-type': 'application/json',
+    };
     const create = (loginName: string) =>
       server.app.inject({
         method: 'POST',
         url: '/api/v1/users',
         headers,
-        payload: JSON.stringify({ login: loginName, displayName: 'x', password: PASSWORD, roles: ['finance'] }),
+        payload: JSON.stringify({
+          login: loginName,
+          displayName: 'x',
+          password: PASSWORD,
+          roles: ['finance'],
+        }),
       });
     const own = await create('fin@a');
     const foreign = await create('taken@b');
     expect([own.statusCode, foreign.statusCode]).toEqual([409, 409]);
     expect(own.json().error.code).toBe(foreign.json().error.code);
-    expect(own.json().error.message.replace('fin@a', '')).toBe(foreign.json().error.message.replace('taken@b', ''));
+    expect(own.json().error.message.replace('fin@a', '')).toBe(
+      foreign.json().error.message.replace('taken@b', ''),
+    );
   });
 
   it('stores argon2id hashes, never the password', async () => {

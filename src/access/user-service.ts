@@ -164,10 +164,13 @@ export async function createUser(
     );
   // Logins are unique over the installation, but a confined request sees only its own organisation's
   // users: a login of another organisation shows up as the unique violation, and answers the same.
-  return createUserRow(database, scope, input, login, roles.value, passwordHash).catch((e: unknown) => {
-    if ((e as { code?: unknown }).code === '23505' && /login/.test(String((e as Error).message))) return taken();
-    throw e;
-  }).then((r) => (r === 'taken' ? taken() : r));
+  return createUserRow(database, scope, input, login, roles.value, passwordHash)
+    .catch((e: unknown) => {
+      if ((e as { code?: unknown }).code === '23505' && /login/.test(String((e as Error).message)))
+        return taken();
+      throw e;
+    })
+    .then((r) => (r === 'taken' ? taken() : r));
 }
 
 async function createUserRow(

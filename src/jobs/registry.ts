@@ -32,7 +32,12 @@ import { detectMissedInstalments } from '../plans/missed-service.ts';
 import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
-import { pruneExpiredSessions, pruneOldJobs, pruneRateLimitWindows } from './housekeeping-service.ts';
+import {
+  cleanDeadImports,
+  pruneExpiredSessions,
+  pruneOldJobs,
+  pruneRateLimitWindows,
+} from './housekeeping-service.ts';
 
 export type JobHandler = (
   database: Database,
@@ -69,6 +74,12 @@ export const JOBS: readonly JobDefinition[] = [
     description: 'delete request counters of ended rate-limit windows',
     schedule: 'every 15m',
     handler: pruneRateLimitWindows,
+  },
+  {
+    name: 'claims.clean-dead-imports',
+    description: 'mark imports of a killed process interrupted and drop their staging rows',
+    schedule: 'every 5m',
+    handler: cleanDeadImports,
   },
   {
     name: 'eligibility.sweep',
