@@ -121,3 +121,14 @@ export function registerInputRules(app: FastifyInstance, langOf: (request: Fasti
     if (containsNul(request.params)) throw nulError(langOf(request), 'path');
   });
 }
+
+/** The body of a route that takes a file as `text/csv`; any other content type is a 415. */
+export function csvBody(body: unknown, lang: Lang): AsyncIterable<Buffer> {
+  if (typeof (body as { [Symbol.asyncIterator]?: unknown } | null)?.[Symbol.asyncIterator] === 'function')
+    return body as AsyncIterable<Buffer>;
+  throw new InputError(
+    415,
+    'unsupported_media_type',
+    t(lang, 'Stuur het bestand als text/csv.', 'Send the file as text/csv.'),
+  );
+}
