@@ -74,6 +74,10 @@ for (const [path, methods] of Object.entries(spec.paths)) {
   }
 }
 
+/** Every byte percent-encoded (encodeURIComponent throws on a lone surrogate; this sends U+FFFD). */
+const percentEncoded = (text: string) =>
+  [...Buffer.from(text, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
+
 function requestFor(op: Operation) {
   const pathParams = op.params.filter((p) => p.in === 'path');
   const queryParams = op.params.filter((p) => p.in === 'query');
@@ -86,7 +90,7 @@ function requestFor(op: Operation) {
     let url = op.path;
     pathParams.forEach((p, i) => {
       const raw = String(values[i] ?? '').slice(0, 2000);
-      url = url.replace(`{${p.name}}`, encodeURIComponent(raw) || 'x');
+      url = url.replace(`{${p.name}}`, percentEncoded(raw) || 'x');
     });
     return url;
   });
