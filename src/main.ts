@@ -61,6 +61,7 @@ async function main(): Promise<void> {
       database,
       jobs: JOBS,
       config: config.ops.jobs,
+      appConfig: config,
       timeZone: config.ops.timeZone,
       logger,
     });

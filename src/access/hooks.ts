@@ -2,13 +2,14 @@ import cookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../platform/http.ts';
 import { requestLang } from '../platform/http.ts';
+import { isUuid } from '../platform/input-rules.ts';
 import type { Scope } from '../platform/scope.ts';
 import { confineRequest } from '../platform/tenant.ts';
 import { insertAccessLog } from './access-log-store.ts';
 import { type AccessRule, allowedRole, narrowing } from './roles.ts';
 import { sameSecret } from './secrets.ts';
 import { type Actor, authenticateSession, authenticateToken } from './session-service.ts';
-import { consentedDebtorIds } from './token-store.ts';
+import { consentedDebtorIds, debtorExists } from './token-store.ts';
 
 export const SESSION_COOKIE = 'evs_session';
 export const CSRF_COOKIE = 'evs_csrf';
@@ -45,8 +46,10 @@ export function noteSubjects(request: FastifyRequest, debtorIds: readonly string
   request.accessSubjects.push(...debtorIds);
 }
 
+/** A purpose is plain short text: letters, digits, spaces and `-_.,:/` up to 80 characters. */
+const PLAIN_PURPOSE = /^[\p{L}\p{N}][\p{L}\p{N} _.,:/-]{0,79}$/u;
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const DEFAULT_PURPOSE: Record<string, string> = {
   finance: 'invordering',
@@ -59,7 +62,7 @@ const DEFAULT_PURPOSE: Record<string, string> = {
   token: 'koppeling',
 };
 
-function deny(reply: FastifyReply, status: 401 | 403 | 404, code: string, message: string) {
+function deny(reply: FastifyReply, status: 400 | 401 | 403 | 404, code: string, message: string) {
   return reply.status(status).send({ error: { code, message } });
 }
 
@@ -107,6 +110,20 @@ export async function authenticationHook(app: App): Promise<void> {
     if (rule.public) return;
     const lang = requestLang(request, config.defaultLang);
     const en = lang === 'en';
+    const purposeSent = request.headers[PURPOSE_HEADER];
+    if (
+      purposeSent !== undefined &&
+      (typeof purposeSent !== 'string' || !PLAIN_PURPOSE.test(purposeSent.trim()))
+    ) {
+      return deny(
+        reply,
+        400,
+        'invalid_purpose',
+        en
+          ? `${PURPOSE_HEADER}: plain text of at most 80 letters, digits, spaces or - _ . , : /`
+          : `${PURPOSE_HEADER}: gewone tekst van hoogstens 80 letters, cijfers, spaties of - _ . , : /`,
+      );
+    }
     const now = new Date();
     const bearer = bearerToken(request);
     const sessionToken = request.cookies[SESSION_COOKIE];
@@ -156,28 +173,32 @@ export async function authenticationHook(app: App): Promise<void> {
     } else if (narrow === 'own') {
       scope = { ...scope, debtorIds: actor.citizenDebtorId ? [actor.citizenDebtorId] : [] };
     }
-    if (rule.debtorParam && scope.debtorIds) {
-      const id = (request.params as Record<string, string | undefined>)[rule.debtorParam] ?? '';
-      if (UUID.test(id) && !scope.debtorIds.includes(id.toLowerCase())) {
-        return role === 'social_worker'
-          ? deny(
-              reply,
-              403,
-              'no_consent',
-              en ? 'No valid consent for this person.' : 'Geen geldige toestemming voor deze persoon.',
-            )
-          : deny(
-              reply,
-              404,
-              'unknown_debtor',
-              en ? 'This person is not known.' : 'Deze persoon is niet gekend.',
-            );
-      }
+    const unknownDebtor = () =>
+      deny(reply, 404, 'unknown_debtor', en ? 'This person is not known.' : 'Deze persoon is niet gekend.');
+    const debtorId = rule.debtorParam
+      ? ((request.params as Record<string, string | undefined>)[rule.debtorParam] ?? '')
+      : null;
+    // Ids are checked here, before the route's schema: one rule (input-rules.ts) for both.
+    if (debtorId !== null && !isUuid(debtorId)) return unknownDebtor();
+    if (debtorId !== null && scope.debtorIds && !scope.debtorIds.includes(debtorId.toLowerCase())) {
+      return role === 'social_worker'
+        ? deny(
+            reply,
+            403,
+            'no_consent',
+            en ? 'No valid consent for this person.' : 'Geen geldige toestemming voor deze persoon.',
+          )
+        : unknownDebtor();
     }
     request.actor = actor;
     request.accessRole = role;
     request.scope = scope;
     confineRequest(scope.orgId);
+    // A person of another organisation (or none) is unknown: 404 before any read or access-log row.
+    if (debtorId !== null && !scope.debtorIds && !(await debtorExists(database.db, scope.orgId, debtorId))) {
+      request.scope = null;
+      return unknownDebtor();
+    }
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -187,8 +208,8 @@ export async function authenticationHook(app: App): Promise<void> {
       return payload;
     const purposeHeader = request.headers[PURPOSE_HEADER];
     const purpose =
-      typeof purposeHeader === 'string' && purposeHeader.trim() !== ''
-        ? purposeHeader.trim().slice(0, 200)
+      typeof purposeHeader === 'string' && PLAIN_PURPOSE.test(purposeHeader.trim())
+        ? purposeHeader.trim()
         : (DEFAULT_PURPOSE[request.accessRole ?? ''] ?? 'onbekend');
     const subjects = [...new Set(request.accessSubjects)];
     const entries = (subjects.length > 0 ? subjects : [null]).map((subjectDebtorId) => ({

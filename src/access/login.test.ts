@@ -29,7 +29,8 @@ function sessionHeaders(r: Awaited<ReturnType<typeof login>>) {
 
 describe('local login, sessions, lockout, password change', () => {
   beforeAll(async () => {
-    server = await startTestServer();
+    // Behind a proxy on this machine: its X-Forwarded-Proto says whether the browser used https.
+    server = await startTestServer({ env: { EVS_TRUSTED_PROXIES: '127.0.0.1' } });
     for (const login of ['fin@a', 'locky@a']) {
       const r = await createUser(server.db.database, server.db.scope(), {
         login,
@@ -41,6 +42,52 @@ describe('local login, sessions, lockout, password change', () => {
     }
   });
   afterAll(async () => server?.close());
+
+  it('answers the same 409 for a login of another organisation as for one of its own, never a 500', async () => {
+    const { insertOrganisation } = await import('../organisations/store.ts');
+    const other = await insertOrganisation(server.db.database.db, 'elders', 'Elders');
+    const elsewhere = await createUser(
+      server.db.database,
+      { ...server.db.scope(), orgId: other.id },
+      {
+        login: 'taken@b',
+        displayName: 'taken',
+        password: PASSWORD,
+        roles: ['finance'],
+      },
+    );
+    expect(elsewhere.ok).toBe(true);
+    const admin = await createUser(server.db.database, server.db.scope(), {
+      login: 'boss@a',
+      displayName: 'boss',
+      password: PASSWORD,
+      roles: ['admin'],
+    });
+    expect(admin.ok).toBe(true);
+    const headers = {
+      ...sessionHeaders(await login('boss@a', PASSWORD)),
+      'content-type': 'application/json',
+    };
+    const create = (loginName: string) =>
+      server.app.inject({
+        method: 'POST',
+        url: '/api/v1/users',
+        headers,
+        payload: JSON.stringify({
+          login: loginName,
+          displayName: 'x',
+          password: PASSWORD,
+          roles: ['finance'],
+        }),
+      });
+    const own = await create('fin@a');
+    const foreign = await create('taken@b');
+    expect([own.statusCode, foreign.statusCode]).toEqual([409, 409]);
+    expect(own.json().error.code).toBe(foreign.json().error.code);
+    expect(own.json().error.message.replace('fin@a', '')).toBe(
+      foreign.json().error.message.replace('taken@b', ''),
+    );
+  });
 
   it('stores argon2id hashes, never the password', async () => {
     const row = await server.db.database.db
@@ -90,7 +137,9 @@ describe('local login, sessions, lockout, password change', () => {
     for (let i = 0; i < 5; i++) expect((await login('locky@a', 'wrong')).statusCode).toBe(401);
     const locked = await login('locky@a', PASSWORD);
     expect(locked.statusCode).toBe(401);
-    expect((locked.json() as { error: { code: string } }).error.code).toBe('account_locked');
+    // Locked answers like an unknown login after as many tries: lockouts reveal no accounts.
+    expect(locked.json()).toEqual((await login('nobody-here@a', PASSWORD)).json());
+    expect((locked.json() as { error: { code: string } }).error.code).toBe('bad_credentials');
     const user = await server.db.database.db
       .selectFrom('users')
       .select('id')

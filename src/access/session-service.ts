@@ -90,17 +90,9 @@ export async function login(
     return err(badLogin(lang));
   }
   if (user.locked_until && user.locked_until.getTime() > now.getTime()) {
-    return err(
-      failure(
-        'unauthenticated',
-        'account_locked',
-        t(
-          lang,
-          'Te veel mislukte pogingen: probeer het over enkele minuten opnieuw.',
-          'Too many failed attempts: try again in a few minutes.',
-        ),
-      ),
-    );
+    // Locked answers exactly like unknown (same code, text and time), so lockouts reveal no logins.
+    await verifyPassword(DUMMY_HASH, password);
+    return err(badLogin(lang));
   }
   if (!(await verifyPassword(user.password_hash, password))) {
     const failures = user.failed_logins + 1;

@@ -158,3 +158,14 @@ export async function revokeConsent(
   const r = await q.executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
+
+/** Whether the debtor exists in the organisation (the access hook's check of a debtor id in a path). */
+export async function debtorExists(db: Executor, orgId: string, debtorId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('debtors')
+    .select('id')
+    .where('organisation_id', '=', orgId)
+    .where('id', '=', debtorId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

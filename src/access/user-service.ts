@@ -154,16 +154,35 @@ export async function createUser(
   const roles = checkRoles(scope.lang, input);
   if (!roles.ok) return roles;
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
+  const taken = () =>
+    err(
+      failure(
+        'conflict',
+        'login_taken',
+        t(scope.lang, `De login ${login} bestaat al.`, `The login ${login} already exists.`),
+      ),
+    );
+  // Logins are unique over the installation, but a confined request sees only its own organisation's
+  // users: a login of another organisation shows up as the unique violation, and answers the same.
+  return createUserRow(database, scope, input, login, roles.value, passwordHash)
+    .catch((e: unknown) => {
+      if ((e as { code?: unknown }).code === '23505' && /login/.test(String((e as Error).message)))
+        return taken();
+      throw e;
+    })
+    .then((r) => (r === 'taken' ? taken() : r));
+}
+
+async function createUserRow(
+  database: Database,
+  scope: Scope,
+  input: NewUser,
+  login: string,
+  roles: Role[],
+  passwordHash: string | null,
+) {
   return database.db.transaction().execute(async (trx) => {
-    if (await findUserByLogin(trx, login)) {
-      return err(
-        failure(
-          'conflict',
-          'login_taken',
-          t(scope.lang, `De login ${login} bestaat al.`, `The login ${login} already exists.`),
-        ),
-      );
-    }
+    if (await findUserByLogin(trx, login)) return 'taken' as const;
     const departments = await departmentIdsFor(trx, scope, input.departments ?? []);
     if (!departments.ok) return departments;
     if (input.citizenDebtorId) {
@@ -181,10 +200,10 @@ export async function createUser(
       citizenDebtorId: input.citizenDebtorId ?? null,
     });
     if (input.demo) await trx.updateTable('users').set({ demo: true }).where('id', '=', id).execute();
-    await setRoles(trx, id, roles.value);
+    await setRoles(trx, id, roles);
     await setDepartments(trx, id, departments.value);
     await audit(trx, scope, 'user.created', 'user', id, {
-      roles: roles.value,
+      roles,
       departments: input.departments ?? [],
     });
     return ok({ id });

@@ -21,6 +21,7 @@ import {
   heartbeat,
   type ImportKey,
   insertImport,
+  markInterrupted,
   mergeStagedImport,
   netOutWaivedCharges,
   previewMerge,
@@ -219,6 +220,10 @@ export async function importClaims(
       rejectedWhole: false,
       rejectedCsv: badCsv,
     });
+  } catch (e) {
+    // Whatever went wrong, the import row never stays `running` after its request ended.
+    await markInterrupted(database.db, key.importId).catch(() => undefined);
+    throw e;
   } finally {
     clearInterval(beating);
     await deleteStagingRows(database.db, key.importId);

@@ -128,6 +128,16 @@ export async function cleanInterruptedImports(db: Executor): Promise<number> {
   return r.length;
 }
 
+/** An import whose request failed midway: never left `running` (its staged rows are deleted by the caller). */
+export async function markInterrupted(db: Executor, importId: string): Promise<void> {
+  await db
+    .updateTable('claim_imports')
+    .set({ status: 'interrupted', finished_at: new Date() })
+    .where('id', '=', importId)
+    .where('status', '=', 'running')
+    .execute();
+}
+
 /** Claim ids that occur more than once in the staged file, with their rows (first one kept). */
 export async function duplicateClaimIds(db: Executor, importId: string) {
   const r = await sql<{ claim_id: string; rows: number[] }>`

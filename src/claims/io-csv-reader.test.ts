@@ -146,6 +146,8 @@ describe('readCsvRecords: rows, batches and file errors', () => {
   it('stops at a record longer than the limit instead of buffering the whole file', async () => {
     const r = await readAll(`a;b\n1;"${'x'.repeat(300_000)}`, 1000, { maxRecordChars: 100_000 });
     expect(r.failure?.error).toMatchObject({ code: 'record_too_long', row: 2 });
+    expect(r.failure?.error.message).not.toContain('undefined');
+    expect(r.failure?.error.message).toMatch(/langer dan [\d.]+ tekens/);
   });
 
   it('reports invalid UTF-8 after a UTF-8 start, naming the row it is in', async () => {

@@ -50,6 +50,12 @@ export interface CsvReadOptions {
   sniffBytes?: number;
 }
 
+function lineBreaks(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -254,7 +260,12 @@ export async function* readCsvRecords(
   const sniffBytes = opts.sniffBytes ?? 64 * 1024;
   const failure = (code: FileErrorCode, row?: number): CsvReadFailure => ({
     kind: 'error',
-    error: fileError(code, lang, row === undefined ? {} : { row }, opts.fileName),
+    error: fileError(
+      code,
+      lang,
+      { ...(row === undefined ? {} : { row }), limit: maxRecordChars.toLocaleString('nl-BE') },
+      opts.fileName,
+    ),
   });
 
   let encoding: CsvEncoding = 'utf-8';
@@ -291,6 +302,9 @@ export async function* readCsvRecords(
       if (bom) bytes = bytes.subarray(3);
     }
     const { text, invalid } = decode(bytes, final);
+    // PostgreSQL text cannot hold NUL, and no claims file has one: a binary or UTF-16 file.
+    const nul = text.indexOf('\u0000');
+    if (nul !== -1) return failure('nul_character', (splitter?.row ?? 1) + lineBreaks(text, nul));
     let toSplit = text;
     if (splitter === null) {
       // the separator comes from the header line, so wait until it is complete

@@ -26,7 +26,8 @@ export type FileErrorCode =
   | 'invalid_utf8'
   | 'unclosed_quote'
   | 'invalid_quote'
-  | 'record_too_long';
+  | 'record_too_long'
+  | 'nul_character';
 
 /** A problem with the file as a whole: nothing in it is imported. */
 export interface FileError {
@@ -149,9 +150,16 @@ const fileTexts: Record<FileErrorCode, Record<Lang, Template>> = {
     en: (p) =>
       `Row ${p.row}: after a closing quote (") expected a separator or the end of the line; write a quote inside a value as ""`,
   },
+  nul_character: {
+    nl: (p) =>
+      `Rij ${p.row}: bevat een NUL-teken; is dit wel een CSV-bestand? Bewaar het als CSV (UTF-8 of Windows-1252)`,
+    en: (p) =>
+      `Row ${p.row}: contains a NUL character; is this a CSV file? Save it as CSV (UTF-8 or Windows-1252)`,
+  },
   record_too_long: {
-    nl: (p) => `Rij ${p.row}: langer dan ${p.limit}; waarschijnlijk wordt een aanhalingsteken niet gesloten`,
-    en: (p) => `Row ${p.row}: longer than ${p.limit}; probably a quote is never closed`,
+    nl: (p) =>
+      `Rij ${p.row}: langer dan ${p.limit} tekens; waarschijnlijk wordt een aanhalingsteken niet gesloten`,
+    en: (p) => `Row ${p.row}: longer than ${p.limit} characters; probably a quote is never closed`,
   },
 };
 

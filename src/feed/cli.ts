@@ -10,6 +10,7 @@ import {
   webhooks,
 } from './service.ts';
 import { deliverWebhooks } from './webhook-service.ts';
+import { webhookPolicy } from './webhook-target.ts';
 
 function out(text: string): number {
   process.stdout.write(`${text}\n`);
@@ -50,9 +51,7 @@ export function registerFeedCommands(program: Command): void {
   const webhook = feed.command('webhook').description('signed webhooks per department');
   webhook.command('add <department> <url>').action((department: string, url: string) =>
     runCli(undefined, async ({ config, database, scope }) => {
-      const r = await addWebhook(database, scope, department, url, {
-        allowLocal: config.ops.webhookAllowLocal,
-      });
+      const r = await addWebhook(database, scope, department, url, webhookPolicy(config.ops));
       if (!r.ok) return reportFailure(r.error, false);
       return out(`${r.value.id}\tsecret (shown once): ${r.value.secret}`);
     }),
@@ -78,8 +77,14 @@ export function registerFeedCommands(program: Command): void {
     .command('deliver')
     .description('send due webhook deliveries now (also a scheduled job)')
     .action(() =>
-      runCli(undefined, async ({ database, scope, today }) =>
-        out(JSON.stringify(await deliverWebhooks(database, { ...scope, actor: 'system' }, today))),
+      runCli(undefined, async ({ config, database, scope, today }) =>
+        out(
+          JSON.stringify(
+            await deliverWebhooks(database, { ...scope, actor: 'system' }, today, {
+              network: webhookPolicy(config.ops),
+            }),
+          ),
+        ),
       ),
     );
   feed

@@ -5,12 +5,15 @@ import { openFile } from '../plans/file-service.ts';
 import { CONSENT, planTestDatabase } from '../plans/fixtures.test-support.ts';
 import { acceptPlan, createPlan } from '../plans/service.ts';
 import type { TestDatabase } from '../testing/db.ts';
+import { UNREACHABLE } from './io-webhook-post.ts';
 import { addWebhook, departmentFeed, departmentFeedCsv } from './service.ts';
 import { verifySignature } from './signature.ts';
 import { recordFeedEvents } from './store.ts';
 import { deliverWebhooks } from './webhook-service.ts';
+import { STRICT_POLICY } from './webhook-target.ts';
 
 const TODAY = '2026-11-24';
+const LOCAL_OK = { allowLocal: true, allowedNetworks: [] };
 let t: TestDatabase;
 let debtorId: string;
 let server: Server;
@@ -52,26 +55,32 @@ afterAll(async () => {
 
 describe('department feed and signed webhooks', () => {
   it('delivers each state change of the department once, retrying failures with backoff', async () => {
-    const hook = await addWebhook(t.database, t.scope(), 'SCHOOL', url, { allowLocal: true });
+    const hook = await addWebhook(t.database, t.scope(), 'SCHOOL', url, LOCAL_OK);
     if (!hook.ok) throw new Error('no webhook');
     secret = hook.value.secret;
     const file = await openFile(t.database, t.scope(), { debtorId, consent: CONSENT }, TODAY);
     if (!file.ok) throw new Error('no file');
     const now = new Date();
-    const first = await deliverWebhooks(t.database, t.scope(), TODAY, { now });
+    const first = await deliverWebhooks(t.database, t.scope(), TODAY, { now, network: LOCAL_OK });
     expect(first).toEqual({ attempted: 2, delivered: 1, retrying: 1, failed: 0 });
     // not due yet: nothing is sent again
-    expect((await deliverWebhooks(t.database, t.scope(), TODAY, { now })).attempted).toBe(0);
+    expect((await deliverWebhooks(t.database, t.scope(), TODAY, { now, network: LOCAL_OK })).attempted).toBe(
+      0,
+    );
     const later = new Date(now.getTime() + 31_000);
-    expect(await deliverWebhooks(t.database, t.scope(), TODAY, { now: later })).toEqual({
+    expect(await deliverWebhooks(t.database, t.scope(), TODAY, { now: later, network: LOCAL_OK })).toEqual({
       attempted: 1,
       delivered: 1,
       retrying: 0,
       failed: 0,
     });
     expect(
-      (await deliverWebhooks(t.database, t.scope(), TODAY, { now: new Date(later.getTime() + 3600_000) }))
-        .attempted,
+      (
+        await deliverWebhooks(t.database, t.scope(), TODAY, {
+          now: new Date(later.getTime() + 3600_000),
+          network: LOCAL_OK,
+        })
+      ).attempted,
     ).toBe(0);
     expect(received.every((r) => r.valid)).toBe(true);
     const delivered = received.filter((r) => r.status === 200).map((r) => r.seq);
@@ -126,10 +135,61 @@ describe('department feed and signed webhooks', () => {
 
   it('refuses a webhook to this server or a link-local address unless allowed, and writes nothing', async () => {
     const before = await t.database.db.selectFrom('webhook_endpoints').select('id').execute();
-    for (const target of ['http://169.254.169.254/latest/meta-data', 'http://localhost:3000/hook']) {
-      const r = await addWebhook(t.database, t.scope('en'), 'SCHOOL', target, { allowLocal: false });
+    for (const target of [
+      'http://169.254.169.254/latest/meta-data',
+      'http://localhost:3000/hook',
+      'http://[::127.0.0.1]:3104/',
+      'http://evil.example/hook',
+    ]) {
+      const r = await addWebhook(t.database, t.scope('en'), 'SCHOOL', target, {
+        ...STRICT_POLICY,
+        lookup: async () => ['127.0.0.1'],
+      });
       expect(r.ok ? null : r.error).toMatchObject({ code: 'webhook_local_target', message: /link-local/ });
     }
     expect(await t.database.db.selectFrom('webhook_endpoints').select('id').execute()).toEqual(before);
+  });
+
+  it('judges the target again at delivery: a name rebound to this machine is never reached, with one neutral error', async () => {
+    const port = (server.address() as AddressInfo).port;
+    let answer = ['203.0.113.7'];
+    const rebinding = { ...STRICT_POLICY, lookup: async () => answer };
+    const hook = await addWebhook(
+      t.database,
+      t.scope(),
+      'PARKEREN',
+      `http://rebind.example:${port}/hook`,
+      rebinding,
+    );
+    expect(hook.ok).toBe(true);
+    const closed = await addWebhook(t.database, t.scope(), 'PARKEREN', 'http://127.0.0.1:9/hook', LOCAL_OK);
+    expect(closed.ok).toBe(true);
+    answer = ['127.0.0.1'];
+    const claim = await t.database.db
+      .selectFrom('claims')
+      .innerJoin('departments', 'departments.id', 'claims.department_id')
+      .select(['claims.id', 'claims.department_id'])
+      .where('departments.code', '=', 'PARKEREN')
+      .executeTakeFirstOrThrow();
+    await recordFeedEvents(t.database.db, t.orgId, [
+      {
+        departmentId: claim.department_id,
+        claimId: claim.id,
+        type: 'test_event',
+        key: 'test:rebind',
+        payload: {},
+      },
+    ]);
+    const seen = received.length;
+    const now = new Date(Date.now() + 7200_000);
+    await deliverWebhooks(t.database, t.scope(), TODAY, { now, network: rebinding });
+    expect(received.length).toBe(seen);
+    const log = await t.database.db
+      .selectFrom('webhook_deliveries')
+      .select(['last_error as error', 'last_status'])
+      .where('endpoint_id', 'in', [hook.ok ? hook.value.id : '', closed.ok ? closed.value.id : ''])
+      .execute();
+    expect(log.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(log.map((l) => l.error))).toEqual(new Set([UNREACHABLE]));
   });
 });

@@ -8,6 +8,7 @@ import {
   webhookDeliveries,
   webhooks,
 } from './service.ts';
+import { webhookPolicy } from './webhook-target.ts';
 
 const FEED_ROLES = ['finance', 'clerk', 'admin'] as const;
 const ADMIN = ['admin', 'finance'] as const;
@@ -110,9 +111,13 @@ export async function feedRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const r = await addWebhook(database, scopeOf(request), request.body.department, request.body.url, {
-        allowLocal: app.deps.config.ops.webhookAllowLocal,
-      });
+      const r = await addWebhook(
+        database,
+        scopeOf(request),
+        request.body.department,
+        request.body.url,
+        webhookPolicy(app.deps.config.ops),
+      );
       return r.ok ? reply.status(201).send(r.value) : sendFailure(reply, r.error);
     },
   );

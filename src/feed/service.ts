@@ -9,7 +9,7 @@ import { type Failure, failure } from '../platform/errors.ts';
 import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { deactivateEndpoint, deliveryLog, feedPage, insertEndpoint, listEndpoints } from './store.ts';
-import { isLocalTarget } from './webhook-target.ts';
+import { resolveTarget, type WebhookNetworkPolicy } from './webhook-target.ts';
 
 export interface FeedEvent {
   /** The cursor: pass it as `after` to get what came next. */
@@ -117,7 +117,7 @@ export async function addWebhook(
   scope: Scope,
   departmentCode: string,
   url: string,
-  opts: { readonly allowLocal: boolean },
+  network: WebhookNetworkPolicy,
 ): Promise<Result<{ id: string; secret: string }, Failure>> {
   let parsed: URL;
   try {
@@ -134,17 +134,24 @@ export async function addWebhook(
       ),
     );
   }
-  if (!opts.allowLocal && isLocalTarget(parsed.hostname)) {
+  const target = await resolveTarget(parsed.hostname, network);
+  if (!target.ok) {
     return err(
-      failure(
-        'invalid',
-        'webhook_local_target',
-        t(
-          scope.lang,
-          'Een webhook kan niet naar deze server zelf of naar een link-local adres (zoals 169.254.169.254) wijzen.',
-          'A webhook cannot point at this server itself or at a link-local address (such as 169.254.169.254).',
-        ),
-      ),
+      target.reason === 'unresolvable'
+        ? failure(
+            'invalid',
+            'webhook_unresolvable',
+            t(scope.lang, 'Deze hostnaam is niet te vinden.', 'This host name cannot be resolved.'),
+          )
+        : failure(
+            'invalid',
+            'webhook_local_target',
+            t(
+              scope.lang,
+              'Een webhook kan niet naar deze server zelf, een link-local adres (zoals 169.254.169.254) of een niet-toegelaten privénetwerk wijzen (EVS_WEBHOOK_ALLOWED_NETWORKS).',
+              'A webhook cannot point at this server itself, a link-local address (such as 169.254.169.254) or a private network that is not allowed (EVS_WEBHOOK_ALLOWED_NETWORKS).',
+            ),
+          ),
     );
   }
   const department = await departmentFor(database, scope, departmentCode);

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { failure } from '../platform/errors.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { csvBody } from '../platform/input-rules.ts';
 import { csvHeader } from './csv-columns.ts';
 import { confirmDownload, downloadCsvBatch, uploadCsvBatch } from './csv-service.ts';
 import { hubSettings } from './io-keys.ts';
@@ -17,11 +18,11 @@ async function readAll(stream: AsyncIterable<Buffer | string>, limit: number): P
   for await (const chunk of stream) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += b.length;
-    // Read one byte past the limit so the 4 MB rule can name the size; never more.
-    if (size > limit + 1) return null;
-    parts.push(b);
+    // Past the limit, keep reading without keeping: answering before the upload ends resets the
+    // connection, and the client would see no 413 at all (Fastify's bodyLimit bounds the rest).
+    if (size <= limit) parts.push(b);
   }
-  return new Uint8Array(Buffer.concat(parts));
+  return size > limit ? null : new Uint8Array(Buffer.concat(parts));
 }
 
 /** CSV batches per message type: upload (all or nothing, ≤ 4 MB), download (confirmed like messages). */
@@ -59,7 +60,7 @@ export async function csvRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const file = await readAll(request.body as AsyncIterable<Buffer>, 4 * 1024 * 1024);
+      const file = await readAll(csvBody(request.body, scopeOf(request).lang), 4 * 1024 * 1024);
       if (file === null)
         return sendFailure(
           reply,

@@ -65,6 +65,7 @@ export function registerJobCommands(program: Command): void {
           database,
           jobs: JOBS,
           config: config.ops.jobs,
+          appConfig: config,
           timeZone: config.ops.timeZone,
           logger: pino({ level: 'warn' }, process.stderr),
           instance: `cli:${process.pid}`,

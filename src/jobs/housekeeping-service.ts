@@ -1,3 +1,4 @@
+import { cleanInterruptedImports } from '../claims/import-service.ts';
 import type { IsoDate } from '../kernel/dates.ts';
 import { pruneRateLimits } from '../ops/rate-limit-store.ts';
 import type { Database } from '../platform/db.ts';
@@ -26,4 +27,12 @@ export async function pruneOldJobs(database: Database, scope: Scope, _today: Iso
  */
 export async function pruneRateLimitWindows(database: Database, _scope: Scope, _today: IsoDate) {
   return { deleted: await pruneRateLimits(database) };
+}
+
+/**
+ * Marks imports whose process died (heartbeat stale for 2 minutes) `interrupted` and drops their
+ * staging rows, so a killed import does not wait for the next start to be cleaned up.
+ */
+export async function cleanDeadImports(database: Database, _scope: Scope, _today: IsoDate) {
+  return { interrupted: await cleanInterruptedImports(database.db) };
 }

@@ -25,19 +25,25 @@
 
 import { scheduledSweep } from '../eligibility/sweep-service.ts';
 import { deliverWebhooks } from '../feed/webhook-service.ts';
+import { webhookPolicy } from '../feed/webhook-target.ts';
 import { hubDeadlinesJob } from '../hub/deadlines-service.ts';
 import type { IsoDate } from '../kernel/dates.ts';
 import { detectMissedInstalments } from '../plans/missed-service.ts';
-import type { JobsConfig } from '../platform/config.ts';
+import type { Config, JobsConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
-import { pruneExpiredSessions, pruneOldJobs, pruneRateLimitWindows } from './housekeeping-service.ts';
+import {
+  cleanDeadImports,
+  pruneExpiredSessions,
+  pruneOldJobs,
+  pruneRateLimitWindows,
+} from './housekeeping-service.ts';
 
 export type JobHandler = (
   database: Database,
   scope: Scope,
   today: IsoDate,
-  settings: JobsConfig,
+  context: { readonly config: Config | null; readonly jobs: JobsConfig },
 ) => Promise<unknown>;
 
 export interface JobDefinition {
@@ -70,10 +76,16 @@ export const JOBS: readonly JobDefinition[] = [
     handler: pruneRateLimitWindows,
   },
   {
+    name: 'claims.clean-dead-imports',
+    description: 'mark imports of a killed process interrupted and drop their staging rows',
+    schedule: 'every 5m',
+    handler: cleanDeadImports,
+  },
+  {
     name: 'eligibility.sweep',
     description: 'evaluate everyone with open claims when a sweep day has passed (default: each quarter)',
     schedule: 'daily 05:00',
-    handler: scheduledSweep,
+    handler: (database, scope, today, { jobs }) => scheduledSweep(database, scope, today, jobs),
   },
   {
     name: 'hub.deadlines',
@@ -91,7 +103,8 @@ export const JOBS: readonly JobDefinition[] = [
     name: 'feed.deliver-webhooks',
     description: 'send due department webhooks (HMAC-signed), retrying failures with backoff',
     schedule: 'every 1m',
-    handler: (database, scope, today) => deliverWebhooks(database, scope, today),
+    handler: (database, scope, today, { config }) =>
+      deliverWebhooks(database, scope, today, config ? { network: webhookPolicy(config.ops) } : {}),
   },
 ];
 

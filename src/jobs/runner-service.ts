@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { metrics } from '../ops/metrics.ts';
-import type { JobsConfig } from '../platform/config.ts';
+import type { Config, JobsConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db.ts';
 import { currentSlot, parseSchedule, retryDelaySeconds, type Schedule } from '../platform/schedule.ts';
 import { runInOrganisation } from '../platform/tenant.ts';
@@ -29,6 +29,8 @@ export interface RunnerOptions {
   readonly logger: RunnerLogger;
   /** Name of this instance in `job_runs` (default host:pid:random). */
   readonly instance?: string;
+  /** The whole configuration, for handlers that need a setting (webhook networks); null = defaults. */
+  readonly appConfig?: Config | null;
 }
 
 export interface JobRunner {
@@ -107,12 +109,10 @@ export function createJobRunner(opts: RunnerOptions): JobRunner {
     try {
       // A job works for one organisation: row-level security confines it like a request.
       const result = await runInOrganisation(claimed.organisationId, () =>
-        job.handler(
-          database,
-          { orgId: claimed.organisationId, actor: 'system', lang: 'nl' },
-          claimed.today,
-          config,
-        ),
+        job.handler(database, { orgId: claimed.organisationId, actor: 'system', lang: 'nl' }, claimed.today, {
+          config: opts.appConfig ?? null,
+          jobs: config,
+        }),
       );
       clearInterval(renew);
       await finish(claimed, { kind: 'ok', result });

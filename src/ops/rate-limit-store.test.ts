@@ -14,7 +14,11 @@ let second: App;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const deps = { config: loadConfig({ PORT: '0' }), database: db.database, today: () => '2026-11-24' };
+  const deps = {
+    config: loadConfig({ PORT: '0', EVS_TRUSTED_PROXIES: '127.0.0.1' }),
+    database: db.database,
+    today: () => '2026-11-24',
+  };
   // Two instances of EvS on one database, as behind a load balancer.
   first = await buildApp({ ...deps, webRoot: null });
   second = await buildApp({ ...deps, webRoot: null });

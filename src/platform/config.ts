@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseMonthDays } from '../kernel/dates.ts';
+import { parseCidr } from './ip-address.ts';
 import { isTimeZone, parseScheduleOverrides, type Schedule } from './schedule.ts';
 
 export type Environment = 'development' | 'test' | 'production';
@@ -60,6 +61,10 @@ export interface OpsConfig {
   readonly shutdownSeconds: number;
   /** EVS_WEBHOOK_ALLOW_LOCAL=true: webhooks may point at this machine or link-local hosts (tests, one-box setups). */
   readonly webhookAllowLocal: boolean;
+  /** EVS_WEBHOOK_ALLOWED_NETWORKS: private networks webhooks may reach, CIDR list (`10.20.0.0/16,fd00:1::/64`). */
+  readonly webhookAllowedNetworks: readonly string[];
+  /** EVS_TRUSTED_PROXIES: reverse proxies (CIDR list) whose X-Forwarded-For is believed; none by default. */
+  readonly trustedProxies: readonly string[];
   readonly jobs: JobsConfig;
 }
 
@@ -192,6 +197,18 @@ function positiveInt(env: Env, name: string, fallback: number, errors: ConfigErr
   return fallback;
 }
 
+/** A comma-separated list of networks (`10.20.0.0/16`, `192.0.2.7`, `fd00::/8`). */
+function networkList(env: Env, name: string, errors: ConfigError[]): readonly string[] {
+  const list = (env[name] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const wrong = list.find((s) => !parseCidr(s));
+  if (wrong !== undefined)
+    errors.push({ name, message: `expected networks like 10.20.0.0/16, got "${wrong}"` });
+  return Object.freeze(wrong === undefined ? list : []);
+}
+
 function readAccessConfig(env: Env, envName: Environment, errors: ConfigError[]): AccessConfig {
   let oidc: OidcConfig | null = null;
   if (env.EVS_OIDC_ISSUER) {
@@ -266,6 +283,8 @@ function readOpsConfig(env: Env, envName: Environment, errors: ConfigError[]): O
     timeZone,
     shutdownSeconds: positiveInt(env, 'EVS_SHUTDOWN_SECONDS', 30, errors),
     webhookAllowLocal: oneOf(env, 'EVS_WEBHOOK_ALLOW_LOCAL', ['true', 'false'], 'false', errors) === 'true',
+    webhookAllowedNetworks: networkList(env, 'EVS_WEBHOOK_ALLOWED_NETWORKS', errors),
+    trustedProxies: networkList(env, 'EVS_TRUSTED_PROXIES', errors),
     jobs: {
       enabled: oneOf(env, 'EVS_JOBS', ['true', 'false'], 'true', errors) === 'true',
       pollMs: positiveInt(env, 'EVS_JOB_POLL_MS', 1000, errors),

@@ -18,6 +18,13 @@ import { databaseRateLimitStore } from '../ops/rate-limit-store.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db.ts';
 import { type Failure, statusOf } from './errors.ts';
+import {
+  canonicalUuidFormat,
+  InputError,
+  JSON_BODY_LIMIT,
+  registerInputRules,
+  tooLarge,
+} from './input-rules.ts';
 import type { Lang, Scope } from './scope.ts';
 import { openRequestTenancy } from './tenant.ts';
 
@@ -71,9 +78,13 @@ export async function createHttpServer(deps: AppDeps, logger?: FastifyBaseLogger
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     genReqId: (req) => requestIdFrom(req.headers['x-request-id']),
-    bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    bodyLimit: JSON_BODY_LIMIT,
+    // The client address is the socket's, unless it is a proxy the operator trusts (EVS_TRUSTED_PROXIES):
+    // then the right-most X-Forwarded-For hop that is not one of them.
+    trustProxy: deps.config.ops.trustedProxies.length > 0 ? [...deps.config.ops.trustedProxies] : false,
+    ajv: { onCreate: canonicalUuidFormat } as Record<string, unknown>,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  registerInputRules(app, (request) => requestLang(request, deps.config.defaultLang));
   app.decorate('deps', deps);
   app.decorateRequest('scope', null);
   // First hook: the rest of the request runs in a tenancy the access check confines (tenant.ts).
@@ -105,6 +116,15 @@ export async function createHttpServer(deps: AppDeps, logger?: FastifyBaseLogger
     max: 1200,
     timeWindow: '1 minute',
     store: databaseRateLimitStore(deps.database),
+    // Thrown to the error handler below, which answers `{error: {code: 'rate_limited', message}}`.
+    errorResponseBuilder: (request, context) => ({
+      statusCode: 429,
+      code: 'rate_limited',
+      message:
+        requestLang(request, deps.config.defaultLang) === 'en'
+          ? `Too many requests; try again in ${context.after}.`
+          : `Te veel aanvragen; probeer opnieuw over ${context.after}.`,
+    }),
   });
   await app.register(multipart, { limits: { fileSize: 512 * 1024 * 1024, files: 1, fields: 20 } });
   app.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
@@ -145,13 +165,33 @@ export async function createHttpServer(deps: AppDeps, logger?: FastifyBaseLogger
           },
         });
       }
-      return reply
-        .status(status)
-        .send({ error: { code: error.code ?? 'bad_request', message: error.message } });
+      if (error instanceof InputError)
+        return reply.status(status).send({ error: { code: error.code, message: error.message } });
+      if (status === 413) {
+        const limit = request.routeOptions.bodyLimit ?? JSON_BODY_LIMIT;
+        const e = tooLarge(lang, limit);
+        return reply.status(413).send({ error: { code: e.code, message: e.message } });
+      }
+      if (status === 415) {
+        return reply.status(415).send({
+          error: {
+            code: 'unsupported_media_type',
+            message:
+              lang === 'en'
+                ? `This route does not take ${request.headers['content-type'] ?? 'this content type'}.`
+                : `Deze route aanvaardt geen ${request.headers['content-type'] ?? 'inhoud van dit type'}.`,
+          },
+        });
+      }
+      // Fastify's own codes (FST_…) and texts are no contract: a plain code, the text as given.
+      const code = error.code && !error.code.startsWith('FST_') ? error.code : 'bad_request';
+      return reply.status(status).send({ error: { code, message: error.message } });
     },
   );
 
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/healthz', { schema: { hide: true }, config: { rateLimit: false } }, async () => ({
+    status: 'ok',
+  }));
 
   if (deps.webRoot && existsSync(path.join(deps.webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false });

@@ -13,11 +13,13 @@ export interface TestServer {
 }
 
 /** A real server on a free port over a fresh database with departments SCHOOL and PARKEREN. */
-export async function startTestServer(opts: { today?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { today?: string; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const db = await createTestDatabase();
   await addDepartment(db.database, db.scope(), 'SCHOOL', 'Scholen — schoolmaaltijden');
   await addDepartment(db.database, db.scope(), 'PARKEREN', 'Parkeren');
-  const config = loadConfig({ PORT: '0' });
+  const config = loadConfig({ PORT: '0', ...opts.env });
   const app = await buildApp({
     config,
     database: db.database,
