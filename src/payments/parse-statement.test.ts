@@ -221,3 +221,52 @@ describe('format detection and unreadable input', () => {
     expect(error.message.nl).toContain('odd.cod');
   });
 });
+
+describe('camt.053 in every version and shape banks send', () => {
+  const xml = new TextDecoder().decode(fixture('camt053-08.xml'));
+  const read = (text: string) => parsed(new TextEncoder().encode(text), 'v.xml');
+  const reference = read(xml);
+
+  it.each(['02', '03', '04', '08', '13'])('reads namespace camt.053.001.%s into the same lines', (v) => {
+    expect(read(xml.replaceAll('camt.053.001.08', `camt.053.001.${v}`))).toEqual(reference);
+  });
+
+  it('takes the account from Acct/Id/Othr/Id, an IBAN compacted, another identifier as written', () => {
+    const iban = read(
+      xml.replaceAll(
+        '<IBAN>BE43068999999501</IBAN></Id><Ccy>',
+        '<Othr><Id>BE43 0689 9999 9501</Id></Othr></Id><Ccy>',
+      ),
+    );
+    expect(iban.map((s) => s.account)).toEqual(['BE43068999999501', 'BE43068999999501']);
+    const national = read(
+      xml.replaceAll(
+        '<IBAN>BE43068999999501</IBAN></Id><Ccy>',
+        '<Othr><Id>068-9999995-01</Id></Othr></Id><Ccy>',
+      ),
+    );
+    expect(national.map((s) => s.account)).toEqual(['068-9999995-01', '068-9999995-01']);
+  });
+
+  it('reads balances without CdtDbtInd (a minus sign for a debit), DtTm dates and 5 decimals', () => {
+    const text = xml
+      .replace(
+        '<Amt Ccy="EUR">10000.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-03-02</Dt></Dt>',
+        '<Amt Ccy="EUR">10000.00000</Amt><Dt><DtTm>2026-03-02T23:59:59+01:00</DtTm></Dt>',
+      )
+      .replace(
+        '<Amt Ccy="EUR">125.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>',
+        '<Amt Ccy="EUR">125.000</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>',
+      );
+    expect(read(text)).toEqual(reference);
+    const negative = read(
+      xml
+        .replace('<Amt Ccy="EUR">10000.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>', '<Amt Ccy="EUR">-10000.00</Amt>')
+        .replace(
+          '<Amt Ccy="EUR">10217.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-03-03',
+          '<Amt Ccy="EUR">-9783.00</Amt><Dt><Dt>2026-03-03',
+        ),
+    );
+    expect([negative[0]?.openingBalance, negative[0]?.closingBalance]).toEqual([-1_000_000, -978_300]);
+  });
+});
