@@ -3,6 +3,7 @@ type Bench = (args: string[]) => Promise<void>;
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
   import: async () => (await import('./import.bench.ts')).runImportBench,
+  http: async () => (await import('./http.bench.ts')).runHttpBench,
   overview: async () => (await import('./overview.bench.ts')).runOverviewBench,
   payments: async () => (await import('./payments.bench.ts')).paymentsBenchMain,
   sweep: async () => {

@@ -22,7 +22,11 @@ import { measure, perSecond } from './measure.ts';
 const TODAY = '2026-11-24';
 
 /** The same city's departments and claims for a second organisation (users and plans are the first's). */
-async function loadClaimsOnly(database: Database, scope: Scope, size: { people: number; claims: number }) {
+export async function loadClaimsOnly(
+  database: Database,
+  scope: Scope,
+  size: { people: number; claims: number },
+) {
   const city = generateCity({ seed: DEFAULT_SEED, today: TODAY, ...size });
   const byDepartment = new Map<string, ClaimRow[]>();
   for (const row of city.claims()) {
