@@ -11,7 +11,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { ServerReady } from './http-server.ts';
-import { jsonFlag, reporter, round } from './measure.ts';
+import { round } from './measure.ts';
 
 const HERE = fileURLToPath(import.meta.url);
 const SECONDS = 10;
@@ -73,7 +73,7 @@ async function runEngine(
 ) {
   const child = fork(HERE, ['--server', databaseUrl ?? '-', String(people)], {
     execArgv: ['--import', 'tsx'],
-    stdio: ['inherit', 'ignore', 'inherit', 'ipc'],
+    stdio: ['inherit', 2, 'inherit', 'ipc'],
   });
   try {
     const ready = await message<ServerReady>(child, 'ready');
@@ -119,14 +119,14 @@ function line(f: Figure): string {
   return `${f.endpoint.padEnd(34)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(f.p50Ms).padStart(4)} ms  p99 ${String(f.p99Ms).padStart(5)} ms${bad}`;
 }
 
-async function main(argv: string[]): Promise<void> {
+async function main(argv: string[]): Promise<unknown> {
   if (argv[0] === '--server') {
     const { serve } = await import('./http-server.ts');
     await serve(argv[1] === '-' ? null : (argv[1] ?? null), Number(argv[2] ?? 5000));
-    return;
+    return null;
   }
-  const { json, rest } = jsonFlag(argv);
-  const log = reporter(json);
+  const rest = argv;
+  const log = (line: string) => console.log(line);
   const only = rest.find((a) => a.startsWith('--engine='))?.slice('--engine='.length);
   const sizes = rest.filter((a) => !a.startsWith('--'));
   const people = Number(sizes[0] ?? 5000);
@@ -136,17 +136,12 @@ async function main(argv: string[]): Promise<void> {
   );
   const results = [];
   for (const url of engines) results.push(await runEngine(url, people, uploadClaims, log));
-  if (json) {
-    process.stdout.write(
-      `${JSON.stringify({ bench: 'http', people, connections: CONNECTIONS, seconds: SECONDS, engines: results }, null, 2)}\n`,
-    );
-    return;
-  }
   for (const r of results) {
     log(
       `${r.engine}: overview ${r.ratios.overviewToOneRowRead.toFixed(2)} × the one-row read (target ≥ 0.5)`,
     );
   }
+  return { people, connections: CONNECTIONS, seconds: SECONDS, engines: results };
 }
 
 export const runHttpBench = main;

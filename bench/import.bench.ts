@@ -27,7 +27,7 @@ import {
   readSeconds,
   WRITTEN_TABLES,
 } from './import-references.ts';
-import { jsonFlag, measure, perSecond, reporter, round } from './measure.ts';
+import { measure, perSecond, round } from './measure.ts';
 
 const HERE = fileURLToPath(import.meta.url);
 
@@ -205,14 +205,14 @@ const NO_REFERENCE: Record<string, string> = {
   'clean staging': 'deletes the staged rows',
 };
 
-async function main(argv: string[]): Promise<void> {
+async function main(argv: string[]): Promise<unknown> {
   if (argv[0] === '--child') {
     const result = await runEngine(argv[1] as string, argv[2] === '-' ? null : (argv[2] ?? null));
     process.send?.(result);
-    return;
+    return null;
   }
-  const { json, rest } = jsonFlag(argv);
-  const log = reporter(json);
+  const rest = argv;
+  const log = (line: string) => console.log(line);
   const sizes = rest.filter((a) => !a.startsWith('--'));
   const claims = Number(sizes[0] ?? 1_000_000);
   const people = Number(sizes[1] ?? Math.round(claims * 0.3));
@@ -232,7 +232,7 @@ async function main(argv: string[]): Promise<void> {
   for (const url of engines) {
     const child = fork(HERE, ['--child', file, url ?? '-'], {
       execArgv: ['--import', 'tsx'],
-      stdio: ['inherit', json ? 'ignore' : 'inherit', 'inherit', 'ipc'],
+      stdio: ['inherit', 2, 'inherit', 'ipc'], // stdout stays free for --json
     });
     const [result] = (await Promise.race([
       once(child, 'message'),
@@ -269,12 +269,6 @@ async function main(argv: string[]): Promise<void> {
       })),
     };
   });
-  if (json) {
-    process.stdout.write(
-      `${JSON.stringify({ bench: 'import', claims, people, engines: figures }, null, 2)}\n`,
-    );
-    return;
-  }
   for (const f of figures) {
     log(
       `\n${f.engine}: ${f.rows.toLocaleString('en')} rows in ${f.seconds.toFixed(1)} s (${perSecond(f.rows, f.seconds)}), peak RSS ${f.peakRssMb} MB; the same file again (all unchanged) ${f.reimportSeconds.toFixed(1)} s`,
@@ -296,6 +290,7 @@ async function main(argv: string[]): Promise<void> {
       );
     }
   }
+  return { claims, people, engines: figures };
 }
 
 export const runImportBench = main;

@@ -25,16 +25,6 @@ export function perSecond(count: number, seconds: number): string {
   return `${Math.round(count / seconds).toLocaleString('en')}/s`;
 }
 
-/** `--json` anywhere in the arguments: figures go to stdout as one JSON document, the rest to stderr. */
-export function jsonFlag(args: readonly string[]): { json: boolean; rest: string[] } {
-  return { json: args.includes('--json'), rest: args.filter((a) => a !== '--json') };
-}
-
-/** A logger that keeps stdout clean for the JSON document when `--json` is given. */
-export function reporter(json: boolean): (line: string) => void {
-  return json ? (line) => process.stderr.write(`${line}\n`) : (line) => console.log(line);
-}
-
 export function round(seconds: number, digits = 3): number {
   const f = 10 ** digits;
   return Math.round(seconds * f) / f;

@@ -45,7 +45,7 @@ export async function loadClaimsOnly(
   }
 }
 
-export async function runOverviewBench(args: string[]): Promise<void> {
+export async function runOverviewBench(args: string[]) {
   const people = Number(args[0] ?? 20_000);
   const reads = Number(args[1] ?? 2_000);
   const test = await createTestDatabase();
@@ -81,6 +81,14 @@ export async function runOverviewBench(args: string[]): Promise<void> {
     console.log(
       `${String(reads).padStart(5)}    ${confined.seconds.toFixed(2).padStart(6)} s ${perSecond(reads, confined.seconds).padStart(10)}      ${owner.seconds.toFixed(2).padStart(6)} s ${perSecond(reads, owner.seconds).padStart(8)}    ${(owner.seconds / confined.seconds).toFixed(2)}`,
     );
+    return {
+      engine: database.engine,
+      people,
+      reads,
+      confinedSeconds: confined.seconds,
+      ownerSeconds: owner.seconds,
+      ratio: owner.seconds / confined.seconds,
+    };
   } finally {
     await test.close();
   }
