@@ -1,9 +1,9 @@
 /*
- * `npm run bench -- import [claims] [people]`: generates a Belgian-style claims CSV (default 1,000,000
- * claims for 300,000 synthetic people), then for each engine — embedded PGlite, and PostgreSQL when
- * DATABASE_URL is set — in a fresh child process: a raw `COPY` of the same file into a table of text
- * columns (the physical reference), and the real import (stream, validate, stage, merge). Prints rows/s,
- * the ratio and the peak RSS of the importing process.
+ * `npm run bench -- import [claims] [people] [--engine=pglite|postgres] [--json]`: generates a Belgian-style
+ * claims CSV (default 1,000,000 claims for 300,000 synthetic people), then for each engine — embedded PGlite,
+ * and PostgreSQL when DATABASE_URL is set — in a fresh child process: a raw `COPY` of the same file into a
+ * table of text columns, the real import (confined, as an upload is) with the time of each phase, the
+ * references of import-references.ts on the rows it wrote, and the same file again (all unchanged).
  */
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
