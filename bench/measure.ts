@@ -24,3 +24,8 @@ export async function measure<T>(fn: () => Promise<T>): Promise<Measured<T>> {
 export function perSecond(count: number, seconds: number): string {
   return `${Math.round(count / seconds).toLocaleString('en')}/s`;
 }
+
+export function round(seconds: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(seconds * f) / f;
+}

@@ -22,7 +22,11 @@ import { measure, perSecond } from './measure.ts';
 const TODAY = '2026-11-24';
 
 /** The same city's departments and claims for a second organisation (users and plans are the first's). */
-async function loadClaimsOnly(database: Database, scope: Scope, size: { people: number; claims: number }) {
+export async function loadClaimsOnly(
+  database: Database,
+  scope: Scope,
+  size: { people: number; claims: number },
+) {
   const city = generateCity({ seed: DEFAULT_SEED, today: TODAY, ...size });
   const byDepartment = new Map<string, ClaimRow[]>();
   for (const row of city.claims()) {
@@ -41,7 +45,7 @@ async function loadClaimsOnly(database: Database, scope: Scope, size: { people: 
   }
 }
 
-export async function runOverviewBench(args: string[]): Promise<void> {
+export async function runOverviewBench(args: string[]) {
   const people = Number(args[0] ?? 20_000);
   const reads = Number(args[1] ?? 2_000);
   const test = await createTestDatabase();
@@ -77,6 +81,14 @@ export async function runOverviewBench(args: string[]): Promise<void> {
     console.log(
       `${String(reads).padStart(5)}    ${confined.seconds.toFixed(2).padStart(6)} s ${perSecond(reads, confined.seconds).padStart(10)}      ${owner.seconds.toFixed(2).padStart(6)} s ${perSecond(reads, owner.seconds).padStart(8)}    ${(owner.seconds / confined.seconds).toFixed(2)}`,
     );
+    return {
+      engine: database.engine,
+      people,
+      reads,
+      confinedSeconds: confined.seconds,
+      ownerSeconds: owner.seconds,
+      ratio: owner.seconds / confined.seconds,
+    };
   } finally {
     await test.close();
   }

@@ -146,9 +146,10 @@ export async function runPaymentsBench(n = 100_000): Promise<PaymentsBenchResult
   return results;
 }
 
-export async function paymentsBenchMain(args: string[]): Promise<void> {
+export async function paymentsBenchMain(args: string[]) {
   const n = Number(args[0] ?? 100_000);
-  for (const r of await runPaymentsBench(n)) {
+  const results = await runPaymentsBench(n);
+  for (const r of results) {
     console.log(
       `${r.format.padEnd(8)} ${r.lines.toLocaleString('en')} lines: parse-only ${r.parseSeconds.toFixed(2)} s ` +
         `(${perSecond(r.lines, r.parseSeconds)}), parse+match+allocate ${r.fullSeconds.toFixed(2)} s ` +
@@ -156,6 +157,7 @@ export async function paymentsBenchMain(args: string[]): Promise<void> {
         `${r.outcome.matched} matched, ${r.outcome.unmatched} unmatched, ${(r.outcome.allocated / 100).toFixed(2)} EUR allocated`,
     );
   }
+  return results;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await paymentsBenchMain(process.argv.slice(2));

@@ -5,7 +5,7 @@ import { requestLang } from '../platform/http.ts';
 import { isUuid } from '../platform/input-rules.ts';
 import type { Scope } from '../platform/scope.ts';
 import { confineRequest } from '../platform/tenant.ts';
-import { insertAccessLog } from './access-log-store.ts';
+import { accessLogWriter } from './access-log-store.ts';
 import { type AccessRule, allowedRole, narrowing } from './roles.ts';
 import { sameSecret } from './secrets.ts';
 import { type Actor, authenticateSession, authenticateToken } from './session-service.ts';
@@ -84,6 +84,7 @@ export async function authenticationHook(app: App): Promise<void> {
   app.decorateRequest('accessRole', null);
   app.decorateRequest('accessSubjects', null as unknown as string[]);
   const { database, config } = app.deps;
+  const writeAccessLog = accessLogWriter(database.db);
   const declared: DeclaredRoute[] = [];
   app.decorate('accessRoutes', declared);
   // Default deny by construction: an /api/v1 route without a declaration cannot even be registered.
@@ -221,7 +222,7 @@ export async function authenticationHook(app: App): Promise<void> {
       purpose,
       requestId: request.id,
     }));
-    await insertAccessLog(database.db, entries);
+    await writeAccessLog(entries);
     return payload;
   });
 }

@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
 import { type App, requestLang, scopeOf, sendFailure } from '../platform/http.ts';
 import { CSRF_COOKIE, SESSION_COOKIE } from './hooks.ts';
 import { login, logout, type NewSession } from './session-service.ts';
-import { findUserById } from './store.ts';
 import { changePassword } from './user-service.ts';
 
 const MeSchema = Type.Object({
@@ -25,32 +25,32 @@ export function setSessionCookies(request: FastifyRequest, reply: FastifyReply, 
   reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...base, httpOnly: false });
 }
 
+/** The signed-in user with roles, departments and organisation: one row, one statement. */
 export async function me(app: App, userId: string) {
-  const user = await findUserById(app.deps.database.db, userId);
+  const r = await sql<{
+    id: string;
+    login: string;
+    display_name: string;
+    organisation: string;
+    roles: string[];
+    departments: string[];
+    citizen_debtor_id: string | null;
+  }>`
+    SELECT u.id, u.login, u.display_name, o.name AS organisation, u.citizen_debtor_id,
+      coalesce((SELECT json_agg(r.role ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id), '[]') AS roles,
+      coalesce((SELECT json_agg(d.code ORDER BY d.code) FROM user_departments ud
+        JOIN departments d ON d.id = ud.department_id WHERE ud.user_id = u.id), '[]') AS departments
+    FROM users u JOIN organisations o ON o.id = u.organisation_id
+    WHERE u.id = ${userId}`.execute(app.deps.database.db);
+  const user = r.rows[0];
   if (!user) return null;
-  const db = app.deps.database.db;
-  const [roles, departments, organisation] = await Promise.all([
-    db.selectFrom('user_roles').select('role').where('user_id', '=', userId).orderBy('role').execute(),
-    db
-      .selectFrom('user_departments as ud')
-      .innerJoin('departments as d', 'd.id', 'ud.department_id')
-      .select('d.code')
-      .where('ud.user_id', '=', userId)
-      .orderBy('d.code')
-      .execute(),
-    db
-      .selectFrom('organisations')
-      .select('name')
-      .where('id', '=', user.organisation_id)
-      .executeTakeFirstOrThrow(),
-  ]);
   return {
     id: user.id,
     login: user.login,
     displayName: user.display_name,
-    organisation: organisation.name,
-    roles: roles.map((r) => r.role),
-    departments: departments.map((d) => d.code),
+    organisation: user.organisation,
+    roles: user.roles,
+    departments: user.departments,
     debtorId: user.citizen_debtor_id,
     today: app.deps.today(),
   };

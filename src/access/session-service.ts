@@ -7,6 +7,7 @@ import { t } from '../platform/i18n.ts';
 import type { Lang } from '../platform/scope.ts';
 import type { Role } from './roles.ts';
 import { hashToken, newToken } from './secrets.ts';
+import { cachedSession, cacheSession } from './session-cache.ts';
 import {
   clearFailedLogins,
   deleteExpiredSessions,
@@ -129,6 +130,8 @@ export async function authenticateSession(
   now: Date,
 ): Promise<Actor | null> {
   const hash = hashToken(sessionToken);
+  const cached = cachedSession<Actor>(database, hash, now.getTime());
+  if (cached) return cached;
   const session = await findSession(database.db, hash);
   if (!session?.active) return null;
   if (session.expires_at.getTime() <= now.getTime()) {
@@ -138,7 +141,7 @@ export async function authenticateSession(
   if (now.getTime() - session.last_seen_at.getTime() > 60_000) {
     await touchSession(database.db, hash, new Date(now.getTime() + config.sessionMinutes * 60_000));
   }
-  return {
+  const actor: Actor = {
     kind: 'user',
     id: session.user_id,
     orgId: session.organisation_id,
@@ -149,6 +152,8 @@ export async function authenticateSession(
     csrfToken: session.csrf_token,
     sessionHash: hash,
   };
+  cacheSession(database, hash, actor, now.getTime(), session.expires_at.getTime());
+  return actor;
 }
 
 /** The actor of an API token (`Authorization: Bearer evs_…`); revoked or unknown tokens give null. */

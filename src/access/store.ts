@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../platform/db.ts';
 import type { Role } from './roles.ts';
+import { forgetSessions } from './session-cache.ts';
 
 export interface UserRecord {
   id: string;
@@ -86,6 +87,7 @@ export async function insertUser(
 }
 
 export async function setRoles(db: Executor, userId: string, roles: readonly Role[]): Promise<void> {
+  forgetSessions();
   await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
   if (roles.length > 0) {
     await db
@@ -96,6 +98,7 @@ export async function setRoles(db: Executor, userId: string, roles: readonly Rol
 }
 
 export async function setDepartments(db: Executor, userId: string, departmentIds: readonly string[]) {
+  forgetSessions();
   await db.deleteFrom('user_departments').where('user_id', '=', userId).execute();
   if (departmentIds.length > 0) {
     await db
@@ -140,6 +143,7 @@ export async function listUsers(db: Executor, orgId: string) {
 }
 
 export async function setPasswordHash(db: Executor, userId: string, hash: string): Promise<void> {
+  forgetSessions();
   await db
     .updateTable('users')
     .set({ password_hash: hash, password_changed_at: new Date(), failed_logins: 0, locked_until: null })
@@ -148,6 +152,7 @@ export async function setPasswordHash(db: Executor, userId: string, hash: string
 }
 
 export async function recordFailedLogin(db: Executor, userId: string, lockUntil: Date | null) {
+  forgetSessions();
   await db
     .updateTable('users')
     .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1), locked_until: lockUntil }))
@@ -164,6 +169,7 @@ export async function clearFailedLogins(db: Executor, userId: string): Promise<v
 }
 
 export async function setActive(db: Executor, userId: string, active: boolean): Promise<void> {
+  forgetSessions();
   await db.updateTable('users').set({ active }).where('id', '=', userId).execute();
 }
 
@@ -220,10 +226,12 @@ export async function touchSession(db: Executor, tokenHash: string, expiresAt: D
 }
 
 export async function deleteSession(db: Executor, tokenHash: string): Promise<void> {
+  forgetSessions();
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
 }
 
 export async function deleteSessionsOfUser(db: Executor, userId: string, except?: string): Promise<void> {
+  forgetSessions();
   let q = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (except) q = q.where('token_hash', '!=', except);
   await q.execute();

@@ -15,7 +15,6 @@ import {
   cleanInterruptedImports,
   deleteStagedRows,
   deleteStagingRows,
-  duplicateClaimIds,
   finishImport,
   frozenChargeRaises,
   heartbeat,
@@ -24,8 +23,10 @@ import {
   markInterrupted,
   mergeStagedImport,
   netOutWaivedCharges,
+  type PhaseListener,
   previewMerge,
   STAGING_COLUMNS,
+  timed,
 } from './import-store.ts';
 import { type CsvHeaderInfo, readCsvRecords } from './io-csv-reader.ts';
 import { type RejectedRecord, rejectedCsv } from './io-rejected-writer.ts';
@@ -41,6 +42,8 @@ export interface ImportOptions {
   readonly dryRun?: boolean;
   /** Called with the number of rows read so far. */
   readonly onProgress?: (rows: number) => void;
+  /** Called after each phase with its wall time (the import benchmark prints them). */
+  readonly onPhase?: PhaseListener;
 }
 
 export interface ImportOutcome {
@@ -76,6 +79,8 @@ export async function importClaims(
   let fileFailure: Failure | null = null;
   let rows = 0;
   const rejected: RejectedRecord[] = [];
+  // Each claim id once per file: the first valid row keeps it, a later one is refused while parsing.
+  const firstRowOf = new Map<string, number>();
 
   async function* stagedLines(): AsyncGenerator<string> {
     for await (const item of readCsvRecords(opts.input, {
@@ -97,12 +102,25 @@ export async function importClaims(
         continue;
       }
       if (!map) return;
+      // one string per batch of records: one trip through the COPY pipeline instead of one per line
+      let lines = '';
       for (const record of item.records) {
         rows++;
         const checked = validateClaimRecord(record.fields, map, record.row, scope.lang);
-        if (checked.ok) yield stagingLine(key.importId, record.row, checked.value);
-        else rejected.push({ row: record.row, fields: record.fields, errors: checked.error });
+        if (!checked.ok) {
+          rejected.push({ row: record.row, fields: record.fields, errors: checked.error });
+          continue;
+        }
+        const first = firstRowOf.get(checked.value.claimId);
+        if (first === undefined) {
+          firstRowOf.set(checked.value.claimId, record.row);
+          lines += stagingLine(key.importId, record.row, checked.value);
+        } else {
+          const e = duplicateClaimIdError(record.row, checked.value.claimId, first, scope.lang);
+          rejected.push({ row: record.row, fields: record.fields, errors: [e.error] });
+        }
       }
+      if (lines !== '') yield lines;
       opts.onProgress?.(rows);
     }
     if (!header && !fileFailure) {
@@ -114,8 +132,10 @@ export async function importClaims(
     }
   }
 
+  const phase = opts.onPhase ?? null;
   try {
-    await database.copyInto('claim_import_rows', STAGING_COLUMNS, stagedLines());
+    await timed(phase, 'stage', () => database.copyInto('claim_import_rows', STAGING_COLUMNS, stagedLines()));
+    firstRowOf.clear();
     if (fileFailure) {
       await finishImport(database.db, key.importId, {
         ...emptyCounts(rows),
@@ -128,20 +148,8 @@ export async function importClaims(
     const headerMap = map as HeaderMap | null;
     if (!info || !headerMap) throw new Error('import without header');
 
-    for (const dup of await duplicateClaimIds(database.db, key.importId)) {
-      const [first, ...later] = dup.rows;
-      for (const row of later) {
-        const e = duplicateClaimIdError(row, dup.claim_id, first ?? row, scope.lang);
-        rejected.push({
-          row,
-          fields: fieldsForDuplicate(info.header, headerMap, dup.claim_id),
-          errors: [e.error],
-        });
-      }
-      await deleteStagedRows(database.db, key.importId, later);
-    }
     // Claims bundled in an EvS file are frozen: a row raising their charges is refused.
-    const raises = await frozenChargeRaises(database.db, key);
+    const raises = await timed(phase, 'frozen charges', () => frozenChargeRaises(database.db, key));
     for (const raise of raises) {
       rejected.push({
         row: raise.row_no,
@@ -154,7 +162,7 @@ export async function importClaims(
       key.importId,
       raises.map((r) => r.row_no),
     );
-    await netOutWaivedCharges(database.db, key);
+    await timed(phase, 'net out reductions', () => netOutWaivedCharges(database.db, key));
     rejected.sort((a, b) => a.row - b.row);
     const reported = rejected.flatMap((r) => r.errors.map(reportedError));
     const badCsv =
@@ -189,7 +197,7 @@ export async function importClaims(
       });
     } else {
       counts = await database.db.transaction().execute(async (trx) => {
-        const merged = await mergeStagedImport(trx, key, accepted);
+        const merged = await mergeStagedImport(trx, key, accepted, phase);
         await finishImport(trx, key.importId, {
           status: 'committed',
           rows,
@@ -226,7 +234,7 @@ export async function importClaims(
     throw e;
   } finally {
     clearInterval(beating);
-    await deleteStagingRows(database.db, key.importId);
+    await timed(phase, 'clean staging', () => deleteStagingRows(database.db, key.importId));
   }
 }
 

@@ -32,6 +32,21 @@ export const STAGING_COLUMNS = [
  */
 const BULK_ROWS = 1_000;
 
+/** Told the wall time of each phase of an import (the import benchmark prints them). */
+export type PhaseListener = (phase: string, seconds: number) => void;
+
+export async function timed<T>(
+  listener: PhaseListener | null,
+  phase: string,
+  fn: () => Promise<T>,
+): Promise<T> {
+  if (!listener) return fn();
+  const start = process.hrtime.bigint();
+  const value = await fn();
+  listener(phase, Number(process.hrtime.bigint() - start) / 1e9);
+  return value;
+}
+
 export interface ImportKey {
   readonly importId: string;
   readonly orgId: string;
@@ -138,15 +153,6 @@ export async function markInterrupted(db: Executor, importId: string): Promise<v
     .execute();
 }
 
-/** Claim ids that occur more than once in the staged file, with their rows (first one kept). */
-export async function duplicateClaimIds(db: Executor, importId: string) {
-  const r = await sql<{ claim_id: string; rows: number[] }>`
-    SELECT claim_id, array_agg(row_no ORDER BY row_no) AS rows
-    FROM claim_import_rows WHERE import_id = ${importId}
-    GROUP BY claim_id HAVING count(*) > 1`.execute(db);
-  return r.rows;
-}
-
 export async function deleteStagedRows(
   db: Executor,
   importId: string,
@@ -182,20 +188,26 @@ export async function previewMerge(db: Executor, key: ImportKey) {
  * name + birth date + address look-alikes as suggestions only, then claims upserted by
  * (department, claim id) with every change recorded.
  */
-export async function mergeStagedImport(db: Executor, key: ImportKey, stagedRows: number) {
+export async function mergeStagedImport(
+  db: Executor,
+  key: ImportKey,
+  stagedRows: number,
+  phase: PhaseListener | null = null,
+) {
   const { importId, orgId, departmentId } = key;
   // Fresh rows have no statistics: without them the planner picks nested loops that take minutes on
   // a large file. A small one (a billing system pushing a few claims) is not worth the sampling.
   const bulk = stagedRows >= BULK_ROWS;
   // the big sorts and hash joins below stay in memory instead of spilling to disk
   await sql`SET LOCAL work_mem = '128MB'`.execute(db);
-  if (bulk) await analyzeTables(db, ['claim_import_rows']);
+  if (bulk) await timed(phase, 'statistics', () => analyzeTables(db, ['claim_import_rows']));
   await sql`
     INSERT INTO claim_categories (organisation_id, department_id, name)
     SELECT DISTINCT ${orgId}::uuid, ${departmentId}::uuid, category FROM claim_import_rows WHERE import_id = ${importId}
     ON CONFLICT (department_id, name) DO NOTHING`.execute(db);
 
-  await sql`
+  await timed(phase, 'debtors by national number', () =>
+    sql`
     WITH new_people AS MATERIALIZED (
       SELECT DISTINCT ON (s.national_number_kind, s.national_number)
         gen_random_uuid() AS id, s.national_number_kind AS kind, s.national_number AS value,
@@ -210,9 +222,11 @@ export async function mergeStagedImport(db: Executor, key: ImportKey, stagedRows
       SELECT id, ${orgId}, name, birth_date, street, house_number, postal_code, city, ${importId} FROM new_people
     )
     INSERT INTO person_identifiers (organisation_id, kind, value, debtor_id)
-    SELECT ${orgId}, kind, value, id FROM new_people`.execute(db);
+    SELECT ${orgId}, kind, value, id FROM new_people`.execute(db),
+  );
 
-  const withoutNationalNumber = await sql`
+  const withoutNationalNumber = await timed(phase, 'debtors by customer number', () =>
+    sql`
     WITH new_people AS MATERIALIZED (
       SELECT DISTINCT ON (s.customer_number)
         gen_random_uuid() AS id, s.customer_number, s.name, s.birth_date, s.street, s.house_number, s.postal_code, s.city
@@ -226,10 +240,12 @@ export async function mergeStagedImport(db: Executor, key: ImportKey, stagedRows
       SELECT id, ${orgId}, name, birth_date, street, house_number, postal_code, city, ${importId} FROM new_people
     )
     INSERT INTO customer_numbers (organisation_id, department_id, customer_number, debtor_id)
-    SELECT ${orgId}, ${departmentId}, customer_number, id FROM new_people`.execute(db);
+    SELECT ${orgId}, ${departmentId}, customer_number, id FROM new_people`.execute(db),
+  );
 
   // A row with both numbers teaches us the customer number of a known person.
-  await sql`
+  await timed(phase, 'learn customer numbers', () =>
+    sql`
     INSERT INTO customer_numbers (organisation_id, department_id, customer_number, debtor_id)
     SELECT DISTINCT ON (s.customer_number) ${orgId}::uuid, ${departmentId}::uuid, s.customer_number, p.debtor_id
     FROM claim_import_rows s
@@ -238,26 +254,23 @@ export async function mergeStagedImport(db: Executor, key: ImportKey, stagedRows
       AND NOT EXISTS (SELECT 1 FROM customer_numbers c WHERE c.organisation_id = ${orgId}
         AND c.department_id = ${departmentId} AND c.customer_number = s.customer_number)
     ORDER BY s.customer_number, s.row_no
-    ON CONFLICT (organisation_id, department_id, customer_number) DO NOTHING`.execute(db);
+    ON CONFLICT (organisation_id, department_id, customer_number) DO NOTHING`.execute(db),
+  );
 
   // The debtors and numbers just created have no statistics yet: the joins below need them.
   if (bulk)
-    await analyzeTables(db, [
-      'debtors',
-      'person_identifiers',
-      'customer_numbers',
-      'claim_categories',
-      'claims',
-    ]);
+    await timed(phase, 'statistics', () =>
+      analyzeTables(db, ['debtors', 'person_identifiers', 'customer_numbers', 'claim_categories', 'claims']),
+    );
   // Two debtors that both have a national number are never look-alikes: without a debtor lacking
   // one (new or old) there is nothing to suggest.
   if (
     Number(withoutNationalNumber.numAffectedRows ?? 0) > 0 ||
     (await hasDebtorWithoutNationalNumber(db, orgId))
   )
-    await suggestLookAlikes(db, key);
+    await timed(phase, 'look-alike suggestions', () => suggestLookAlikes(db, key));
 
-  return upsertClaims(db, key);
+  return timed(phase, 'claims', () => upsertClaims(db, key));
 }
 
 async function hasDebtorWithoutNationalNumber(db: Executor, orgId: string): Promise<boolean> {

@@ -80,7 +80,15 @@ export async function resolveDebtor(
 }
 
 export async function describeDebtor(db: Executor, debtor: DebtorRecord) {
-  const identifiers = await identifiersOf(db, debtor.id);
+  return describeWith(debtor, await identifiersOf(db, debtor.id), await customerNumbersOf(db, debtor.id));
+}
+
+/** A debtor as the API shows it, from its record, national numbers and customer numbers. */
+export function describeWith(
+  debtor: DebtorRecord,
+  identifiers: readonly { kind: string; value: string }[],
+  customerNumbers: { department: string; customerNumber: string }[],
+) {
   const be = identifiers.find((i) => i.kind === 'be');
   const nl = identifiers.find((i) => i.kind === 'nl');
   const address = [
@@ -96,7 +104,7 @@ export async function describeDebtor(db: Executor, debtor: DebtorRecord) {
     nationalNumber: be ? formatNationalNumber(be.value) : (nl?.value ?? null),
     address: address === '' ? null : address,
     householdId: debtor.household_id,
-    customerNumbers: await customerNumbersOf(db, debtor.id),
+    customerNumbers,
   };
 }
 

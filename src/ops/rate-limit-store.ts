@@ -43,6 +43,7 @@ export async function countRequest(
   key: string,
   timeWindowMs: number,
   nowMs: number = Date.now(),
+  hits = 1,
 ): Promise<{ current: number; ttl: number }> {
   const { windowStart, windowEnd } = windowOf(timeWindowMs, nowMs);
   const row = await database.db
@@ -52,12 +53,12 @@ export async function countRequest(
       client_key: key,
       window_start: windowStart,
       expires_at: new Date(windowEnd),
-      hits: 1,
+      hits,
     })
     .onConflict((oc) =>
       oc
         .columns(['bucket', 'client_key', 'window_start'])
-        .doUpdateSet({ hits: sql<number>`rate_limits.hits + 1` }),
+        .doUpdateSet({ hits: sql<number>`rate_limits.hits + ${hits}` }),
     )
     .returning('hits')
     .executeTakeFirstOrThrow();
@@ -96,17 +97,103 @@ function answer(count: Promise<{ current: number; ttl: number }>, callback: Call
   );
 }
 
+/** How often counts held in memory are written through to the shared counter. */
+export const WRITE_THROUGH_MS = 1_000;
+
+interface HeldCount {
+  windowStart: number;
+  timeWindow: number;
+  /** The shared count as last read from the database. */
+  known: number;
+  /** Counted here, not yet written through. */
+  pending: number;
+}
+
+/**
+ * The global limit is a brake for scripts, far above what a person does: while a client is under half
+ * of it, its requests are counted in memory and written through once a second (one statement per
+ * client, not one per request); from half the limit on, and for every route's own limit (login),
+ * each request is counted in the database. Instances may so see each other's counts a second late.
+ */
+class HeldCounts {
+  private readonly held = new Map<string, HeldCount>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly database: Database,
+    private readonly bucket: string,
+  ) {}
+
+  incr(key: string, timeWindow: number, max: number, nowMs = Date.now()) {
+    const { windowStart, windowEnd } = windowOf(timeWindow, nowMs);
+    let h = this.held.get(key);
+    if (!h || h.windowStart !== windowStart) {
+      h = { windowStart, timeWindow, known: 0, pending: 0 };
+      this.held.set(key, h);
+    }
+    const count = h;
+    if ((count.known + count.pending + 1) * 2 <= max) {
+      count.pending++;
+      this.schedule();
+      return Promise.resolve({ current: count.known + count.pending, ttl: windowEnd - nowMs });
+    }
+    const hits = count.pending + 1;
+    count.pending = 0;
+    return countRequest(this.database, this.bucket, key, timeWindow, nowMs, hits).then((r) => {
+      count.known = Math.max(count.known, r.current);
+      return r;
+    });
+  }
+
+  private schedule(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.writeThrough().catch(() => undefined);
+    }, WRITE_THROUGH_MS);
+    this.timer.unref();
+  }
+
+  private async writeThrough(): Promise<void> {
+    const nowMs = Date.now();
+    for (const [key, h] of this.held) {
+      if (h.pending > 0) {
+        const hits = h.pending;
+        h.pending = 0;
+        const r = await countRequest(
+          this.database,
+          this.bucket,
+          key,
+          h.timeWindow,
+          h.windowStart,
+          hits,
+        ).catch(() => null);
+        if (r) h.known = Math.max(h.known, r.current);
+        else h.pending += hits; // tried again with the next write-through
+      } else if (h.windowStart + h.timeWindow <= nowMs) this.held.delete(key);
+    }
+    if ([...this.held.values()].some((h) => h.pending > 0)) this.schedule();
+  }
+}
+
 /** The `store` option of @fastify/rate-limit, counting in `database`. */
 export function databaseRateLimitStore(database: Database): FastifyRateLimitStoreCtor {
   class DatabaseRateLimitStore implements FastifyRateLimitStore {
     readonly bucket: string;
+    private readonly held: HeldCounts | null;
 
     constructor(_options?: unknown, bucket: string = GLOBAL_BUCKET) {
       this.bucket = bucket;
+      this.held = bucket === GLOBAL_BUCKET ? new HeldCounts(database, bucket) : null;
     }
 
-    incr(key: string, callback: Callback, timeWindow: number): void {
-      answer(countRequest(database, this.bucket, key, timeWindow), callback);
+    incr(key: string, callback: Callback, timeWindow: number, max?: number): void {
+      answer(
+        this.held && max !== undefined
+          ? this.held.incr(key, timeWindow, max)
+          : countRequest(database, this.bucket, key, timeWindow),
+        callback,
+      );
     }
 
     read(key: string, callback: Callback, timeWindow: number): void {

@@ -1,25 +1,25 @@
-import { describeDebtor, resolveDebtor, unknownDebtor } from '../debtors/service.ts';
-import { claimsOfDebtor } from '../debtors/store.ts';
+import { describeWith, unknownDebtor } from '../debtors/service.ts';
 import type { IsoDate } from '../kernel/dates.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import type { Database } from '../platform/db.ts';
 import type { Failure } from '../platform/errors.ts';
 import type { Scope } from '../platform/scope.ts';
 import { summarise } from './overview.ts';
+import { overviewRow } from './store.ts';
 
 export type Overview = Awaited<ReturnType<typeof buildOverview>>;
 
 async function buildOverview(database: Database, scope: Scope, debtorId: string, today: IsoDate) {
-  const debtor = await resolveDebtor(database.db, scope.orgId, debtorId);
-  if (!debtor) return null;
-  if (scope.debtorIds && !scope.debtorIds.includes(debtor.id) && !scope.debtorIds.includes(debtorId))
+  const row = await overviewRow(database.db, scope, debtorId);
+  if (!row) return null;
+  if (scope.debtorIds && !scope.debtorIds.includes(row.id) && !scope.debtorIds.includes(debtorId))
     return null;
-  const rows = await claimsOfDebtor(database.db, scope, debtor.id);
+  const rows = row.claims;
   // A clerk sees a person only through a claim of their own departments, and nothing else of them.
   const departmentOnly = scope.departmentIds !== undefined;
   if (departmentOnly && rows.length === 0) return null;
   const { claims, totals, byDepartment } = summarise(rows, today);
-  const described = await describeDebtor(database.db, debtor);
+  const described = describeWith(row, row.identifiers, row.customer_numbers);
   const ownDepartments = new Set(rows.map((r) => r.department));
   return {
     debtor: departmentOnly
