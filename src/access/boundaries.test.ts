@@ -55,6 +55,18 @@ describe('boundaries no id spelling or foreign id crosses', () => {
     expect(await accessLogRows()).toBe(before);
   });
 
+  it('requires the version a plan change was made against', async () => {
+    const change = (body: object) =>
+      server.app.inject({
+        method: 'POST',
+        url: '/api/v1/plans/00000000-0000-4000-8000-000000000001/change',
+        headers: { ...f.users.finance.headers, 'content-type': 'application/json' },
+        payload: JSON.stringify(body),
+      });
+    expect((await change({ reason: 'nieuw inkomen', months: 6 })).statusCode).toBe(400);
+    expect((await change({ reason: 'nieuw inkomen', months: 6, version: 1 })).statusCode).toBe(404);
+  });
+
   it('takes x-evs-purpose only as plain short text', async () => {
     const headers = f.users.finance.headers;
     for (const purpose of ['<script>alert(1)</script>', 'x'.repeat(81), 'a\tb', "'; DROP TABLE x; --"]) {

@@ -3,9 +3,11 @@
  * and JSON. Good rows become facts; each bad row gives errors naming row, field and what was expected.
  * Columns and codes are documented in FEEDS.md.
  */
+
 import { parse } from 'csv-parse/sync';
 import { parseBsn } from '../kernel/bsn.ts';
 import { parseNationalNumber } from '../kernel/national-number.ts';
+import { jsonDepth, MAX_JSON_DEPTH } from '../platform/input-rules.ts';
 import type { Fact, FactKind, IsoDate, Period } from './facts.ts';
 import { type RowReader, readRow } from './feed-rows.ts';
 import type { Localized } from './ruleset.ts';
@@ -199,6 +201,23 @@ function nonEmptyLineNumbers(text: string): number[] {
 }
 
 function parseJsonFeed(kind: FactKind, text: string, source: string): FeedResult {
+  // A feed is a list of flat records: deeper nesting is never data, and would exhaust the stack.
+  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    const limit = String(MAX_JSON_DEPTH);
+    return {
+      records: [],
+      errors: [
+        {
+          row: 0,
+          field: '',
+          message: {
+            nl: `JSON dieper genest dan ${limit} niveaus`,
+            en: `JSON nested deeper than ${limit} levels`,
+          },
+        },
+      ],
+    };
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(text);

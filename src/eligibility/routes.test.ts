@@ -65,8 +65,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('who sees what', () => {
-  it('gives clerks and policy staff the outcome only, never facts or explanations', async () => {
-    for (const who of ['clerk', 'policy'] as const) {
+  it("gives clerks the outcome only, never facts or explanations; policy staff not even one person's outcome", async () => {
+    expect((await call('policy', 'GET', `/api/v1/eligibility/people/${f.jan}/outcome`)).status).toBe(403);
+    for (const who of ['clerk'] as const) {
       const outcome = await call(who, 'GET', `/api/v1/eligibility/people/${f.jan}/outcome`);
       expect(outcome.status).toBe(200);
       expect(Object.keys(outcome.json).sort()).toEqual([

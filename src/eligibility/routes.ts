@@ -137,7 +137,7 @@ export async function eligibilityRoutes(app: App): Promise<void> {
     {
       config: {
         access: {
-          roles: ['finance', 'clerk', 'social_worker', 'policy'],
+          roles: ['finance', 'clerk', 'social_worker'], // policy sees aggregates only
           action: 'eligibility.outcome',
           personalData: 'read',
           debtorParam: 'id',

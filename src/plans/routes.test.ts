@@ -83,7 +83,7 @@ describe('plans over HTTP', () => {
     });
     const hook = await call('POST', '/api/v1/webhooks', {
       department: 'SCHOOL',
-      url: 'https://billing.example.org/evs',
+      url: 'https://203.0.113.10/evs', // a literal: names are resolved, and this sandbox has no DNS
     });
     expect(hook.statusCode).toBe(201);
     const list = await call('GET', '/api/v1/webhooks');

@@ -122,7 +122,8 @@ export async function plansRoutes(app: App): Promise<void> {
         summary: 'Wijziging: a new schedule for what remains',
         params: Id,
         body: Type.Object({
-          ...Versioned,
+          // Required: a change rewrites the schedule, so it must name the version it was made against.
+          version: Type.Integer({ minimum: 1 }),
           reason: Type.String({ minLength: 1 }),
           monthly: Type.Optional(Type.Integer({ minimum: 1 })),
           months: Type.Optional(Type.Integer({ minimum: 1, maximum: 120 })),
@@ -139,7 +140,7 @@ export async function plansRoutes(app: App): Promise<void> {
         request.params.id,
         {
           reason: b.reason,
-          ...(b.version !== undefined ? { expectedVersion: b.version } : {}),
+          expectedVersion: b.version,
           ...(b.monthly !== undefined ? { monthly: b.monthly } : {}),
           ...(b.months !== undefined ? { months: b.months } : {}),
           ...(b.firstDue ? { firstDue: b.firstDue } : {}),
