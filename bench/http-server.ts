@@ -79,7 +79,8 @@ export async function serve(databaseUrl: string | null, people: number): Promise
   const picked = await sql<{ debtor_id: string }>`
     SELECT debtor_id FROM claims GROUP BY debtor_id ORDER BY count(*), debtor_id
     OFFSET (SELECT count(DISTINCT debtor_id) / 2 FROM claims) LIMIT 1`.execute(database.db);
-  const config = loadConfig({ ...process.env, PORT: '0' });
+  // the load comes from 50 pretend clients behind a local proxy (X-Forwarded-For), see http.bench.ts
+  const config = loadConfig({ ...process.env, PORT: '0', EVS_TRUSTED_PROXIES: '127.0.0.1' });
   const app = await buildApp({ config, database, today: () => '2026-11-24', webRoot: 'web/dist' });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   const ready: ServerReady = {
