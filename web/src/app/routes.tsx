@@ -53,6 +53,8 @@ export interface RouteDef {
   render(params: Record<string, string>): ReactNode;
   /** The nav entry this screen belongs to (highlighted while it is shown). */
   section: NavId;
+  /** Other nav entries whose roles may open this screen too (a citizen opens their own overview). */
+  alsoIn?: readonly NavId[];
 }
 
 export interface NavEntry {
@@ -137,9 +139,16 @@ export function navFor(user: Me): NavEntry[] {
   return navEntries.filter((e) => e.roles.some((r) => user.roles.includes(r)));
 }
 
-/** Where a user lands: the first screen their role may use. */
+/** The nav entry a screen shows under for this user, or null when their menu does not reach it. */
+export function sectionFor(user: Me, route: RouteDef): NavId | null {
+  const mine = navFor(user).map((e) => e.id);
+  return [route.section, ...(route.alsoIn ?? [])].find((s) => mine.includes(s)) ?? null;
+}
+
+/** Where a user lands: the policy maker on the dashboard, others on the first screen their role may use. */
 export function homeOf(user: Me): string {
-  const first = navFor(user)[0];
+  const menu = navFor(user);
+  const first = (user.roles.includes('policy') && menu.find((e) => e.id === 'reports')) || menu[0];
   return first ? first.path(user) : '/';
 }
 
@@ -148,6 +157,7 @@ export const routes: readonly RouteDef[] = [
   {
     pattern: '/debtors/:id',
     section: 'search',
+    alsoIn: ['mine'],
     render: (p) => (
       <>
         <OverviewPage id={p.id ?? ''} />
@@ -159,7 +169,7 @@ export const routes: readonly RouteDef[] = [
   { pattern: '/imports', section: 'import', render: () => <ImportPage /> },
   { pattern: '/evs/new/:id', section: 'search', render: (p) => <OpenFilePage debtorId={p.id ?? ''} /> },
   { pattern: '/evs/files/:id', section: 'search', render: (p) => <FilePage id={p.id ?? ''} /> },
-  { pattern: '/plans/:id', section: 'search', render: (p) => <PlanPage id={p.id ?? ''} /> },
+  { pattern: '/plans/:id', section: 'search', alsoIn: ['mine'], render: (p) => <PlanPage id={p.id ?? ''} /> },
   { pattern: '/hub', section: 'hub', render: () => <InboxPage /> },
   { pattern: '/hub/compose', section: 'hub', render: () => <ComposePage /> },
   { pattern: '/hub/reply/:id', section: 'hub', render: (p) => <ComposePage replyTo={p.id ?? ''} /> },
