@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { LoginPage } from '../access/LoginPage.tsx';
 import { SessionProvider, useSession } from '../access/session.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -59,7 +59,7 @@ function Shell() {
         ) : user === null ? (
           <LoginPage />
         ) : offMenu && home !== path ? null : match && !offMenu ? (
-          match.route.render(match.params)
+          <Suspense fallback={<p>{t('app.loading')}</p>}>{match.route.render(match.params)}</Suspense>
         ) : (
           <>
             <PageTitle>{t('app.notFoundTitle')}</PageTitle>
