@@ -1,5 +1,11 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { CHANNELS, channelLabel, MILESTONES, milestoneLabel } from '../../../src/journey/milestones.ts';
+import {
+  CHANNELS,
+  channelLabel,
+  isMilestone,
+  MILESTONES,
+  milestoneLabel,
+} from '../../../src/journey/milestones.ts';
 import { apiFetch } from '../api/client.ts';
 import { ErrorAlert } from '../app/messages.tsx';
 import { formatDate } from '../i18n/format.ts';
@@ -15,6 +21,7 @@ interface Journey {
     kind: string;
     text: string;
     actor: string;
+    actorName?: string;
     note: string | null;
     status: string | null;
     id: string | null;
@@ -39,6 +46,11 @@ const TEXT = {
     due: 'Tegen',
     addTask: 'Taak toevoegen',
     done: 'Afgewerkt',
+    'kind.milestone': 'Mijlpaal',
+    'kind.contact': 'Contact',
+    'kind.task': 'Taak',
+    'kind.plan': 'Plan',
+    'kind.reminder': 'Herinnering',
   },
   en: {
     title: 'Journey',
@@ -57,6 +69,11 @@ const TEXT = {
     due: 'Due',
     addTask: 'Add task',
     done: 'Done',
+    'kind.milestone': 'Milestone',
+    'kind.contact': 'Contact',
+    'kind.task': 'Task',
+    'kind.plan': 'Plan',
+    'kind.reminder': 'Reminder',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -100,7 +117,14 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
       <ErrorAlert error={error} />
       {journey && (
         <p>
-          {x.current.replace('{label}', journey.milestoneLabel).replace('{tasks}', String(journey.openTasks))}
+          {x.current
+            .replace(
+              '{label}',
+              isMilestone(journey.milestone)
+                ? milestoneLabel(journey.milestone, lang)
+                : journey.milestoneLabel,
+            )
+            .replace('{tasks}', String(journey.openTasks))}
         </p>
       )}
       <form className="inline-controls" onSubmit={post(`${base}/milestones`, { milestone, on: today() })}>
@@ -160,7 +184,7 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
               {journey.timeline.map((e, i) => (
                 <tr key={`${e.kind}-${e.id ?? i}`}>
                   <td>{formatDate(e.date)}</td>
-                  <td>{e.kind}</td>
+                  <td>{x[`kind.${e.kind}` as keyof typeof x] ?? e.kind}</td>
                   <td>
                     {e.text}
                     {e.note ? ` — ${e.note}` : ''}
@@ -173,7 +197,7 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
                       </button>
                     )}
                   </td>
-                  <td>{e.actor}</td>
+                  <td>{e.actorName ?? e.actor}</td>
                 </tr>
               ))}
             </tbody>

@@ -176,7 +176,7 @@ export function PlanPage({ id }: { id: string }) {
                   {a.type}
                   {a.amount !== null ? ` ${euro(a.amount)}` : ''}
                 </td>
-                <td>{a.actor}</td>
+                <td>{a.actorName ?? a.actor}</td>
                 <td>{a.reason ?? ''}</td>
               </tr>
             ))}
