@@ -43,7 +43,8 @@ export async function actorNames(
     if (a === 'system') names.set(a, lang === 'nl' ? 'EvS (automatisch)' : 'EvS (automatic)');
     else if (a === 'cli')
       names.set(a, lang === 'nl' ? 'Beheerder (opdrachtregel)' : 'Operator (command line)');
-    else names.set(a, lang === 'nl' ? 'Onbekende gebruiker' : 'Unknown user');
+    else if (/^(user|token):/.test(a)) names.set(a, lang === 'nl' ? 'Verwijderde gebruiker' : 'Removed user');
+    else names.set(a, a); // a label such as the demo loader's, not an id
   }
   return names;
 }

@@ -85,7 +85,7 @@ describe('hub in the browser: a counsellor asks a balance, a department answers'
     await page.getByRole('link', { name: 'Saldoverzoek' }).click();
     await expectAccessible(page, 'inbox → conversation');
     await page.getByRole('button', { name: /Openen/ }).click();
-    await expect.poll(() => page.locator('pre').first().textContent()).toContain('Testmans');
+    await expect.poll(() => page.locator('.message-body').first().textContent()).toContain('Testmans');
     await page.getByRole('button', { name: 'Ontvangst bevestigen' }).click();
     await page.getByRole('status').filter({ hasText: 'Ontvangst bevestigd.' }).waitFor();
     await page.getByRole('link', { name: 'Antwoorden' }).click();
@@ -105,6 +105,8 @@ describe('hub in the browser: a counsellor asks a balance, a department answers'
     await counsellor.getByRole('link', { name: 'Berichten' }).click();
     await counsellor.getByRole('link', { name: 'Saldoverzoek antwoord' }).click();
     await counsellor.getByRole('button', { name: /Openen.*Saldoverzoek antwoord/ }).click();
-    await expect.poll(() => counsellor.locator('pre').last().textContent()).toContain('PK-2026-0001');
+    await expect
+      .poll(() => counsellor.locator('.message-body').last().textContent())
+      .toContain('PK-2026-0001');
   });
 });

@@ -108,19 +108,19 @@ export function AccessLogPage() {
               <th scope="col">{a('whoLooked.what')}</th>
               <th scope="col">{a('log.subject')}</th>
               <th scope="col">{a('log.purpose')}</th>
-              <th scope="col">{a('log.request')}</th>
             </tr>
           </thead>
           <tbody>
             {lines.map((l) => (
               <tr key={l.id}>
-                <th scope="row">{new Date(l.at).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-BE')}</th>
+                <th scope="row" title={l.requestId ? `${a('log.request')}: ${l.requestId}` : undefined}>
+                  {new Date(l.at).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-BE')}
+                </th>
                 <td>{l.actorName ?? l.actor}</td>
                 <td>{roleName(lang, l.role)}</td>
                 <td>{actionLabel(lang, l.action)}</td>
                 <td>{l.debtorId ? (l.debtorName ?? a('log.unknownPerson')) : ''}</td>
                 <td>{l.purpose}</td>
-                <td>{l.requestId ?? ''}</td>
               </tr>
             ))}
           </tbody>

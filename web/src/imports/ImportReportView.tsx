@@ -47,7 +47,11 @@ export function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
       {report.rejected.length > 0 && (
         <>
           <h3 id="import-errors-title">{t('import.errorsTitle')}</h3>
-          <div className="table-wrap">
+          <div
+            className="table-wrap"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+            tabIndex={0}
+          >
             <table className="row-errors" aria-labelledby="import-errors-title">
               <thead>
                 <tr>

@@ -169,7 +169,11 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
         </button>
       </form>
       {journey && (
-        <div className="table-wrap">
+        <div
+          className="table-wrap"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+          tabIndex={0}
+        >
           <table>
             <caption>{x.timeline}</caption>
             <thead>
