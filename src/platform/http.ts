@@ -12,6 +12,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
+  LogController,
 } from 'fastify';
 import { requestIdFrom } from '../ops/logging.ts';
 import { databaseRateLimitStore } from '../ops/rate-limit-store.ts';
@@ -73,8 +74,8 @@ export async function createHttpServer(deps: AppDeps, logger?: FastifyBaseLogger
     genReqId: (req) => requestIdFrom(req.headers['x-request-id']),
     bodyLimit: 1024 * 1024,
     trustProxy: true,
-    // One line per request (below) instead of Fastify's two multi-field entries.
-    disableRequestLogging: true,
+    // One line per request (the onResponse hook below) instead of Fastify's two multi-field entries.
+    logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('deps', deps);
   app.decorateRequest('scope', null);
