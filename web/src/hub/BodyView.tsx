@@ -1,4 +1,5 @@
-import { formatEuro } from '../i18n/format.ts';
+import { isIsoDate } from '../../../src/kernel/dates.ts';
+import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { isAmount, isPercentage } from './body-form.ts';
 import { fieldLabel, valueLabel } from './field-labels.ts';
@@ -48,5 +49,6 @@ function Value({ value, name }: { value: unknown; name: string }) {
     if (isPercentage(name)) return <>{(value / 100).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB')} %</>;
     return <>{value}</>;
   }
+  if (typeof value === 'string' && isIsoDate(value)) return <>{formatDate(value)}</>;
   return <>{valueLabel(lang, String(value))}</>;
 }
