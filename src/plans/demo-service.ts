@@ -21,7 +21,8 @@ export async function loadDemoPlans(
   const settings = await updatePlanSettings(database, scope, {
     creditorName: 'Stad Demostad — Financiële dienst',
     place: 'Demostad',
-    contact: 'Sociaal Huis Demostad, dienst schulden — Sofie Welzijn, 09 000 12 34, schulden@demostad.example',
+    contact:
+      'Sociaal Huis Demostad, dienst schulden — Sofie Welzijn, 09 000 12 34, schulden@demostad.example',
   });
   if (!settings.ok) throw new Error(`demo plan settings: ${settings.error.message}`);
   const people = await database.db
