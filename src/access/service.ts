@@ -9,6 +9,7 @@ import { type Failure, failure } from '../platform/errors.ts';
 import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { type AccessLogFilter, accessesOfDebtor, searchAccessLog } from './access-log-store.ts';
+import { actorNames, debtorNames, withActorNames } from './actor-names.ts';
 import { API_TOKEN_PREFIX, hashToken, newToken } from './secrets.ts';
 import { findUserInOrg, rolesOf } from './store.ts';
 import {
@@ -219,19 +220,37 @@ export async function endConsent(
 
 export async function accessLog(database: Database, scope: Scope, filter: AccessLogFilter) {
   const rows = await searchAccessLog(database.db, scope.orgId, filter);
-  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+  const people = await debtorNames(
+    database.db,
+    scope.orgId,
+    rows.map((r) => r.debtorId),
+  );
+  const named = await withActorNames(database.db, scope.orgId, rows, scope.lang);
+  return named.map((r) => ({
+    ...r,
+    at: r.at.toISOString(),
+    debtorName: r.debtorId ? (people.get(r.debtorId) ?? null) : null,
+  }));
 }
 
 /** "Who looked": staff see the actor; a citizen sees organisation and role only. */
 export async function whoLooked(database: Database, scope: Scope, debtorId: string, withActors: boolean) {
   const rows = await accessesOfDebtor(database.db, scope.orgId, debtorId);
+  const names = withActors
+    ? await actorNames(
+        database.db,
+        scope.orgId,
+        rows.map((r) => r.actor),
+        scope.lang,
+      )
+    : new Map<string, string>();
   return rows.map((r) => ({
     at: r.at.toISOString(),
     organisation: r.organisation,
     role: r.role,
     action: r.action,
     purpose: r.purpose,
-    ...(withActors ? { actor: r.actor } : {}),
+    ...(withActors ? { actor: r.actor, actorName: names.get(r.actor) ?? r.actor } : {}),
   }));
 }
 

@@ -3,6 +3,7 @@ import type { IsoDate } from '../kernel/dates.ts';
 import { addDays } from '../kernel/dates.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
+import { loadDemoPartners } from './demo-partners.ts';
 import { type HubSettings, hubSettings } from './io-keys.ts';
 import { addParticipant } from './participants-service.ts';
 import { findParticipant, organisationCode } from './participants-store.ts';
@@ -30,7 +31,8 @@ const contactPerson = { name: 'Sofie Welzijn', email: 'schuldhulp@demo.example',
  * A short hub conversation in the demo organisation (in Flanders the OCMW's debt help is part of the
  * city): the address book gets the first department as creditor and the Sociaal Huis as counsellor;
  * the counsellor sends a notice (with national number) about the person with the most claims, the
- * department answers it, and a balance request waits in the department's inbox. Skipped (0) when
+ * department answers it, and a balance request waits in the department's inbox. Outside partners
+ * (energy supplier, housing company, debt mediation) get their own organisation and user. Skipped (0) when
  * the address book already has these entries, no person fits or the organisation has no body key.
  */
 export async function loadDemoHub(
@@ -56,6 +58,7 @@ export async function loadDemoHub(
     (await findParticipant(database.db, { code: counsellorCode }))
   )
     return none;
+  const partners = await loadDemoPartners(database, scope);
   const person = await sql<{
     id: string;
     name: string;
@@ -76,7 +79,7 @@ export async function loadDemoHub(
       GROUP BY d.id, d.name, d.birth_date, d.street, d.house_number, d.postal_code, d.city, pi.value
       ORDER BY count(*) DESC, d.id LIMIT 1`.execute(database.db);
   const p = person.rows[0];
-  if (p === undefined) return none;
+  if (p === undefined) return { participants: partners, messages: 0 };
   const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
     if (!r.ok) throw new Error(`demo hub: ${r.error.message}`);
     return r.value;
@@ -178,5 +181,5 @@ export async function loadDemoHub(
       addDays(today, -1),
     ),
   );
-  return { participants: 2, messages: 3 };
+  return { participants: 2 + partners, messages: 3 };
 }

@@ -29,6 +29,7 @@ export async function journeyRoutes(app: App): Promise<void> {
                 kind: Type.String(),
                 text: Type.String(),
                 actor: Type.String(),
+                actorName: Type.Optional(Type.String()),
                 note: Type.Union([Type.String(), Type.Null()]),
                 status: Type.Union([Type.String(), Type.Null()]),
                 id: Type.Union([Type.String(), Type.Null()]),

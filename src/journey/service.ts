@@ -1,3 +1,4 @@
+import { withActorNames } from '../access/actor-names.ts';
 import { type IsoDate, isIsoDate } from '../kernel/dates.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { notFoundFile, visibleFile } from '../plans/file-service.ts';
@@ -159,6 +160,11 @@ export async function fileJourney(
     milestone: file.milestone,
     milestoneLabel: isMilestone(file.milestone) ? milestoneLabel(file.milestone, scope.lang) : file.milestone,
     openTasks: j.tasks.filter((x) => x.status === 'open').length,
-    timeline: buildTimeline({ ...j, activities, reminders }, scope.lang),
+    timeline: await withActorNames(
+      database.db,
+      scope.orgId,
+      buildTimeline({ ...j, activities, reminders }, scope.lang),
+      scope.lang,
+    ),
   });
 }

@@ -17,7 +17,12 @@ export function createLogger(
   const target =
     destination ??
     (config.ops.logFormat === 'pretty'
-      ? pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' })
+      ? pretty({
+          colorize: true,
+          translateTime: 'SYS:HH:MM:ss',
+          ignore: 'pid,hostname,reqId,method,path,status,ms',
+          singleLine: true,
+        })
       : pino.destination({ fd: 1, sync: true }));
   return pino(
     {

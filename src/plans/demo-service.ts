@@ -5,6 +5,7 @@ import type { Scope } from '../platform/scope.ts';
 import { recordPlanPayment } from './change-service.ts';
 import { openFile } from './file-service.ts';
 import { acceptPlan, createPlan } from './service.ts';
+import { updatePlanSettings } from './settings-service.ts';
 
 /**
  * Demo EvS files for the people with the most claims (the demo citizen is the first of them): each gets
@@ -16,6 +17,14 @@ export async function loadDemoPlans(
   today: IsoDate,
   count = 5,
 ): Promise<{ files: number; plans: number; accepted: number }> {
+  // letters carry the city's real-looking contact details, not the placeholder
+  const settings = await updatePlanSettings(database, scope, {
+    creditorName: 'Stad Demostad — Financiële dienst',
+    place: 'Demostad',
+    contact:
+      'Sociaal Huis Demostad, dienst schulden — Sofie Welzijn, 09 000 12 34, schulden@demostad.example',
+  });
+  if (!settings.ok) throw new Error(`demo plan settings: ${settings.error.message}`);
   const people = await database.db
     .selectFrom('claims')
     .select(['debtor_id', sql<number>`count(*)::int`.as('n')])

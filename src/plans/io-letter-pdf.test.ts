@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import jsQRModule from 'jsqr';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
@@ -119,6 +120,14 @@ describe('renderLetterPdf', () => {
     ]) {
       expect(text).toContain(expected);
     }
+
+    // tagged for screen readers (structure tree, marked content) and the font embedded
+    const raw = pdf.toString('latin1');
+    expect(raw).toContain('/StructTreeRoot');
+    expect(raw).toContain('/MarkInfo');
+    expect(raw).toContain('/Marked true');
+    expect(raw).toMatch(/\/S \/Figure/);
+    if (existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf')) expect(raw).toContain('/FontFile2');
 
     expect(images).toHaveLength(1);
     const [qr] = images;

@@ -1,15 +1,22 @@
+import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { Block, LetterDocument } from './letter-content.ts';
 
 /**
- * Draws a letter (see letter-content.ts) as an A4 PDF with real text in the standard Helvetica font,
- * the title, author and language in the metadata, and the EPC QR code as an embedded PNG image.
+ * Draws a letter (see letter-content.ts) as a tagged A4 PDF (headings, paragraphs, tables and the QR
+ * figure in the structure tree, page numbers as artifacts, so screen readers read it in order) with
+ * an embedded font, the title, author and language in the metadata, and the EPC QR code beside the
+ * payment instructions.
  */
 
 const MARGIN = 56;
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
+/** DejaVu Sans (Debian's fonts-dejavu-core) is embedded when present; else the standard Helvetica. */
+const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+const DEJAVU_BOLD = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
+const EMBEDDED = existsSync(DEJAVU) && existsSync(DEJAVU_BOLD);
+const FONT = 'Body';
+const BOLD = 'Body-Bold';
 const SIZE = 10;
 const QR_SIZE = 120;
 /** EPC069-12: error correction level M and at most QR version 13. */
@@ -81,44 +88,109 @@ function drawKeyValues(doc: Doc, rows: readonly (readonly [string, string])[]): 
   doc.moveDown(0.5);
 }
 
-async function drawQr(doc: Doc, payload: string, caption: string): Promise<void> {
+/** The payment instructions on the left and their QR code on the right, at the same height. */
+async function drawPayment(
+  doc: Doc,
+  rows: readonly (readonly [string, string])[],
+  qr: Extract<Block, { kind: 'qr' }>,
+): Promise<void> {
+  ensureRoom(doc, QR_SIZE + 40);
+  const top = doc.y;
+  const left = contentWidth(doc) - QR_SIZE - 16;
+  const labelWidth = left * 0.45;
+  const table = doc.struct('Table');
+  doc.addStructure(table);
+  for (const [label, value] of rows) {
+    const y = doc.y;
+    table.add(
+      doc.struct('TR', {}, [
+        doc.struct('TH', {}, () =>
+          doc
+            .font(FONT)
+            .fontSize(SIZE)
+            .text(label, MARGIN, y, { width: labelWidth - 6 }),
+        ),
+        doc.struct('TD', {}, () =>
+          doc
+            .font(BOLD)
+            .fontSize(SIZE)
+            .text(value, MARGIN + labelWidth, y, { width: left - labelWidth }),
+        ),
+      ]),
+    );
+    doc.y = Math.max(doc.y, y + 14) + 2;
+  }
+  table.end();
+  const bottom = doc.y;
+  const png = await qrPng(qr.payload);
+  const figure = doc.struct('Figure', { alt: qr.caption }, () =>
+    doc.image(png, MARGIN + contentWidth(doc) - QR_SIZE, top, { width: QR_SIZE, height: QR_SIZE }),
+  );
+  doc.addStructure(figure);
+  const p = doc.struct('P', {}, () =>
+    doc
+      .font(FONT)
+      .fontSize(8)
+      .text(qr.caption, MARGIN + contentWidth(doc) - QR_SIZE, top + QR_SIZE + 2, { width: QR_SIZE }),
+  );
+  doc.addStructure(p);
+  doc.x = MARGIN;
+  doc.y = Math.max(bottom, doc.y) + 8;
+}
+
+async function qrPng(payload: string): Promise<Buffer> {
   const version = QRCode.create(payload, { errorCorrectionLevel: 'M' }).version;
   if (version > EPC_MAX_VERSION)
     throw new Error(`EPC QR payload needs QR version ${version} (max ${EPC_MAX_VERSION})`);
-  const png = await QRCode.toBuffer(payload, { errorCorrectionLevel: 'M', margin: 4, scale: 6, type: 'png' });
-  ensureRoom(doc, QR_SIZE + 10);
-  const y = doc.y;
-  doc.image(png, MARGIN, y, { width: QR_SIZE, height: QR_SIZE });
-  doc
-    .font(FONT)
-    .fontSize(SIZE)
-    .text(caption, MARGIN + QR_SIZE + 16, y + 20, { width: contentWidth(doc) - QR_SIZE - 16 });
-  doc.x = MARGIN;
-  doc.y = y + QR_SIZE + 10;
+  return QRCode.toBuffer(payload, { errorCorrectionLevel: 'M', margin: 4, scale: 6, type: 'png' });
 }
 
 async function drawBlock(doc: Doc, block: Block): Promise<void> {
   switch (block.kind) {
     case 'heading':
       ensureRoom(doc, 40);
-      doc.moveDown(0.5).font(BOLD).fontSize(12).text(block.text, MARGIN).moveDown(0.3);
+      doc.moveDown(0.5);
+      doc.addStructure(doc.struct('H2', {}, () => doc.font(BOLD).fontSize(12).text(block.text, MARGIN)));
+      doc.moveDown(0.3);
       return;
     case 'paragraph':
-      doc
-        .font(FONT)
-        .fontSize(SIZE)
-        .text(block.text, MARGIN, doc.y, { width: contentWidth(doc) })
-        .moveDown(0.6);
+      doc.addStructure(
+        doc.struct('P', {}, () =>
+          doc
+            .font(FONT)
+            .fontSize(SIZE)
+            .text(block.text, MARGIN, doc.y, { width: contentWidth(doc) }),
+        ),
+      );
+      doc.moveDown(0.6);
       return;
     case 'keyValues':
-      drawKeyValues(doc, block.rows);
+      doc.addStructure(doc.struct('Div', {}, () => drawKeyValues(doc, block.rows)));
       return;
     case 'table':
-      drawTable(doc, block);
+      doc.addStructure(doc.struct('Div', {}, () => drawTable(doc, block)));
       return;
-    case 'qr':
-      await drawQr(doc, block.payload, block.caption);
+    case 'qr': {
+      const png = await qrPng(block.payload);
+      ensureRoom(doc, QR_SIZE + 10);
+      const y = doc.y;
+      doc.addStructure(
+        doc.struct('Figure', { alt: block.caption }, () =>
+          doc.image(png, MARGIN, y, { width: QR_SIZE, height: QR_SIZE }),
+        ),
+      );
+      doc.addStructure(
+        doc.struct('P', {}, () =>
+          doc
+            .font(FONT)
+            .fontSize(SIZE)
+            .text(block.caption, MARGIN + QR_SIZE + 16, y + 20, { width: contentWidth(doc) - QR_SIZE - 16 }),
+        ),
+      );
+      doc.x = MARGIN;
+      doc.y = y + QR_SIZE + 10;
       return;
+    }
   }
 }
 
@@ -129,10 +201,12 @@ function drawPageNumbers(doc: Doc, lang: LetterDocument['lang']): void {
     const label = lang === 'nl' ? `Pagina ${i + 1} van ${range.count}` : `Page ${i + 1} of ${range.count}`;
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing inside the bottom margin must not open a new page
+    doc.markContent('Artifact', { type: 'Pagination' });
     doc
       .font(FONT)
       .fontSize(8)
       .text(label, MARGIN, doc.page.height - MARGIN + 16, { width: contentWidth(doc), align: 'right' });
+    doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
   }
 }
@@ -145,6 +219,7 @@ export async function renderLetterPdf(letter: LetterDocument): Promise<Buffer> {
     lang: letter.lang === 'nl' ? 'nl-BE' : 'en',
     displayTitle: true,
     pdfVersion: '1.7',
+    tagged: true,
     info: { Title: letter.title, Author: letter.sender[0] ?? '', Subject: letter.subject, Creator: 'EvS' },
   });
   const chunks: Buffer[] = [];
@@ -154,15 +229,30 @@ export async function renderLetterPdf(letter: LetterDocument): Promise<Buffer> {
     doc.on('error', reject);
   });
 
-  doc
-    .font(BOLD)
-    .fontSize(SIZE)
-    .text(letter.sender[0] ?? '', MARGIN, MARGIN);
-  doc.font(FONT).text(letter.sender.slice(1).join('\n'));
-  doc.text(letter.recipient.join('\n'), 320, 150, { width: contentWidth(doc) - 264 });
-  doc.font(FONT).text(letter.placeAndDate, MARGIN, 240);
-  doc.moveDown(1).font(BOLD).fontSize(13).text(letter.subject, MARGIN).moveDown(0.8);
-  for (const block of letter.blocks) await drawBlock(doc, block);
+  doc.registerFont(FONT, EMBEDDED ? DEJAVU : 'Helvetica');
+  doc.registerFont(BOLD, EMBEDDED ? DEJAVU_BOLD : 'Helvetica-Bold');
+  const part = (type: string, draw: () => void) => doc.addStructure(doc.struct(type, {}, draw));
+  part('P', () => {
+    doc
+      .font(BOLD)
+      .fontSize(SIZE)
+      .text(letter.sender[0] ?? '', MARGIN, MARGIN);
+    doc.font(FONT).text(letter.sender.slice(1).join('\n'));
+  });
+  part('P', () => doc.text(letter.recipient.join('\n'), 320, 150, { width: contentWidth(doc) - 264 }));
+  part('P', () => doc.font(FONT).text(letter.placeAndDate, MARGIN, 240));
+  doc.moveDown(1);
+  part('H1', () => doc.font(BOLD).fontSize(13).text(letter.subject, MARGIN));
+  doc.moveDown(0.8);
+  const blocks = letter.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    const next = blocks[i + 1];
+    if (block.kind === 'keyValues' && next?.kind === 'qr') {
+      await drawPayment(doc, block.rows, next);
+      i++;
+    } else await drawBlock(doc, block);
+  }
 
   drawPageNumbers(doc, letter.lang);
   doc.end();

@@ -65,6 +65,7 @@ export const PlanSchema = Type.Object({
       osloClass: Type.String(),
       dateTime: Type.String(),
       actor: Type.String(),
+      actorName: Type.Optional(Type.String()),
       reason: Nullable(Type.String()),
       amount: Nullable(Type.Integer()),
     }),

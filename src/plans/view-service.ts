@@ -1,3 +1,4 @@
+import { actorNames } from '../access/actor-names.ts';
 import type { IsoDate } from '../kernel/dates.ts';
 import { formatOgm } from '../kernel/ogm.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
@@ -56,6 +57,14 @@ export async function planDetails(database: Database, scope: Scope, planId: stri
   const plan = await loadPlan(database, scope, planId);
   if (!plan) return err(unknownPlan(scope));
   const activities = await activitiesOf(database.db, scope.orgId, planId);
+  // a citizen sees that the city acted, not which member of staff
+  const names = await actorNames(
+    database.db,
+    scope.orgId,
+    activities.map((a) => a.actor),
+    scope.lang,
+  );
+  const citizen = scope.roles?.includes('citizen') ?? false;
   const payments = activities
     .filter((a) => a.type === 'Afbetaling' && a.amount !== null)
     .map((a) => ({ date: a.onDate, amount: a.amount ?? 0 }));
@@ -82,6 +91,7 @@ export async function planDetails(database: Database, scope: Scope, planId: stri
       osloClass: a.osloClass,
       dateTime: a.dateTime.toISOString(),
       actor: a.actor,
+      ...(citizen ? {} : { actorName: names.get(a.actor) ?? a.actor }),
       reason: a.reason,
       amount: a.amount,
     })),

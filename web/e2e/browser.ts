@@ -78,6 +78,8 @@ export function ensureWebBuilt(): void {
         {
           cwd: repoRoot,
           stdio: 'inherit',
+          // vitest sets NODE_ENV=test, which would bundle React's development build: test what ships
+          env: { ...process.env, NODE_ENV: 'production' },
         },
       );
     }

@@ -60,8 +60,8 @@ describe('hub in the browser: a counsellor asks a balance, a department answers'
     await page.getByLabel('Ontvanger').selectOption(CITY_CREDITOR);
     await page.getByLabel('Uw dossierreferentie').fill('SHV-2026-17');
     const fill = async (label: string, value: string) => page.getByLabel(label, { exact: true }).fill(value);
-    await fill('Uw klantnummer', 'SHV-17');
-    await fill('Klantnummer bij de schuldeiser', 'P-77');
+    await fill('Klantnummer bij de schuldhulpverlener', 'SHV-17');
+    await fill('Klantnummer bij de schuldeiser (optioneel)', 'P-77');
     await fill('Voornamen', 'Jan');
     await fill('Familienaam', 'Testmans');
     await fill('Geboortedatum', '1985-07-30');
@@ -69,8 +69,11 @@ describe('hub in the browser: a counsellor asks a balance, a department answers'
     await fill('Huisnummer', '1');
     await fill('Postcode', '9000');
     await fill('Gemeente', 'Gent');
-    await fill('Contactpersoon', 'Els Voorbeeld');
-    await fill('Factuurnummers (komma-gescheiden)', 'PK-2026-0001, PK-2026-0002');
+    await page.locator('#body-contactPerson-name').fill('Els Voorbeeld');
+    for (const [i, invoice] of ['PK-2026-0001', 'PK-2026-0002'].entries()) {
+      await page.getByRole('button', { name: 'Regel toevoegen' }).click();
+      await page.locator(`#body-claims-${i}-counsellorInvoiceNumber`).fill(invoice);
+    }
     await expectAccessible(page, 'compose');
     await page.getByRole('button', { name: 'Versturen' }).click();
     await page.getByRole('status').filter({ hasText: 'Bericht verstuurd.' }).waitFor();
@@ -82,11 +85,13 @@ describe('hub in the browser: a counsellor asks a balance, a department answers'
     await page.getByRole('link', { name: 'Saldoverzoek' }).click();
     await expectAccessible(page, 'inbox → conversation');
     await page.getByRole('button', { name: /Openen/ }).click();
-    await expect.poll(() => page.locator('pre').first().textContent()).toContain('Testmans');
+    await expect.poll(() => page.locator('.message-body').first().textContent()).toContain('Testmans');
     await page.getByRole('button', { name: 'Ontvangst bevestigen' }).click();
     await page.getByRole('status').filter({ hasText: 'Ontvangst bevestigd.' }).waitFor();
     await page.getByRole('link', { name: 'Antwoorden' }).click();
     await page.getByText('Voorbereid uit het EvS-overzicht').waitFor();
+    await expect.poll(() => page.getByLabel('Uitkomst').inputValue()).toBe('matched');
+    await page.getByLabel('Inhoud als JSON bewerken (voor technische gebruikers)').check();
     const draft = await page.getByLabel('Inhoud (JSON)').inputValue();
     expect(JSON.parse(draft)).toMatchObject({ outcome: 'matched', creditorClientNumber: 'P-77' });
     await expectAccessible(page, 'reply');
@@ -100,6 +105,8 @@ describe('hub in the browser: a counsellor asks a balance, a department answers'
     await counsellor.getByRole('link', { name: 'Berichten' }).click();
     await counsellor.getByRole('link', { name: 'Saldoverzoek antwoord' }).click();
     await counsellor.getByRole('button', { name: /Openen.*Saldoverzoek antwoord/ }).click();
-    await expect.poll(() => counsellor.locator('pre').last().textContent()).toContain('PK-2026-0001');
+    await expect
+      .poll(() => counsellor.locator('.message-body').last().textContent())
+      .toContain('PK-2026-0001');
   });
 });

@@ -3,13 +3,16 @@ import { apiFetch } from '../api/client.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { actionLabel } from './action-labels.ts';
 import { type AccessMessageKey, accessText, roleName } from './messages.ts';
 
 interface LogLine {
   id: string;
   actor: string;
+  actorName?: string;
   role: string;
   debtorId: string | null;
+  debtorName?: string | null;
   action: string;
   purpose: string;
   requestId: string | null;
@@ -105,19 +108,19 @@ export function AccessLogPage() {
               <th scope="col">{a('whoLooked.what')}</th>
               <th scope="col">{a('log.subject')}</th>
               <th scope="col">{a('log.purpose')}</th>
-              <th scope="col">{a('log.request')}</th>
             </tr>
           </thead>
           <tbody>
             {lines.map((l) => (
               <tr key={l.id}>
-                <th scope="row">{new Date(l.at).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-BE')}</th>
-                <td>{l.actor}</td>
+                <th scope="row" title={l.requestId ? `${a('log.request')}: ${l.requestId}` : undefined}>
+                  {new Date(l.at).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-BE')}
+                </th>
+                <td>{l.actorName ?? l.actor}</td>
                 <td>{roleName(lang, l.role)}</td>
-                <td>{l.action}</td>
-                <td>{l.debtorId ?? ''}</td>
+                <td>{actionLabel(lang, l.action)}</td>
+                <td>{l.debtorId ? (l.debtorName ?? a('log.unknownPerson')) : ''}</td>
                 <td>{l.purpose}</td>
-                <td>{l.requestId ?? ''}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { apiFetch } from '../api/client.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { actionLabel } from './action-labels.ts';
 import { accessText, roleName } from './messages.ts';
 import { hasRole, useSession } from './session.tsx';
 
@@ -11,6 +12,7 @@ interface Entry {
   action: string;
   purpose: string;
   actor?: string;
+  actorName?: string;
 }
 
 /** "Who looked at this person": staff see who; the citizen sees organisations and roles only. */
@@ -59,8 +61,8 @@ export function WhoLookedPanel({ debtorId }: { debtorId: string }) {
                 <td>{new Date(e.at).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-BE')}</td>
                 <td>{e.organisation}</td>
                 <td>{roleName(lang, e.role)}</td>
-                {withActor && <td>{e.actor}</td>}
-                <td>{e.action}</td>
+                {withActor && <td>{e.actorName ?? e.actor}</td>}
+                <td>{actionLabel(lang, e.action)}</td>
                 <td>{e.purpose}</td>
               </tr>
             ))}

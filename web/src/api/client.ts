@@ -1,3 +1,5 @@
+import { storedLang } from '../i18n/lang.ts';
+
 /** The one place the web app talks to the server. Every failure becomes an ApiError. */
 
 export class ApiError extends Error {
@@ -59,7 +61,11 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // the server answers texts (explanations, labels, errors) in the language the person chose
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': storedLang() === 'en' ? 'en' : 'nl-BE',
+  };
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -1,11 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { LoginPage } from '../access/LoginPage.tsx';
 import { SessionProvider, useSession } from '../access/session.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Header } from './Header.tsx';
 import { PageTitle } from './PageTitle.tsx';
 import { matchPath, navigate, useCurrentPath } from './router.ts';
-import { homeOf, navFor, type RouteDef, routes } from './routes.tsx';
+import { homeOf, type RouteDef, routes, sectionFor } from './routes.tsx';
 
 function findRoute(path: string): { route: RouteDef; params: Record<string, string> } | null {
   for (const route of routes) {
@@ -31,11 +31,13 @@ function Shell() {
   const previousPath = useRef(path);
   const match = findRoute(path);
   // A screen outside the user's menu (e.g. search for a citizen) sends them to their own home.
-  const offMenu = !!user && !!match && !navFor(user).some((e) => e.id === match.route.section);
+  const section = user && match ? sectionFor(user, match.route) : null;
+  const offMenu = !!user && !!match && section === null;
+  const home = user ? homeOf(user) : '/';
 
   useEffect(() => {
-    if (user && offMenu) navigate(homeOf(user));
-  }, [user, offMenu]);
+    if (user && offMenu && home !== path) navigate(home);
+  }, [user, offMenu, home, path]);
 
   // After in-app navigation, move focus to the new page's heading so screen readers announce it.
   useEffect(() => {
@@ -50,14 +52,14 @@ function Shell() {
       <a className="skip-link" href="#main-content">
         {t('app.skipLink')}
       </a>
-      <Header section={match?.route.section ?? null} />
+      <Header section={section ?? match?.route.section ?? null} />
       <main id="main-content" ref={mainRef} tabIndex={-1}>
         {user === undefined ? (
           <p>{t('app.loading')}</p>
         ) : user === null ? (
           <LoginPage />
-        ) : offMenu ? null : match ? (
-          match.route.render(match.params)
+        ) : offMenu && home !== path ? null : match && !offMenu ? (
+          <Suspense fallback={<p>{t('app.loading')}</p>}>{match.route.render(match.params)}</Suspense>
         ) : (
           <>
             <PageTitle>{t('app.notFoundTitle')}</PageTitle>

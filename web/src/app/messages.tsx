@@ -10,12 +10,14 @@ export function StatusMessage({ text }: { text: string }) {
   );
 }
 
-/** An error from the server (or no server at all), announced assertively. */
+/** An error from the server (or no server at all) or a form's own message, announced assertively. */
 export function ErrorAlert({ error }: { error: unknown }) {
   const { t } = useI18n();
   if (error === null || error === undefined) return null;
   let message: string;
-  if (error instanceof ApiError) {
+  if (typeof error === 'string') {
+    message = error; // a message of the form itself, already in the user's language
+  } else if (error instanceof ApiError) {
     if (error.status === 0) message = t('error.network');
     else if (error.code === 'http') message = t('error.unexpected', { status: error.status });
     else message = error.message;

@@ -1,38 +1,77 @@
-import type { ReactNode } from 'react';
-import { AccessLogPage } from '../access/AccessLogPage.tsx';
-import { ConsentsPage } from '../access/ConsentsPage.tsx';
+import { lazy, type ReactNode } from 'react';
 import { accessText } from '../access/messages.ts';
 import type { Me } from '../access/session.tsx';
-import { TokensPage } from '../access/TokensPage.tsx';
-import { UsersPage } from '../access/UsersPage.tsx';
-import { WhoLookedPanel } from '../access/WhoLookedPanel.tsx';
-import { OverviewPage } from '../debtors/OverviewPage.tsx';
-import { SearchPage } from '../debtors/SearchPage.tsx';
 import { eligibilityText } from '../eligibility/messages.ts';
-import { PersonPage as EligibilityPersonPage } from '../eligibility/PersonPage.tsx';
-import { ReductionsPage } from '../eligibility/ReductionsPage.tsx';
-import { RulesPage } from '../eligibility/RulesPage.tsx';
-import { WhatIfPage } from '../eligibility/WhatIfPage.tsx';
-import { WorklistPage } from '../eligibility/WorklistPage.tsx';
-import { AddressBookPage } from '../hub/AddressBookPage.tsx';
-import { ComposePage } from '../hub/ComposePage.tsx';
-import { ConversationPage } from '../hub/ConversationPage.tsx';
-import { InboxPage } from '../hub/InboxPage.tsx';
 import { hubText } from '../hub/messages.ts';
 import type { I18n } from '../i18n/I18nProvider.tsx';
-import { ImportPage } from '../imports/ImportPage.tsx';
 import { paymentsText } from '../payments/messages.ts';
-import { ClaimPaymentsPage, PlanPaymentsPage } from '../payments/PlanPaymentsPage.tsx';
-import { ReconciliationPage } from '../payments/ReconciliationPage.tsx';
-import { StatementUploadPage } from '../payments/StatementUploadPage.tsx';
-import { UnmatchedPage } from '../payments/UnmatchedPage.tsx';
-import { EvsPanel } from '../plans/EvsPanel.tsx';
-import { FilePage } from '../plans/FilePage.tsx';
-import { OpenFilePage } from '../plans/OpenFilePage.tsx';
-import { PlanPage } from '../plans/PlanPage.tsx';
-import { BusinessCasePage } from '../reports/BusinessCasePage.tsx';
-import { DashboardPage } from '../reports/DashboardPage.tsx';
 import { reportsText } from '../reports/messages.ts';
+
+// Every screen is its own chunk, loaded when first opened (App renders routes inside Suspense).
+const AccessLogPage = lazy(() =>
+  import('../access/AccessLogPage.tsx').then((m) => ({ default: m.AccessLogPage })),
+);
+const ConsentsPage = lazy(() =>
+  import('../access/ConsentsPage.tsx').then((m) => ({ default: m.ConsentsPage })),
+);
+const TokensPage = lazy(() => import('../access/TokensPage.tsx').then((m) => ({ default: m.TokensPage })));
+const UsersPage = lazy(() => import('../access/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const WhoLookedPanel = lazy(() =>
+  import('../access/WhoLookedPanel.tsx').then((m) => ({ default: m.WhoLookedPanel })),
+);
+const OverviewPage = lazy(() =>
+  import('../debtors/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })),
+);
+const SearchPage = lazy(() => import('../debtors/SearchPage.tsx').then((m) => ({ default: m.SearchPage })));
+const EligibilityPersonPage = lazy(() =>
+  import('../eligibility/PersonPage.tsx').then((m) => ({ default: m.PersonPage })),
+);
+const ReductionsPage = lazy(() =>
+  import('../eligibility/ReductionsPage.tsx').then((m) => ({ default: m.ReductionsPage })),
+);
+const RulesPage = lazy(() => import('../eligibility/RulesPage.tsx').then((m) => ({ default: m.RulesPage })));
+const WhatIfPage = lazy(() =>
+  import('../eligibility/WhatIfPage.tsx').then((m) => ({ default: m.WhatIfPage })),
+);
+const WorklistPage = lazy(() =>
+  import('../eligibility/WorklistPage.tsx').then((m) => ({ default: m.WorklistPage })),
+);
+const AddressBookPage = lazy(() =>
+  import('../hub/AddressBookPage.tsx').then((m) => ({ default: m.AddressBookPage })),
+);
+const ComposePage = lazy(() => import('../hub/ComposePage.tsx').then((m) => ({ default: m.ComposePage })));
+const ConversationPage = lazy(() =>
+  import('../hub/ConversationPage.tsx').then((m) => ({ default: m.ConversationPage })),
+);
+const InboxPage = lazy(() => import('../hub/InboxPage.tsx').then((m) => ({ default: m.InboxPage })));
+const ImportPage = lazy(() => import('../imports/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
+const ClaimPaymentsPage = lazy(() =>
+  import('../payments/PlanPaymentsPage.tsx').then((m) => ({ default: m.ClaimPaymentsPage })),
+);
+const PlanPaymentsPage = lazy(() =>
+  import('../payments/PlanPaymentsPage.tsx').then((m) => ({ default: m.PlanPaymentsPage })),
+);
+const ReconciliationPage = lazy(() =>
+  import('../payments/ReconciliationPage.tsx').then((m) => ({ default: m.ReconciliationPage })),
+);
+const StatementUploadPage = lazy(() =>
+  import('../payments/StatementUploadPage.tsx').then((m) => ({ default: m.StatementUploadPage })),
+);
+const UnmatchedPage = lazy(() =>
+  import('../payments/UnmatchedPage.tsx').then((m) => ({ default: m.UnmatchedPage })),
+);
+const EvsPanel = lazy(() => import('../plans/EvsPanel.tsx').then((m) => ({ default: m.EvsPanel })));
+const FilePage = lazy(() => import('../plans/FilePage.tsx').then((m) => ({ default: m.FilePage })));
+const OpenFilePage = lazy(() =>
+  import('../plans/OpenFilePage.tsx').then((m) => ({ default: m.OpenFilePage })),
+);
+const PlanPage = lazy(() => import('../plans/PlanPage.tsx').then((m) => ({ default: m.PlanPage })));
+const BusinessCasePage = lazy(() =>
+  import('../reports/BusinessCasePage.tsx').then((m) => ({ default: m.BusinessCasePage })),
+);
+const DashboardPage = lazy(() =>
+  import('../reports/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
+);
 
 type NavId =
   | 'reports'
@@ -53,6 +92,8 @@ export interface RouteDef {
   render(params: Record<string, string>): ReactNode;
   /** The nav entry this screen belongs to (highlighted while it is shown). */
   section: NavId;
+  /** Other nav entries whose roles may open this screen too (a citizen opens their own overview). */
+  alsoIn?: readonly NavId[];
 }
 
 export interface NavEntry {
@@ -137,9 +178,16 @@ export function navFor(user: Me): NavEntry[] {
   return navEntries.filter((e) => e.roles.some((r) => user.roles.includes(r)));
 }
 
-/** Where a user lands: the first screen their role may use. */
+/** The nav entry a screen shows under for this user, or null when their menu does not reach it. */
+export function sectionFor(user: Me, route: RouteDef): NavId | null {
+  const mine = navFor(user).map((e) => e.id);
+  return [route.section, ...(route.alsoIn ?? [])].find((s) => mine.includes(s)) ?? null;
+}
+
+/** Where a user lands: the policy maker on the dashboard, others on the first screen their role may use. */
 export function homeOf(user: Me): string {
-  const first = navFor(user)[0];
+  const menu = navFor(user);
+  const first = (user.roles.includes('policy') && menu.find((e) => e.id === 'reports')) || menu[0];
   return first ? first.path(user) : '/';
 }
 
@@ -148,6 +196,7 @@ export const routes: readonly RouteDef[] = [
   {
     pattern: '/debtors/:id',
     section: 'search',
+    alsoIn: ['mine'],
     render: (p) => (
       <>
         <OverviewPage id={p.id ?? ''} />
@@ -159,7 +208,7 @@ export const routes: readonly RouteDef[] = [
   { pattern: '/imports', section: 'import', render: () => <ImportPage /> },
   { pattern: '/evs/new/:id', section: 'search', render: (p) => <OpenFilePage debtorId={p.id ?? ''} /> },
   { pattern: '/evs/files/:id', section: 'search', render: (p) => <FilePage id={p.id ?? ''} /> },
-  { pattern: '/plans/:id', section: 'search', render: (p) => <PlanPage id={p.id ?? ''} /> },
+  { pattern: '/plans/:id', section: 'search', alsoIn: ['mine'], render: (p) => <PlanPage id={p.id ?? ''} /> },
   { pattern: '/hub', section: 'hub', render: () => <InboxPage /> },
   { pattern: '/hub/compose', section: 'hub', render: () => <ComposePage /> },
   { pattern: '/hub/reply/:id', section: 'hub', render: (p) => <ComposePage replyTo={p.id ?? ''} /> },

@@ -12,7 +12,11 @@ export function ByDepartmentTable({ rows, totalOpen }: Props) {
   return (
     <section aria-labelledby="by-department-title">
       <h2 id="by-department-title">{t('overview.byDepartment')}</h2>
-      <div className="table-wrap">
+      <div
+        className="table-wrap"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+        tabIndex={0}
+      >
         <table className="by-department">
           <thead>
             <tr>

@@ -40,7 +40,11 @@ export function ClaimsTable({ claims }: { claims: OverviewClaim[] }) {
       {claims.length === 0 ? (
         <p>{t('overview.noClaims')}</p>
       ) : (
-        <div className="table-wrap">
+        <div
+          className="table-wrap"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+          tabIndex={0}
+        >
           <table className="claims">
             <thead>
               <tr>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { hasRole, useSession } from '../access/session.tsx';
 import { type DebtorOverview, getDebtorOverview } from '../api/debtors.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
@@ -11,6 +12,7 @@ import { TotalsList } from './TotalsList.tsx';
 
 export function OverviewPage({ id }: { id: string }) {
   const { t } = useI18n();
+  const { user } = useSession();
   const [overview, setOverview] = useState<DebtorOverview | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
@@ -33,9 +35,11 @@ export function OverviewPage({ id }: { id: string }) {
 
   return (
     <>
-      <p className="back-link">
-        <a href={hrefFor('/')}>← {t('overview.back')}</a>
-      </p>
+      {!hasRole(user, ['citizen']) && (
+        <p className="back-link">
+          <a href={hrefFor('/')}>← {t('overview.back')}</a>
+        </p>
+      )}
       <PageTitle>
         {overview ? `${t('overview.title')}: ${overview.debtor.name}` : t('overview.title')}
       </PageTitle>

@@ -7,7 +7,11 @@ export function SearchResults({ results }: { results: DebtorSearchResult[] }) {
   return (
     <section aria-labelledby="search-results-title">
       <h2 id="search-results-title">{t('search.resultsTitle')}</h2>
-      <div className="table-wrap">
+      <div
+        className="table-wrap"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+        tabIndex={0}
+      >
         <table>
           <thead>
             <tr>

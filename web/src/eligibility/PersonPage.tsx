@@ -66,7 +66,11 @@ export function PersonPage({ id }: { id: string }) {
           </p>
           <p>{t('person.eligibility', { detail: e.eligibility.detail })}</p>
           {explanation.recomputed && <p className="hint">{t('person.recomputed')}</p>}
-          <div className="table-wrap">
+          <div
+            className="table-wrap"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+            tabIndex={0}
+          >
             <table aria-label={t('person.conditions')}>
               <thead>
                 <tr>
@@ -90,7 +94,11 @@ export function PersonPage({ id }: { id: string }) {
               </tbody>
             </table>
           </div>
-          <div className="table-wrap">
+          <div
+            className="table-wrap"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+            tabIndex={0}
+          >
             <table aria-label={t('person.facts')}>
               <thead>
                 <tr>

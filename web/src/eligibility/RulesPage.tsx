@@ -63,7 +63,11 @@ export function RulesPage() {
   return (
     <>
       <PageTitle>{t('rules.title')}</PageTitle>
-      <div className="table-wrap">
+      <div
+        className="table-wrap"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+        tabIndex={0}
+      >
         <table aria-label={t('rules.versions')}>
           <thead>
             <tr>

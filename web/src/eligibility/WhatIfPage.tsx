@@ -98,7 +98,11 @@ export function WhatIfPage() {
       {report && (
         <section aria-labelledby="whatif-result">
           <h2 id="whatif-result">{t('whatif.perProfile')}</h2>
-          <div className="table-wrap">
+          <div
+            className="table-wrap"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+            tabIndex={0}
+          >
             <table aria-label={t('whatif.perProfile')}>
               <thead>
                 <tr>
@@ -141,7 +145,11 @@ export function WhatIfPage() {
           </div>
           <WhatIfChart report={report} />
           <h2>{t('whatif.moves')}</h2>
-          <div className="table-wrap">
+          <div
+            className="table-wrap"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+            tabIndex={0}
+          >
             <table aria-label={t('whatif.moves')}>
               <thead>
                 <tr>

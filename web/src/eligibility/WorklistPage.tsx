@@ -97,7 +97,11 @@ export function WorklistPage() {
       />
       <ErrorAlert error={error} />
       {items && items.length > 0 && (
-        <div className="table-wrap">
+        <div
+          className="table-wrap"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+          tabIndex={0}
+        >
           <table aria-label={t('worklist.table')}>
             <thead>
               <tr>

@@ -1,16 +1,16 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { BODY_SCHEMAS } from '../../../src/hub/message-schemas.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { hrefFor } from '../app/router.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { hubApi, type MessageSummary, type Participant } from './api.ts';
-import {
-  BalanceRequestFields,
-  type BalanceRequestForm,
-  balanceRequestBody,
-  EMPTY_BALANCE_REQUEST,
-} from './BalanceRequestFields.tsx';
+import { BodyFields } from './BodyFields.tsx';
+import { emptyValue, type FieldSchema, type FormValue, fromBody, toBody } from './body-form.ts';
 import { hubText, SENDABLE_TYPES, typeLabel } from './messages.ts';
+
+const schemaOf = (type: string): FieldSchema =>
+  (BODY_SCHEMAS as Record<string, FieldSchema>)[type] ?? { type: 'object', properties: {} };
 
 /** Compose a new message, or answer one (`replyTo`): a balance request gets an answer drafted from EvS. */
 export function ComposePage({ replyTo }: { replyTo?: string }) {
@@ -24,7 +24,8 @@ export function ComposePage({ replyTo }: { replyTo?: string }) {
   const [recipient, setRecipient] = useState('');
   const [reference, setReference] = useState('');
   const [urgent, setUrgent] = useState(false);
-  const [form, setForm] = useState<BalanceRequestForm>(EMPTY_BALANCE_REQUEST);
+  const [value, setValue] = useState<FormValue>(() => emptyValue(schemaOf(type)));
+  const [asJson, setAsJson] = useState(false);
   const [json, setJson] = useState('{}');
   const [drafted, setDrafted] = useState(false);
   const [sent, setSent] = useState<MessageSummary | null>(null);
@@ -47,7 +48,7 @@ export function ComposePage({ replyTo }: { replyTo?: string }) {
       if (r.message.type === 'balance-request')
         hubApi.draft(replyTo).then((d) => {
           setType(d.type);
-          setJson(JSON.stringify(d.body, null, 2));
+          setValue(fromBody(schemaOf(d.type), d.body));
           setDrafted(true);
         }, setError);
     }, setError);
@@ -56,13 +57,15 @@ export function ComposePage({ replyTo }: { replyTo?: string }) {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setError(null);
+    if (recipient === '') return setError(h('compose.noRecipient'));
+    if (reference.trim() === '') return setError(h('compose.noReference'));
     let body: unknown;
-    if (type === 'balance-request' && !parent) body = balanceRequestBody(form);
+    if (!asJson) body = toBody(schemaOf(type), value);
     else {
       try {
         body = JSON.parse(json);
       } catch {
-        setError(new Error(h('compose.badJson')));
+        setError(h('compose.badJson'));
         return;
       }
     }
@@ -82,6 +85,23 @@ export function ComposePage({ replyTo }: { replyTo?: string }) {
     }
   };
 
+  const changeType = (next: string) => {
+    setType(next);
+    setValue(emptyValue(schemaOf(next)));
+    setJson(JSON.stringify(toBody(schemaOf(next), emptyValue(schemaOf(next))), null, 2));
+  };
+  const toggleJson = (on: boolean) => {
+    if (on) setJson(JSON.stringify(toBody(schemaOf(type), value), null, 2));
+    else {
+      try {
+        setValue(fromBody(schemaOf(type), JSON.parse(json)));
+      } catch {
+        setError(h('compose.badJson'));
+        return;
+      }
+    }
+    setAsJson(on);
+  };
   const others = book.filter((p) => !mine.some((m) => m.code === p.code));
   return (
     <>
@@ -96,7 +116,7 @@ export function ComposePage({ replyTo }: { replyTo?: string }) {
         </>
       )}
       {drafted && <p className="note">{h('compose.draftNote')}</p>}
-      <form onSubmit={onSubmit}>
+      <form onSubmit={onSubmit} noValidate>
         {mine.length > 1 && (
           <p>
             <label htmlFor="compose-as">{h('inbox.as')}</label>{' '}
@@ -111,7 +131,7 @@ export function ComposePage({ replyTo }: { replyTo?: string }) {
         )}
         <p>
           <label htmlFor="compose-type">{h('compose.type')}</label>{' '}
-          <select id="compose-type" value={type} onChange={(e) => setType(e.target.value)}>
+          <select id="compose-type" value={type} onChange={(e) => changeType(e.target.value)}>
             {SENDABLE_TYPES.map((t) => (
               <option key={t} value={t}>
                 {typeLabel(lang, t)}
@@ -123,7 +143,7 @@ export function ComposePage({ replyTo }: { replyTo?: string }) {
           <label htmlFor="compose-recipient">{h('compose.recipient')}</label>{' '}
           <select
             id="compose-recipient"
-            required
+            aria-required="true"
             value={recipient}
             disabled={parent !== null}
             onChange={(e) => setRecipient(e.target.value)}
@@ -140,7 +160,7 @@ export function ComposePage({ replyTo }: { replyTo?: string }) {
           <label htmlFor="compose-reference">{h('compose.reference')}</label>{' '}
           <input
             id="compose-reference"
-            required
+            aria-required="true"
             value={reference}
             onChange={(e) => setReference(e.target.value)}
           />
@@ -154,12 +174,18 @@ export function ComposePage({ replyTo }: { replyTo?: string }) {
           />{' '}
           <label htmlFor="compose-urgent">{h('compose.urgent')}</label>
         </p>
-        {type === 'balance-request' && !parent ? (
-          <BalanceRequestFields value={form} onChange={setForm} />
-        ) : (
-          <p>
+        <div className="checkbox">
+          <input
+            id="compose-json"
+            type="checkbox"
+            checked={asJson}
+            onChange={(e) => toggleJson(e.target.checked)}
+          />
+          <label htmlFor="compose-json">{h('compose.asJson')}</label>
+        </div>
+        {asJson ? (
+          <div className="field">
             <label htmlFor="compose-body">{h('compose.body')}</label>
-            <br />
             <textarea
               id="compose-body"
               rows={16}
@@ -167,7 +193,12 @@ export function ComposePage({ replyTo }: { replyTo?: string }) {
               value={json}
               onChange={(e) => setJson(e.target.value)}
             />
-          </p>
+          </div>
+        ) : (
+          <fieldset className="field">
+            <legend>{h('compose.content')}</legend>
+            <BodyFields schema={schemaOf(type)} value={value} onChange={setValue} />
+          </fieldset>
         )}
         <button type="submit">{h('compose.send')}</button>
       </form>

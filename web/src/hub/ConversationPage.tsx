@@ -5,6 +5,7 @@ import { hrefFor } from '../app/router.ts';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { hubApi, type MessageSummary, type Participant } from './api.ts';
+import { BodyView } from './BodyView.tsx';
 import { statusOf } from './InboxPage.tsx';
 import { hubText, typeLabel } from './messages.ts';
 
@@ -73,7 +74,7 @@ export function ConversationPage({ id }: { id: string }) {
               ) : body === null ? (
                 <p>{h('conv.purged')}</p>
               ) : (
-                <pre>{JSON.stringify(body, null, 2)}</pre>
+                <BodyView body={body} />
               )}
               {incoming && m.fetched && !m.confirmedOn && !m.expiredOn && (
                 <button type="button" onClick={() => confirm(m.id)}>

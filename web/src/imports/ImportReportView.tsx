@@ -4,13 +4,13 @@ import { type I18n, useI18n } from '../i18n/I18nProvider.tsx';
 export function outcomeSummary(t: I18n['t'], outcome: ImportOutcome, dryRun: boolean): string {
   if (!outcome.accepted) return t('import.resultRejected');
   if (outcome.report.rejected.length > 0) {
-    return t('import.resultPartial', { count: outcome.report.rejected.length });
+    return t('import.resultPartial', { count: rejectedRows(outcome.report.rejected) });
   }
   return dryRun ? t('import.resultDryRun') : t('import.resultImported');
 }
 
 export function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
-  const { t, count } = useI18n();
+  const { t, count, lang } = useI18n();
   const { report } = outcome;
   return (
     <section className="import-report" aria-labelledby="import-report-title">
@@ -34,7 +34,7 @@ export function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
         </div>
         <div>
           <dt>{t('import.rejectedCount')}</dt>
-          <dd>{count(report.rejected.length)}</dd>
+          <dd>{count(rejectedRows(report.rejected))}</dd>
         </div>
       </dl>
       {report.rejectedFile && (
@@ -47,7 +47,11 @@ export function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
       {report.rejected.length > 0 && (
         <>
           <h3 id="import-errors-title">{t('import.errorsTitle')}</h3>
-          <div className="table-wrap">
+          <div
+            className="table-wrap"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+            tabIndex={0}
+          >
             <table className="row-errors" aria-labelledby="import-errors-title">
               <thead>
                 <tr>
@@ -66,7 +70,7 @@ export function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
                     <th scope="row" className="num">
                       {r.row}
                     </th>
-                    <td>{r.field}</td>
+                    <td>{lang === 'nl' ? (DUTCH_COLUMNS[r.field] ?? r.field) : r.field}</td>
                     <td>
                       <code>{r.value}</code>
                     </td>
@@ -81,3 +85,28 @@ export function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
     </section>
   );
 }
+
+/** The report lists every error; a row with two bad fields is still one rejected row. */
+function rejectedRows(rejected: readonly { row: number }[]): number {
+  return new Set(rejected.map((r) => r.row)).size;
+}
+
+/** The Dutch column names of the import (README), so a Dutch report names the columns of a Dutch file. */
+const DUTCH_COLUMNS: Record<string, string> = {
+  claim_id: 'vordering_id',
+  national_number: 'rijksregisternummer',
+  customer_number: 'klantnummer',
+  name: 'naam',
+  birth_date: 'geboortedatum',
+  street: 'straat',
+  house_number: 'huisnummer',
+  postal_code: 'postcode',
+  city: 'gemeente',
+  category: 'categorie',
+  principal: 'hoofdsom',
+  charges: 'kosten',
+  paid: 'betaald',
+  issue_date: 'factuurdatum',
+  due_date: 'vervaldatum',
+  status: 'status',
+};

@@ -1,5 +1,11 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { CHANNELS, channelLabel, MILESTONES, milestoneLabel } from '../../../src/journey/milestones.ts';
+import {
+  CHANNELS,
+  channelLabel,
+  isMilestone,
+  MILESTONES,
+  milestoneLabel,
+} from '../../../src/journey/milestones.ts';
 import { useToday } from '../access/session.tsx';
 import { apiFetch } from '../api/client.ts';
 import { ErrorAlert } from '../app/messages.tsx';
@@ -16,6 +22,7 @@ interface Journey {
     kind: string;
     text: string;
     actor: string;
+    actorName?: string;
     note: string | null;
     status: string | null;
     id: string | null;
@@ -40,6 +47,11 @@ const TEXT = {
     due: 'Tegen',
     addTask: 'Taak toevoegen',
     done: 'Afgewerkt',
+    'kind.milestone': 'Mijlpaal',
+    'kind.contact': 'Contact',
+    'kind.task': 'Taak',
+    'kind.plan': 'Plan',
+    'kind.reminder': 'Herinnering',
   },
   en: {
     title: 'Journey',
@@ -58,6 +70,11 @@ const TEXT = {
     due: 'Due',
     addTask: 'Add task',
     done: 'Done',
+    'kind.milestone': 'Milestone',
+    'kind.contact': 'Contact',
+    'kind.task': 'Task',
+    'kind.plan': 'Plan',
+    'kind.reminder': 'Reminder',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -100,7 +117,14 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
       <ErrorAlert error={error} />
       {journey && (
         <p>
-          {x.current.replace('{label}', journey.milestoneLabel).replace('{tasks}', String(journey.openTasks))}
+          {x.current
+            .replace(
+              '{label}',
+              isMilestone(journey.milestone)
+                ? milestoneLabel(journey.milestone, lang)
+                : journey.milestoneLabel,
+            )
+            .replace('{tasks}', String(journey.openTasks))}
         </p>
       )}
       <form className="inline-controls" onSubmit={post(`${base}/milestones`, { milestone, on: today })}>
@@ -142,7 +166,11 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
         </button>
       </form>
       {journey && (
-        <div className="table-wrap">
+        <div
+          className="table-wrap"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+          tabIndex={0}
+        >
           <table>
             <caption>{x.timeline}</caption>
             <thead>
@@ -157,7 +185,7 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
               {journey.timeline.map((e, i) => (
                 <tr key={`${e.kind}-${e.id ?? i}`}>
                   <td>{formatDate(e.date)}</td>
-                  <td>{e.kind}</td>
+                  <td>{x[`kind.${e.kind}` as keyof typeof x] ?? e.kind}</td>
                   <td>
                     {e.text}
                     {e.note ? ` — ${e.note}` : ''}
@@ -170,7 +198,7 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
                       </button>
                     )}
                   </td>
-                  <td>{e.actor}</td>
+                  <td>{e.actorName ?? e.actor}</td>
                 </tr>
               ))}
             </tbody>

@@ -54,13 +54,17 @@ export function FilePage({ id }: { id: string }) {
           <>
             <dt>{t('file.plan')}</dt>
             <dd>
-              <a href={hrefFor(`/plans/${file.planId}`)}>{t('file.plan')}</a>
+              <a href={hrefFor(`/plans/${file.planId}`)}>{t('file.openPlan')}</a>
             </dd>
           </>
         )}
       </dl>
       {file.referral && <p className="error-alert">{t('panel.referral')}</p>}
-      <div className="table-wrap">
+      <div
+        className="table-wrap"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+        tabIndex={0}
+      >
         <table>
           <caption>{t('file.bundled')}</caption>
           <thead>

@@ -112,7 +112,11 @@ export function OpenFilePage({ debtorId }: { debtorId: string }) {
               </p>
             )}
           </fieldset>
-          <div className="table-wrap">
+          <div
+            className="table-wrap"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+            tabIndex={0}
+          >
             <table>
               <caption>{t('open.claims')}</caption>
               <thead>

@@ -87,7 +87,11 @@ export function PlanOptionsForm({ fileId, canPropose }: { fileId: string; canPro
               <strong>{t('plan.warning')}:</strong> {w}
             </p>
           ))}
-          <div className="table-wrap">
+          <div
+            className="table-wrap"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+            tabIndex={0}
+          >
             <table>
               <caption>{t('options.title')}</caption>
               <thead>

@@ -103,7 +103,11 @@ export function PlanPage({ id }: { id: string }) {
           alt={t('plan.qr', { reference: plan.formattedReference })}
         />
       </p>
-      <div className="table-wrap">
+      <div
+        className="table-wrap"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+        tabIndex={0}
+      >
         <table>
           <caption>{t('plan.schedule')}</caption>
           <thead>
@@ -130,7 +134,11 @@ export function PlanPage({ id }: { id: string }) {
           </tbody>
         </table>
       </div>
-      <div className="table-wrap">
+      <div
+        className="table-wrap"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+        tabIndex={0}
+      >
         <table>
           <caption>{t('plan.claims')}</caption>
           <thead>
@@ -157,7 +165,11 @@ export function PlanPage({ id }: { id: string }) {
           </tbody>
         </table>
       </div>
-      <div className="table-wrap">
+      <div
+        className="table-wrap"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+        tabIndex={0}
+      >
         <table>
           <caption>{t('plan.activities')}</caption>
           <thead>
@@ -176,14 +188,18 @@ export function PlanPage({ id }: { id: string }) {
                   {a.type}
                   {a.amount !== null ? ` ${euro(a.amount)}` : ''}
                 </td>
-                <td>{a.actor}</td>
+                <td>{a.actorName ?? a.actor}</td>
                 <td>{a.reason ?? ''}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <div className="table-wrap">
+      <div
+        className="table-wrap"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+        tabIndex={0}
+      >
         <table>
           <caption>{t('plan.balances')}</caption>
           <thead>

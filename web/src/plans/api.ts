@@ -88,6 +88,7 @@ export interface Plan {
     osloClass: string;
     dateTime: string;
     actor: string;
+    actorName?: string;
     reason: string | null;
     amount: number | null;
   }[];

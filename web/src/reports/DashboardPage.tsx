@@ -3,6 +3,7 @@ import { addMonths } from '../../../src/kernel/dates.ts';
 import { useToday } from '../access/session.tsx';
 import { ErrorAlert } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
+import { hrefFor } from '../app/router.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { type Cell, type KpiReport, kpiUrl, loadKpis } from './api.ts';
 import { KpiChart } from './KpiChart.tsx';
@@ -51,6 +52,9 @@ export function DashboardPage() {
     <section>
       <PageTitle>{t('dashboard.title')}</PageTitle>
       <p>{t('dashboard.intro')}</p>
+      <p>
+        <a href={hrefFor('/reports/business-case')}>{t('dashboard.businessCase')}</a>
+      </p>
       <form onSubmit={onSubmit} className="inline-form">
         <label>
           {t('dashboard.from')}
