@@ -6,8 +6,10 @@ import type { Me } from '../access/session.tsx';
 import { TokensPage } from '../access/TokensPage.tsx';
 import { UsersPage } from '../access/UsersPage.tsx';
 import { WhoLookedPanel } from '../access/WhoLookedPanel.tsx';
+import { LookAlikeWarning } from '../debtors/LookAlikeWarning.tsx';
 import { OverviewPage } from '../debtors/OverviewPage.tsx';
 import { SearchPage } from '../debtors/SearchPage.tsx';
+import { TwinsPage } from '../debtors/TwinsPage.tsx';
 import { eligibilityText } from '../eligibility/messages.ts';
 import { PersonPage as EligibilityPersonPage } from '../eligibility/PersonPage.tsx';
 import { ReductionsPage } from '../eligibility/ReductionsPage.tsx';
@@ -150,12 +152,14 @@ export const routes: readonly RouteDef[] = [
     section: 'search',
     render: (p) => (
       <>
+        <LookAlikeWarning debtorId={p.id ?? ''} />
         <OverviewPage id={p.id ?? ''} />
         <EvsPanel debtorId={p.id ?? ''} />
         <WhoLookedPanel debtorId={p.id ?? ''} />
       </>
     ),
   },
+  { pattern: '/debtors-twins', section: 'search', render: () => <TwinsPage /> },
   { pattern: '/imports', section: 'import', render: () => <ImportPage /> },
   { pattern: '/evs/new/:id', section: 'search', render: (p) => <OpenFilePage debtorId={p.id ?? ''} /> },
   { pattern: '/evs/files/:id', section: 'search', render: (p) => <FilePage id={p.id ?? ''} /> },
