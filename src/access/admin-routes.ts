@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { failure } from '../platform/errors.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import { t } from '../platform/i18n.ts';
+import { debtorsNamed } from './access-log-person.ts';
 import { ROLES } from './roles.ts';
 import {
   accessLog,
@@ -255,6 +256,37 @@ export async function accessAdminRoutes(app: App): Promise<void> {
       },
     },
     async (request) => ({ entries: await accessLog(database, scopeOf(request), request.query) }),
+  );
+
+  app.post(
+    '/api/v1/access-log/search',
+    {
+      config: { access: { roles: ['auditor'], action: 'access_log.read' } },
+      schema: {
+        tags: ['access'],
+        summary:
+          'Search the access log by a person (name or national number, in the body) and/or staff member',
+        body: Type.Object({
+          person: Type.Optional(Type.String({ maxLength: 100 })),
+          actor: Type.Optional(Type.String({ maxLength: 100 })),
+          action: Type.Optional(Type.String({ maxLength: 100 })),
+          from: Type.Optional(DateText),
+          until: Type.Optional(DateText),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+        }),
+      },
+    },
+    async (request) => {
+      const { person, ...filter } = request.body;
+      const scope = scopeOf(request);
+      if (!person?.trim()) return { entries: await accessLog(database, scope, filter) };
+      const ids = await debtorsNamed(database, scope, person);
+      const found = await Promise.all(
+        ids.map((debtorId) => accessLog(database, scope, { ...filter, debtorId })),
+      );
+      const entries = found.flat().sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+      return { entries: entries.slice(0, filter.limit ?? 200) };
+    },
   );
 
   app.get(

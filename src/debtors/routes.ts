@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { noteSubjects } from '../access/hooks.ts';
 import { overview } from '../overview/service.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { openSuggestionsOf, reviewPage } from './review-store.ts';
 import { confirmSuggestion, rejectSuggestion, search, suggestions, undoMerge } from './service.ts';
 
 const MERGE_ACCESS = { roles: ['finance'], action: 'debtors.merge', personalData: 'write' } as const;
@@ -135,6 +136,61 @@ export async function debtorsRoutes(app: App): Promise<void> {
     },
   );
 
+  app.get(
+    '/api/v1/debtor-suggestions/review',
+    {
+      config: { access: { roles: ['finance'], action: 'debtors.suggestions', personalData: 'read' } },
+      schema: {
+        tags: ['debtors'],
+        summary: 'Look-alike pairs side by side (records, claims per department, open totals), largest first',
+        querystring: Type.Object({
+          status: Type.Optional(
+            Type.Union([Type.Literal('open'), Type.Literal('confirmed'), Type.Literal('rejected')]),
+          ),
+          page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
+          pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+        }),
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const size = q.pageSize ?? 10;
+      const scope = scopeOf(request);
+      const r = await reviewPage(app.deps.database.db, scope.orgId, q.status ?? 'open', {
+        limit: size,
+        offset: ((q.page ?? 1) - 1) * size,
+      });
+      noteSubjects(
+        request,
+        r.rows.flatMap((s) => [s.debtor.id, s.candidate.id]),
+      );
+      return { ...r, page: q.page ?? 1, pageSize: size };
+    },
+  );
+
+  app.get(
+    '/api/v1/debtors/:id/look-alikes',
+    {
+      config: {
+        access: {
+          roles: ['finance', 'social_worker'],
+          action: 'debtors.overview',
+          personalData: 'read',
+          debtorParam: 'id',
+        },
+      },
+      schema: {
+        tags: ['debtors'],
+        summary: 'Open look-alike suggestions this person takes part in',
+        params: Id,
+      },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      return { suggestions: await openSuggestionsOf(app.deps.database.db, scope.orgId, request.params.id) };
+    },
+  );
+
   app.post(
     '/api/v1/debtor-suggestions/:id/confirm',
     {
@@ -153,10 +209,20 @@ export async function debtorsRoutes(app: App): Promise<void> {
     '/api/v1/debtor-suggestions/:id/reject',
     {
       config: { access: MERGE_ACCESS },
-      schema: { tags: ['debtors'], summary: 'Reject: they are different people', params: Id },
+      schema: {
+        tags: ['debtors'],
+        summary: 'Reject: they are different people (with the reason, kept with the decision)',
+        params: Id,
+        body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 1000 })) })),
+      },
     },
     async (request, reply) => {
-      const r = await rejectSuggestion(app.deps.database, scopeOf(request), request.params.id);
+      const r = await rejectSuggestion(
+        app.deps.database,
+        scopeOf(request),
+        request.params.id,
+        request.body?.reason,
+      );
       return r.ok ? { status: 'rejected' } : sendFailure(reply, r.error);
     },
   );

@@ -21,6 +21,7 @@ import {
   markMergeUndone,
   moveBack,
   moveDebtor,
+  reopenSuggestion,
   type SearchHit,
   searchDebtors,
 } from './store.ts';
@@ -158,12 +159,14 @@ export async function rejectSuggestion(
   database: Database,
   scope: Scope,
   suggestionId: string,
+  /** Why they are different people; kept with the decision (the review page asks for it). */
+  reason?: string,
 ): Promise<Result<void, Failure>> {
   return database.db.transaction().execute(async (trx) => {
     const s = await findSuggestion(trx, scope.orgId, suggestionId);
     if (!s) return err(unknownSuggestion(scope.lang));
     if (s.status !== 'open') return err(alreadyDecided(scope.lang));
-    await decideSuggestion(trx, s.id, 'rejected', scope.actor);
+    await decideSuggestion(trx, s.id, 'rejected', scope.actor, reason?.trim() || null);
     await audit(trx, scope, 'debtor.suggestion_rejected', 'debtor', s.debtor_id, {
       candidate: s.candidate_id,
     });
@@ -189,6 +192,8 @@ export async function undoMerge(
     }
     await moveBack(trx, scope.orgId, m.merged_id, m.moved);
     await markMergeUndone(trx, m.id, scope.actor);
+    // the pair is open again, to be decided anew on the review page
+    await reopenSuggestion(trx, m.merged_id, m.survivor_id);
     await audit(trx, scope, 'debtor.unmerged', 'debtor', m.survivor_id, {
       restored: m.merged_id,
       mergeId: m.id,

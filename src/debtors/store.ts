@@ -211,11 +211,22 @@ export async function decideSuggestion(
   id: string,
   status: 'confirmed' | 'rejected',
   actor: string,
+  reason: string | null = null,
 ): Promise<void> {
   await db
     .updateTable('debtor_match_suggestions')
-    .set({ status, decided_at: new Date(), decided_by: actor })
+    .set({ status, decided_at: new Date(), decided_by: actor, decision_reason: reason })
     .where('id', '=', id)
+    .execute();
+}
+
+export async function reopenSuggestion(db: Executor, debtorId: string, candidateId: string): Promise<void> {
+  await db
+    .updateTable('debtor_match_suggestions')
+    .set({ status: 'open', decided_at: null, decided_by: null, decision_reason: null })
+    .where('debtor_id', '=', debtorId)
+    .where('candidate_id', '=', candidateId)
+    .where('status', '=', 'confirmed')
     .execute();
 }
 

@@ -12,11 +12,18 @@ import { importStatement, type StatementImportSummary } from './import-service.t
 export const DEMO_CREDIT: Cents = 2_500;
 const UNMATCHED_AMOUNT: Cents = 4_000;
 
+/** "Janssens, Dirk" as a bank shows the payer: "DIRK JANSSENS". */
+function payerName(name: string | undefined): string | null {
+  if (!name) return null;
+  const [last, first] = name.split(',').map((p) => p.trim());
+  return (first ? `${first} ${last}` : (last ?? '')).toUpperCase();
+}
+
 /**
  * A small bank history for the demo city, imported through the real CODA path: the oldest accepted,
  * still unpaid demo plan receives its first instalment (structured OGM), the next one is paid off in
  * full plus DEMO_CREDIT (OGM typed in the free text: completes the plan and leaves a credit), and one
- * transfer without any reference lands in the unmatched queue. Amounts and dates depend only on the
+ * transfer without any reference, from the first plan's person, lands in the unmatched queue. Amounts and dates depend only on the
  * plans and `today`; loading twice skips the statements seen before.
  */
 export async function loadDemoPayments(
@@ -26,8 +33,10 @@ export async function loadDemoPayments(
 ): Promise<StatementImportSummary> {
   const plans = await database.db
     .selectFrom('plans as p')
+    .innerJoin('debtors as d', 'd.id', 'p.debtor_id')
     .select([
       'p.id',
+      'd.name as debtorName',
       'p.reference',
       // what the plan's payments may pay (claim-balances.ts initialBalance); waived charges are already
       // taken off the claim row
@@ -83,7 +92,8 @@ export async function loadDemoPayments(
     entryDate: late,
     valueDate: late,
     communication: { kind: 'text', text: 'afbetaling schuld' },
-    counterparty: payer(3, 'PIET PROEFMENS'),
+    // the person of the first plan pays without a reference: the queue suggests that plan by name
+    counterparty: payer(3, payerName(instalmentPlan?.debtorName) ?? 'PIET PROEFMENS'),
   });
   const account = (await planSettings(database.db, scope.orgId)).iban;
   const statement = (sequence: number, date: IsoDate, opening: Cents, movements: CodaMovementInput[]) =>

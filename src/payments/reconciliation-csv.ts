@@ -15,6 +15,14 @@ export interface ReconciliationExport {
     readonly part: string;
     readonly amount: number;
   }[];
+  /** Queued lines that left EvS: to a department / general ledger (named) or refunded. */
+  readonly resolutions?: readonly {
+    readonly date: string;
+    readonly kind: string;
+    readonly target: string;
+    readonly paymentId: string;
+    readonly amount: number;
+  }[];
 }
 
 /** Semicolon CSV, amounts as 1234.56: the allocations, then the summary rows, then the bank total. */
@@ -23,6 +31,14 @@ export function reconciliationCsv(r: ReconciliationExport): string {
   for (const a of r.allocations) {
     lines.push(
       ['allocation', a.date, a.department, a.claimId, a.paymentId, a.part, centsToDecimal(a.amount)]
+        .map((v) => csvField(v))
+        .join(';'),
+    );
+  }
+  for (const x of r.resolutions ?? []) {
+    const target = x.kind === 'not_for_evs' ? x.target : '';
+    lines.push(
+      [x.kind, x.date, target, '', x.paymentId, '', centsToDecimal(x.amount)]
         .map((v) => csvField(v))
         .join(';'),
     );

@@ -15,13 +15,14 @@ export async function reconciliationOf(db: Executor, scope: Scope, period: Perio
     .select([
       'kind',
       'status',
+      'resolution',
       sql<number>`sum(amount)`.as('amount'),
       sql<number>`sum(surplus)`.as('surplus'),
     ])
     .where('organisation_id', '=', scope.orgId)
     .where('booking_date', '>=', period.from)
     .where('booking_date', '<=', period.to)
-    .groupBy(['kind', 'status'])
+    .groupBy(['kind', 'status', 'resolution'])
     .execute();
   const depts = await db
     .selectFrom('payment_allocations as a')
@@ -49,6 +50,12 @@ export async function reconciliationOf(db: Executor, scope: Scope, period: Perio
     reversed: sumOf((k, s) => k === 'credit' && s === 'reversed'),
     reversals: sumOf((k) => k === 'reversal'),
     other: sumOf((k) => k === 'debit'),
+    notForEvs: byStatus
+      .filter((r) => r.kind === 'credit' && r.resolution === 'not_for_evs')
+      .reduce((s, r) => s + Number(r.amount), 0),
+    refunded: byStatus
+      .filter((r) => r.kind === 'credit' && r.resolution === 'refunded')
+      .reduce((s, r) => s + Number(r.amount), 0),
     bankTotal: sumOf(() => true),
     ...(visible === undefined ? {} : { visibleDepartments: visible }),
   });
@@ -70,4 +77,25 @@ export function allocationDetails(db: Executor, scope: Scope, period: Period, de
   }
   if (departmentCode !== undefined) q = q.where('d.code', '=', departmentCode);
   return q.orderBy('p.booking_date').orderBy('a.id').execute();
+}
+
+/** The period's queued lines resolved as not for EvS or refunded, for the reconciliation export. */
+export async function resolvedLines(db: Executor, scope: Scope, period: Period) {
+  const rows = await db
+    .selectFrom('payments')
+    .select(['id', 'booking_date', 'resolution', 'resolution_target', 'amount'])
+    .where('organisation_id', '=', scope.orgId)
+    .where('booking_date', '>=', period.from)
+    .where('booking_date', '<=', period.to)
+    .where('resolution', 'is not', null)
+    .orderBy('booking_date')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    date: r.booking_date,
+    kind: r.resolution ?? '',
+    target: r.resolution_target ?? '',
+    paymentId: r.id,
+    amount: Number(r.amount),
+  }));
 }

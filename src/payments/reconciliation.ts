@@ -12,6 +12,8 @@ export type ReconciliationKind =
   | 'unmatched'
   | 'reversed'
   | 'reversal'
+  | 'not_for_evs'
+  | 'refunded'
   | 'other';
 
 export interface ReconciliationRow {
@@ -31,6 +33,9 @@ export interface ReconciliationInput {
   readonly reversed: Cents;
   readonly reversals: Cents;
   readonly other: Cents;
+  /** Queued credits handed to a department or the general ledger, and those refunded to the payer. */
+  readonly notForEvs?: Cents;
+  readonly refunded?: Cents;
   /** Sum of all stored lines of the period: the bank's own total. */
   readonly bankTotal: Cents;
   /** Departments the viewer may see by name; undefined = all. */
@@ -60,6 +65,8 @@ export function reconcile(input: ReconciliationInput): Reconciliation {
   add('unmatched', input.unmatched);
   add('reversed', input.reversed);
   add('reversal', input.reversals);
+  add('not_for_evs', input.notForEvs ?? 0);
+  add('refunded', input.refunded ?? 0);
   add('other', input.other);
   const allocatedToClaims = [...input.byDepartment.values()].reduce((s, a) => s + a, 0);
   if (allocatedToClaims + input.surplus !== input.allocatedCredits) {

@@ -5,8 +5,9 @@ import { failure } from '../platform/errors.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import { importStatement } from './import-service.ts';
 import { planQueryOf, searchPayablePlans } from './plan-search-store.ts';
+import { resolveQueuedPayment } from './queue-resolution.ts';
 import { reconciliationCsv } from './reconciliation-csv.ts';
-import { allocationDetails, reconciliationOf } from './reconciliation-store.ts';
+import { allocationDetails, reconciliationOf, resolvedLines } from './reconciliation-store.ts';
 import { assignPayment, paymentsOfClaim, paymentsOfPlan, refundCredit, unmatchedQueue } from './service.ts';
 
 const ErrorSchema = Type.Object({
@@ -121,6 +122,15 @@ const ReconciliationSchema = Type.Object({
       amount: Type.Integer(),
     }),
   ),
+  resolutions: Type.Array(
+    Type.Object({
+      date: Type.String(),
+      kind: Type.String(),
+      target: Type.String(),
+      paymentId: Type.String(),
+      amount: Type.Integer(),
+    }),
+  ),
 });
 
 const STATEMENT_BODY_LIMIT = 200 * 1024 * 1024;
@@ -220,6 +230,46 @@ export async function paymentsRoutes(app: App): Promise<void> {
         ...request.body,
       });
       return result.ok ? result.value : sendFailure(reply, result.error);
+    },
+  );
+
+  app.post(
+    '/api/v1/payments/:id/resolve',
+    {
+      config: { access: { roles: ['admin', 'finance'], action: 'payments.resolve', personalData: 'write' } },
+      schema: {
+        tags: ['payments'],
+        summary: 'A queued payment that is not for EvS: hand it to a department/ledger, or record its refund',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        body: Type.Union([
+          Type.Object({
+            kind: Type.Literal('not_for_evs'),
+            target: Type.String({ maxLength: 200 }),
+            note: Type.String({ maxLength: 1000 }),
+          }),
+          Type.Object({
+            kind: Type.Literal('refunded'),
+            iban: Type.String({ maxLength: 50 }),
+            note: Type.String({ maxLength: 1000 }),
+          }),
+        ]),
+        response: {
+          200: Type.Object({ resolution: Type.String() }),
+          404: ErrorSchema,
+          409: ErrorSchema,
+          422: ErrorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const r = await resolveQueuedPayment(
+        app.deps.database,
+        scopeOf(request),
+        request.params.id,
+        request.body,
+        app.deps.today(),
+      );
+      return r.ok ? r.value : sendFailure(reply, r.error);
     },
   );
 
@@ -392,7 +442,15 @@ export async function paymentsRoutes(app: App): Promise<void> {
       part: d.part,
       amount: Number(d.amount),
     }));
-    return { from, to, bankTotal: summary.bankTotal, rows: [...summary.rows], allocations: details };
+    const resolutions = await resolvedLines(app.deps.database.db, scope, period);
+    return {
+      from,
+      to,
+      bankTotal: summary.bankTotal,
+      rows: [...summary.rows],
+      allocations: details,
+      resolutions,
+    };
   }
 
   app.get(

@@ -47,6 +47,12 @@ export interface PaymentsTable {
   matched_by: string | null;
   surplus: Generated<number>;
   created_at: Generated<Timestamp>;
+  /** How an unmatched line left the queue other than by assignment (migration 0919). */
+  resolution: Generated<'not_for_evs' | 'refunded' | null>;
+  resolution_target: Generated<string | null>;
+  resolution_note: Generated<string | null>;
+  resolved_on: Generated<DateColumn | null>;
+  resolved_by: Generated<string | null>;
 }
 
 export interface PaymentAllocationsTable {

@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import { noteSubjects } from '../access/hooks.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
-import { closeFile, fileView, notFoundFile, openFile, visibleFile } from './file-service.ts';
-import { planOptions } from './options.ts';
+import { closeFile, fileView, flagReferral, notFoundFile, openFile, visibleFile } from './file-service.ts';
+import { everyTerm, planOptions, referralFigures } from './options.ts';
 import {
   AffordabilityBody,
   Cents,
@@ -208,6 +208,7 @@ export async function fileRoutes(app: App): Promise<void> {
             affordability: Type.Object({
               capacity: Cents,
               protectedIncome: Cents,
+              seizableMax: Cents,
               tableVersion: Type.String(),
               warnings: Type.Array(Type.Record(Type.String(), Type.Unknown())),
               warningTexts: Type.Array(Type.String()),
@@ -222,6 +223,15 @@ export async function fileRoutes(app: App): Promise<void> {
                 lastAmount: Cents,
                 lastDue: Nullable(Type.String()),
                 problem: Nullable(Type.String()),
+                fit: Nullable(Type.String()),
+              }),
+            ),
+            referral: Nullable(
+              Type.Object({
+                startAmount: Cents,
+                capacity: Cents,
+                maxMonths: Type.Integer(),
+                monthlyAtMaxTerm: Cents,
               }),
             ),
           }),
@@ -240,29 +250,36 @@ export async function fileRoutes(app: App): Promise<void> {
         (c) => c.status === 'open',
       );
       const startAmount = claims.reduce((s, c) => s + Math.max(0, c.principal + c.charges - c.paid), 0);
+      const input = {
+        startAmount,
+        capacity: a.value.capacity,
+        seizableMax: a.value.seizableMax,
+        policy: a.value.policy,
+        terms: request.body.terms ?? everyTerm(settings.maxMonths),
+        firstDue: firstOfNextMonth(today),
+        dayOfMonth: settings.dayOfMonth,
+        minInstalment: settings.minInstalment,
+        maxMonths: settings.maxMonths,
+        country: settings.country,
+      };
+      const options = planOptions(input);
+      const referral = startAmount > 0 ? referralFigures(input, options) : null;
+      if (referral && !file.referral) await flagReferral(database.db, scope, file.id, referral);
       noteSubjects(request, [file.debtor_id]);
       return {
         startAmount,
         affordability: {
           capacity: a.value.capacity,
           protectedIncome: a.value.protectedIncome,
+          seizableMax: a.value.seizableMax,
           tableVersion: a.value.tableVersion,
           warnings: a.value.warnings.map((w) => ({ ...w })),
           warningTexts: [...a.value.warningTexts],
           explanation: a.value.explanation.map((e) => ({ ...e })),
           policy: a.value.policy ? { ...a.value.policy } : null,
         },
-        options: planOptions({
-          startAmount,
-          capacity: a.value.capacity,
-          policy: a.value.policy,
-          terms: request.body.terms ?? [12, settings.maxMonths],
-          firstDue: firstOfNextMonth(today),
-          dayOfMonth: settings.dayOfMonth,
-          minInstalment: settings.minInstalment,
-          maxMonths: settings.maxMonths,
-          country: settings.country,
-        }),
+        options,
+        referral,
       };
     },
   );

@@ -13,11 +13,31 @@ export interface PlanOption {
   readonly lastDue: IsoDate | null;
   /** Why this option is not possible (needs_referral, instalment_below_minimum, suspend, …); null when it is. */
   readonly problem: string | null;
+  /** How the monthly amount compares with the capacity and the legal floor (null without figures). */
+  readonly fit: Fit | null;
+}
+
+/**
+ * haalbaar (within capacity), boven afloscapaciteit (more than the household budget leaves, but
+ * still within the seizable part) or onder de beslagvrije grens (takes income below the legal floor).
+ */
+export type Fit = 'affordable' | 'above_capacity' | 'below_floor';
+
+export function fitOf(monthly: Cents, capacity: Cents, seizableMax: Cents): Fit {
+  if (monthly > seizableMax) return 'below_floor';
+  return monthly > capacity ? 'above_capacity' : 'affordable';
+}
+
+/** Every whole term from the shortest (one month) to the policy's maximum. */
+export function everyTerm(maxMonths: number): number[] {
+  return Array.from({ length: Math.max(0, maxMonths) }, (_, i) => i + 1);
 }
 
 export interface OptionsInput {
   readonly startAmount: Cents;
   readonly capacity: Cents | null;
+  /** The legally seizable part of the income: more than this takes income below the legal floor. */
+  readonly seizableMax?: Cents | null;
   readonly policy: PolicyOutcome | null;
   readonly terms: readonly number[];
   readonly firstDue: IsoDate;
@@ -44,17 +64,48 @@ function option(
   const asked = 'monthly' in by ? by.monthly : Math.ceil(input.startAmount / by.months);
   if (!built.ok) {
     const months = 'months' in by ? by.months : asked > 0 ? Math.ceil(input.startAmount / asked) : 0;
-    return { basis, monthly: asked, months, lastAmount: 0, lastDue: null, problem: built.error.code };
+    const problem = built.error.code;
+    return {
+      basis,
+      monthly: asked,
+      months,
+      lastAmount: 0,
+      lastDue: null,
+      problem,
+      fit: fitFor(input, asked),
+    };
   }
   const first = built.value[0];
   const last = built.value.at(-1);
+  const monthly = first?.amount ?? 0;
   return {
     basis,
-    monthly: first?.amount ?? 0,
+    monthly,
     months: built.value.length,
     lastAmount: last?.amount ?? 0,
     lastDue: last?.dueDate ?? null,
     problem: null,
+    fit: fitFor(input, monthly),
+  };
+}
+
+function fitFor(input: OptionsInput, monthly: Cents): Fit | null {
+  if (input.capacity === null || input.seizableMax === undefined || input.seizableMax === null) return null;
+  return fitOf(monthly, input.capacity, input.seizableMax);
+}
+
+/**
+ * When no schedulable option is haalbaar the file needs referral (DESIGN: a plan that cannot finish
+ * in the maximum term); the figures say why. Null when an option fits or there are no figures.
+ */
+export function referralFigures(input: OptionsInput, options: readonly PlanOption[]) {
+  if (input.capacity === null || options.some((o) => o.problem === null && o.fit === 'affordable'))
+    return null;
+  return {
+    startAmount: input.startAmount,
+    capacity: input.capacity,
+    maxMonths: input.maxMonths,
+    monthlyAtMaxTerm: Math.ceil(input.startAmount / Math.max(1, input.maxMonths)),
   };
 }
 
@@ -65,12 +116,21 @@ export function planOptions(input: OptionsInput): PlanOption[] {
     out.push(
       input.capacity > 0
         ? option(input, 'capacity', { monthly: input.capacity })
-        : { basis: 'capacity', monthly: 0, months: 0, lastAmount: 0, lastDue: null, problem: 'no_capacity' },
+        : {
+            basis: 'capacity',
+            monthly: 0,
+            months: 0,
+            lastAmount: 0,
+            lastDue: null,
+            problem: 'no_capacity',
+            fit: null,
+          },
     );
   }
   if (input.policy?.kind === 'amount') out.push(option(input, 'policy', { monthly: input.policy.amount }));
   if (input.policy?.kind === 'suspend') {
-    out.push({ basis: 'policy', monthly: 0, months: 0, lastAmount: 0, lastDue: null, problem: 'suspend' });
+    const suspend = { monthly: 0, months: 0, lastAmount: 0, lastDue: null, problem: 'suspend', fit: null };
+    out.push({ basis: 'policy', ...suspend });
   }
   for (const months of input.terms) out.push(option(input, 'term', { months }));
   return out;

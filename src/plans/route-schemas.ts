@@ -55,6 +55,9 @@ export const PlanSchema = Type.Object({
   legalTableVersion: Nullable(Type.String()),
   legalTableWarning: Nullable(Type.String()),
   cancellationReason: Nullable(Type.String()),
+  overCapacityReason: Nullable(Type.String()),
+  acceptedOn: Nullable(Type.String()),
+  acceptedChannel: Nullable(Type.String()),
   instalments: Type.Array(Type.Object({ dueDate: Type.String(), amount: Cents, paid: Cents })),
   claims: Type.Array(
     Type.Object({ department: Type.String(), claimId: Type.String(), open: Cents, allocated: Cents }),

@@ -45,6 +45,7 @@ export async function plansRoutes(app: App): Promise<void> {
             Type.Union([Type.Literal('pro_rata'), Type.Literal('oldest_first'), Type.Literal('priority')]),
           ),
           affordability: Type.Optional(AffordabilityBody),
+          overCapacityReason: Type.Optional(Type.String({ maxLength: 1000 })),
         }),
         response: { 201: Type.Object({ planId: Type.String(), reference: Type.String() }) },
       },
@@ -61,6 +62,7 @@ export async function plansRoutes(app: App): Promise<void> {
           ...(b.firstDue ? { firstDue: b.firstDue } : {}),
           ...(b.strategy ? { strategy: b.strategy } : {}),
           ...(b.affordability ? { affordability: toAffordability(b.affordability) } : {}),
+          ...(b.overCapacityReason ? { overCapacityReason: b.overCapacityReason } : {}),
         },
         app.deps.today(),
       );
@@ -94,19 +96,34 @@ export async function plansRoutes(app: App): Promise<void> {
       config: { access: { roles: STAFF_WRITE, action: 'plans.accept', personalData: 'write' } },
       schema: {
         tags: ['plans'],
-        summary: 'Aanvaarding by the person, recorded (optimistic version)',
+        summary: 'Aanvaarding by the person, recorded with its date and channel (optimistic version)',
         params: Id,
-        body: Type.Object(Versioned),
+        body: Type.Object({
+          ...Versioned,
+          acceptedOn: Type.Optional(Date_),
+          channel: Type.Optional(
+            Type.Union([
+              Type.Literal('letter_signed'),
+              Type.Literal('counter'),
+              Type.Literal('phone'),
+              Type.Literal('email'),
+            ]),
+          ),
+        }),
         response: { 200: Done },
       },
     },
     async (request, reply) => {
-      const v = request.body.version;
+      const { version: v, acceptedOn, channel } = request.body;
       const r = await acceptPlan(
         database,
         scopeOf(request),
         request.params.id,
-        v === undefined ? {} : { expectedVersion: v },
+        {
+          ...(v === undefined ? {} : { expectedVersion: v }),
+          ...(acceptedOn ? { acceptedOn } : {}),
+          ...(channel ? { channel } : {}),
+        },
         app.deps.today(),
       );
       return r.ok ? r.value : sendFailure(reply, r.error);

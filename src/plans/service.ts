@@ -12,6 +12,7 @@ import type { Database, Trx } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
+import { acceptanceNote, checkAffordable } from './affordability-guard.ts';
 import { flagReferral, notFoundFile, visibleFile } from './file-service.ts';
 import {
   acceptPlan as acceptState,
@@ -30,6 +31,7 @@ import {
   referenceTaken,
   updatePlanIfVersion,
 } from './store.ts';
+import type { AcceptanceChannel } from './tables.ts';
 
 export interface CreatePlanInput {
   readonly fileId: string;
@@ -42,6 +44,8 @@ export interface CreatePlanInput {
   readonly priority?: readonly string[];
   /** With income and household: the capacity is computed and recorded (and used when no amount is given). */
   readonly affordability?: AffordabilityInput;
+  /** Required (and recorded) when the monthly amount is above the repayment capacity. */
+  readonly overCapacityReason?: string;
 }
 
 export function unknownPlan(scope: Scope): Failure {
@@ -217,6 +221,10 @@ export async function createPlan(
         await flagReferral(trx, scope, file.id, schedule.error.figures);
       return err(scheduleFailure(scope, schedule.error));
     }
+    const overCapacity = afford
+      ? checkAffordable(scope, schedule.value[0]?.amount ?? 0, afford, input.overCapacityReason)
+      : ok(null);
+    if (!overCapacity.ok) return overCapacity;
     const proposed = proposePlan({ startAmount, instalments: schedule.value }, byNow(scope, today));
     if (!proposed.ok) return err(lifecycleFailure(scope, proposed.error));
     const reference = await newReference(trx, scope.orgId);
@@ -243,6 +251,7 @@ export async function createPlan(
         cancellation_reason: null,
         created_by: scope.actor,
         accepted_at: null,
+        over_capacity_reason: overCapacity.value,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -258,11 +267,15 @@ export async function createPlan(
       )
       .execute();
     await insertInstalments(trx, scope.orgId, plan.id, schedule.value);
-    await saveActivity(trx, scope, plan.id, proposed.value.activity, 1, today);
+    const voorstel = overCapacity.value
+      ? { ...proposed.value.activity, reason: `Boven afloscapaciteit: ${overCapacity.value}` }
+      : proposed.value.activity;
+    await saveActivity(trx, scope, plan.id, voorstel, 1, today);
     await audit(trx, scope, 'plans.proposed', 'plan', plan.id, {
       file: file.id,
       startAmount,
       instalments: schedule.value.length,
+      aboveCapacity: overCapacity.value !== null,
     });
     return ok({ planId: plan.id, reference });
   });
@@ -271,6 +284,12 @@ export async function createPlan(
 export interface VersionedInput {
   /** The version the user saw; a newer stored version means someone else changed the plan meanwhile. */
   readonly expectedVersion?: number;
+}
+
+export interface AcceptInput extends VersionedInput {
+  /** When and how the person accepted; default today, channel unrecorded (older API clients). */
+  readonly acceptedOn?: IsoDate;
+  readonly channel?: AcceptanceChannel;
 }
 
 export function staleFailure(scope: Scope, expected: number, actual: number): Failure {
@@ -291,9 +310,12 @@ export async function acceptPlan(
   database: Database,
   scope: Scope,
   planId: string,
-  input: VersionedInput,
+  input: AcceptInput,
   today: IsoDate,
 ): Promise<Result<{ version: number }, Failure>> {
+  const acceptedOn = input.acceptedOn ?? today;
+  const note = input.channel ? acceptanceNote(scope, acceptedOn, input.channel, today) : ok(null);
+  if (!note.ok) return note;
   return database.db.transaction().execute(async (trx) => {
     const plan = await findPlan(trx, scope.orgId, planId);
     if (!plan || (scope.debtorIds && !scope.debtorIds.includes(plan.debtor_id)))
@@ -315,10 +337,13 @@ export async function acceptPlan(
     const saved = await updatePlanIfVersion(trx, scope.orgId, planId, expected, {
       status: next.value.state.status,
       version: next.value.state.version,
-      accepted_at: momentOf(today),
+      accepted_at: momentOf(acceptedOn),
+      accepted_on: acceptedOn,
+      accepted_channel: input.channel ?? null,
     });
     if (!saved) return err(staleFailure(scope, expected, expected + 1));
-    await saveActivity(trx, scope, planId, next.value.activity, next.value.state.version, today);
+    const aanvaarding = { ...next.value.activity, reason: note.value };
+    await saveActivity(trx, scope, planId, aanvaarding, next.value.state.version, acceptedOn);
     const claims = await trx
       .selectFrom('plan_claims as p')
       .innerJoin('claims as k', 'k.id', 'p.claim_id')

@@ -179,6 +179,8 @@ export interface AffordabilityInput {
 export interface Affordability {
   readonly capacity: Cents;
   readonly protectedIncome: Cents;
+  /** The legally seizable part: a plan above it takes income below the legal floor. */
+  readonly seizableMax: Cents;
   readonly tableVersion: string;
   readonly warnings: readonly TableWarning[];
   readonly warningTexts: readonly string[];
@@ -232,6 +234,7 @@ export async function affordability(
   return ok({
     capacity: computed.value.capacity,
     protectedIncome: computed.value.protectedIncome,
+    seizableMax: computed.value.seizableMax,
     tableVersion: choice.value.table.version,
     warnings: choice.value.warnings,
     warningTexts: choice.value.warnings.map((w) => tableWarningText(w, scope.lang)),

@@ -275,6 +275,8 @@ export async function updatePlanIfVersion(
     monthly?: number;
     cancellation_reason?: string | null;
     accepted_at?: Date;
+    accepted_on?: string;
+    accepted_channel?: 'letter_signed' | 'counter' | 'phone' | 'email' | null;
   },
 ): Promise<boolean> {
   const r = await db

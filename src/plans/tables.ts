@@ -102,7 +102,13 @@ export interface PlansTable {
   created_at: Timestamp;
   accepted_at: NullableTimestamp;
   updated_at: Timestamp;
+  /** Why a plan above the repayment capacity was proposed anyway (migration 0919). */
+  over_capacity_reason: Generated<string | null>;
+  accepted_on: Generated<string | null>;
+  accepted_channel: Generated<AcceptanceChannel | null>;
 }
+
+export type AcceptanceChannel = 'letter_signed' | 'counter' | 'phone' | 'email';
 
 export interface PlanClaimsTable {
   organisation_id: string;

@@ -86,6 +86,9 @@ export async function planDetails(database: Database, scope: Scope, planId: stri
     legalTableVersion: plan.legal_table_version,
     legalTableWarning: plan.legal_table_warning,
     cancellationReason: plan.cancellation_reason,
+    overCapacityReason: plan.over_capacity_reason,
+    acceptedOn: plan.accepted_on,
+    acceptedChannel: plan.accepted_channel,
     activities: activities.map((a) => ({
       type: a.type,
       osloClass: a.osloClass,

@@ -169,6 +169,7 @@ export interface DebtorMatchSuggestionsTable {
   created_at: Generated<Timestamp>;
   decided_at: Timestamp | null;
   decided_by: string | null;
+  decision_reason: Generated<string | null>;
 }
 
 export interface DebtorMergesTable {

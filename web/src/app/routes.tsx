@@ -23,6 +23,10 @@ const OverviewPage = lazy(() =>
   import('../debtors/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })),
 );
 const SearchPage = lazy(() => import('../debtors/SearchPage.tsx').then((m) => ({ default: m.SearchPage })));
+const TwinsPage = lazy(() => import('../debtors/TwinsPage.tsx').then((m) => ({ default: m.TwinsPage })));
+const LookAlikeWarning = lazy(() =>
+  import('../debtors/LookAlikeWarning.tsx').then((m) => ({ default: m.LookAlikeWarning })),
+);
 const EligibilityPersonPage = lazy(() =>
   import('../eligibility/PersonPage.tsx').then((m) => ({ default: m.PersonPage })),
 );
@@ -199,12 +203,14 @@ export const routes: readonly RouteDef[] = [
     alsoIn: ['mine'],
     render: (p) => (
       <>
+        <LookAlikeWarning debtorId={p.id ?? ''} />
         <OverviewPage id={p.id ?? ''} />
         <EvsPanel debtorId={p.id ?? ''} />
         <WhoLookedPanel debtorId={p.id ?? ''} />
       </>
     ),
   },
+  { pattern: '/debtors-twins', section: 'search', render: () => <TwinsPage /> },
   { pattern: '/imports', section: 'import', render: () => <ImportPage /> },
   { pattern: '/evs/new/:id', section: 'search', render: (p) => <OpenFilePage debtorId={p.id ?? ''} /> },
   { pattern: '/evs/files/:id', section: 'search', render: (p) => <FilePage id={p.id ?? ''} /> },

@@ -1,9 +1,12 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { hasRole, useSession } from '../access/session.tsx';
 import { type DebtorSearchResult, searchDebtors } from '../api/debtors.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
+import { hrefFor } from '../app/router.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { SearchResults } from './SearchResults.tsx';
+import { twinsText } from './twins-messages.ts';
 
 interface SearchState {
   query: string;
@@ -15,7 +18,8 @@ interface SearchState {
 let lastSearch: SearchState = { query: '', results: null };
 
 export function SearchPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { user } = useSession();
   const [query, setQuery] = useState(lastSearch.query);
   const [results, setResults] = useState<DebtorSearchResult[] | null>(lastSearch.results);
   const [fieldError, setFieldError] = useState(false);
@@ -63,6 +67,11 @@ export function SearchPage() {
   return (
     <>
       <PageTitle>{t('search.title')}</PageTitle>
+      {hasRole(user, ['finance']) && (
+        <p>
+          <a href={hrefFor('/debtors-twins')}>{twinsText(lang, 'title')}</a>
+        </p>
+      )}
       <search>
         <form className="search-form" onSubmit={onSubmit} noValidate>
           <div className="field">

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { assignPayment, type QueueItem, unmatchedQueue } from './api.ts';
 import { paymentsText } from './messages.ts';
 import { PlanSearch } from './PlanSearch.tsx';
+import { QueueResolveForm } from './QueueResolveForm.tsx';
 
 export function UnmatchedPage() {
   const { lang } = useI18n();
@@ -54,13 +55,25 @@ export function UnmatchedPage() {
             setStatus(t('queue.assigned', { amount: formatEuro(allocated, lang) }));
             void load();
           }}
+          onResolved={(message) => {
+            setStatus(message);
+            void load();
+          }}
         />
       ))}
     </>
   );
 }
 
-function QueueEntry({ item, onAssigned }: { item: QueueItem; onAssigned: (allocated: number) => void }) {
+function QueueEntry({
+  item,
+  onAssigned,
+  onResolved,
+}: {
+  item: QueueItem;
+  onAssigned: (allocated: number) => void;
+  onResolved: (message: string) => void;
+}) {
   const { lang } = useI18n();
   const t = (key: Parameters<typeof paymentsText>[1], params?: Record<string, string | number>) =>
     paymentsText(lang, key, params);
@@ -161,6 +174,7 @@ function QueueEntry({ item, onAssigned }: { item: QueueItem; onAssigned: (alloca
         </button>
         <ErrorAlert error={error} />
       </form>
+      <QueueResolveForm paymentId={item.id} payerIban={item.counterpartyIban} onResolved={onResolved} />
     </section>
   );
 }

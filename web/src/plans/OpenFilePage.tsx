@@ -3,6 +3,7 @@ import { useToday } from '../access/session.tsx';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { hrefFor, navigate } from '../app/router.ts';
+import { LookAlikeWarning } from '../debtors/LookAlikeWarning.tsx';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { type EvsSummary, evsOf, openFile } from './api.ts';
@@ -74,6 +75,7 @@ export function OpenFilePage({ debtorId }: { debtorId: string }) {
         <a href={hrefFor(`/debtors/${debtorId}`)}>← {plansText(lang, 'plan.toOverview')}</a>
       </p>
       <PageTitle>{t('open.title')}</PageTitle>
+      <LookAlikeWarning debtorId={debtorId} />
       <StatusMessage text={busy ? t('open.busy') : ''} />
       <ErrorAlert error={error} />
       {summary && (

@@ -4,7 +4,7 @@ import { ErrorAlert } from '../app/messages.tsx';
 import { navigate } from '../app/router.ts';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { type PlanOptions, planOptions, proposePlan } from './api.ts';
+import { type PlanOption, type PlanOptions, planOptions, proposePlan } from './api.ts';
 import { plansLabel, plansText } from './messages.ts';
 
 const cents = (text: string) => {
@@ -24,6 +24,8 @@ export function PlanOptionsForm({ fileId, canPropose }: { fileId: string; canPro
   const [energy, setEnergy] = useState('');
   const [other, setOther] = useState('');
   const [result, setResult] = useState<PlanOptions | null>(null);
+  const [pending, setPending] = useState<PlanOption | null>(null);
+  const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const body = () => ({
     netIncome: cents(income),
@@ -46,9 +48,18 @@ export function PlanOptionsForm({ fileId, canPropose }: { fileId: string; canPro
     }
   }
 
-  async function choose(option: PlanOptions['options'][number]) {
+  async function choose(option: PlanOption, overCapacityReason?: string) {
+    if (option.fit === 'above_capacity' && overCapacityReason === undefined) {
+      setPending(option);
+      return;
+    }
     try {
-      const r = await proposePlan({ fileId, monthly: option.monthly, affordability: body() });
+      const r = await proposePlan({
+        fileId,
+        monthly: option.monthly,
+        affordability: body(),
+        ...(overCapacityReason ? { overCapacityReason } : {}),
+      });
       navigate(`/plans/${r.planId}`);
     } catch (caught) {
       setError(caught);
@@ -82,6 +93,59 @@ export function PlanOptionsForm({ fileId, canPropose }: { fileId: string; canPro
               table: result.affordability.tableVersion,
             })}
           </p>
+          <p>
+            {t('options.floor', {
+              amount: formatEuro(result.affordability.protectedIncome, lang),
+              seizable: formatEuro(result.affordability.seizableMax, lang),
+            })}
+          </p>
+          {result.referral && (
+            <p className="error-alert" role="alert">
+              {t('options.referral', {
+                months: result.referral.maxMonths,
+                capacity: formatEuro(result.referral.capacity, lang),
+                monthly: formatEuro(result.referral.monthlyAtMaxTerm, lang),
+              })}
+            </p>
+          )}
+          {pending && (
+            <form
+              className="panel"
+              aria-labelledby="reason-title"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (reason.trim().length >= 10) void choose(pending, reason.trim());
+              }}
+            >
+              <p id="reason-title">
+                {t('options.chosen', {
+                  monthly: formatEuro(pending.monthly, lang),
+                  months: pending.months,
+                  fit: plansLabel(lang, 'fit', pending.fit ?? ''),
+                })}
+              </p>
+              <div className="field">
+                <label htmlFor="over-capacity-reason">{t('options.reason')}</label>
+                <textarea
+                  id="over-capacity-reason"
+                  aria-describedby="over-capacity-hint"
+                  value={reason}
+                  minLength={10}
+                  required
+                  onChange={(e) => setReason(e.target.value)}
+                />
+                <p id="over-capacity-hint" className="hint">
+                  {t('options.reasonHint')}
+                </p>
+              </div>
+              <button type="submit" disabled={reason.trim().length < 10}>
+                {t('options.confirmAbove')}
+              </button>{' '}
+              <button type="button" onClick={() => setPending(null)}>
+                {t('options.cancel')}
+              </button>
+            </form>
+          )}
           {result.affordability.warningTexts.map((w) => (
             <p key={w} className="error-alert">
               <strong>{t('plan.warning')}:</strong> {w}
@@ -104,6 +168,7 @@ export function PlanOptionsForm({ fileId, canPropose }: { fileId: string; canPro
                     {t('options.months')}
                   </th>
                   <th scope="col">{t('options.last')}</th>
+                  <th scope="col">{t('options.fit')}</th>
                   <th scope="col">{t('options.problem')}</th>
                 </tr>
               </thead>
@@ -114,9 +179,12 @@ export function PlanOptionsForm({ fileId, canPropose }: { fileId: string; canPro
                     <td className="num">{formatEuro(o.monthly, lang)}</td>
                     <td className="num">{o.months}</td>
                     <td>{o.lastDue ? `${formatEuro(o.lastAmount, lang)} (${formatDate(o.lastDue)})` : ''}</td>
+                    <td className={o.fit === 'affordable' ? '' : 'warning-text'}>
+                      {o.fit ? plansLabel(lang, 'fit', o.fit) : ''}
+                    </td>
                     <td>
                       {o.problem ?? t('options.ok')}
-                      {o.problem === null && canPropose && (
+                      {o.problem === null && o.fit !== 'below_floor' && canPropose && (
                         <>
                           {' '}
                           <button type="button" onClick={() => void choose(o)}>

@@ -18,6 +18,9 @@ export function PlanPage({ id }: { id: string }) {
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
   const [reason, setReason] = useState('');
+  const [acceptedOn, setAcceptedOn] = useState('');
+  const [channel, setChannel] = useState('letter_signed');
+  const [confirming, setConfirming] = useState(false);
   const load = useCallback(() => {
     getPlan(id).then(setPlan).catch(setError);
   }, [id]);
@@ -31,7 +34,8 @@ export function PlanPage({ id }: { id: string }) {
     if (!plan) return;
     setError(null);
     try {
-      await acceptPlan(plan.id, plan.version);
+      await acceptPlan(plan.id, plan.version, acceptedOn, channel);
+      setConfirming(false);
       setStatus(t('plan.accepted'));
       load();
     } catch (caught) {
@@ -79,12 +83,75 @@ export function PlanPage({ id }: { id: string }) {
         <dt>{t('plan.version')}</dt>
         <dd>{plan.version}</dd>
       </dl>
-      {finance && plan.status === 'proposed' && (
-        <p>
-          <button type="button" onClick={() => void accept()}>
-            {t('plan.accept')}
-          </button>
+      {plan.overCapacityReason && (
+        <p className="error-alert">
+          <strong>{t('plan.overCapacity')}:</strong> {plan.overCapacityReason}
         </p>
+      )}
+      {plan.acceptedOn && (
+        <p>
+          {t('plan.acceptedOn')} {formatDate(plan.acceptedOn)}
+          {plan.acceptedChannel ? `, ${plansLabel(lang, 'accept.channel', plan.acceptedChannel)}` : ''}
+        </p>
+      )}
+      {finance && plan.status === 'proposed' && (
+        <form
+          className="panel"
+          aria-labelledby="accept-title"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (acceptedOn) setConfirming(true);
+          }}
+        >
+          <h2 id="accept-title">{t('accept.title')}</h2>
+          <div className="field">
+            <label htmlFor="accepted-on">{t('accept.date')}</label>
+            <input
+              id="accepted-on"
+              type="date"
+              required
+              value={acceptedOn}
+              onChange={(e) => {
+                setAcceptedOn(e.target.value);
+                setConfirming(false);
+              }}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="accepted-channel">{t('accept.channel')}</label>
+            <select
+              id="accepted-channel"
+              value={channel}
+              onChange={(e) => {
+                setChannel(e.target.value);
+                setConfirming(false);
+              }}
+            >
+              {['letter_signed', 'counter', 'phone', 'email'].map((c) => (
+                <option key={c} value={c}>
+                  {plansLabel(lang, 'accept.channel', c)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {!confirming && <button type="submit">{t('plan.accept')}</button>}
+          {confirming && (
+            <div role="alert">
+              <p>
+                {t('accept.confirm', {
+                  date: formatDate(acceptedOn),
+                  channel: plansLabel(lang, 'accept.channel', channel).toLowerCase(),
+                })}
+              </p>
+              <button type="button" onClick={() => void accept()}>
+                {t('accept.yes')}
+              </button>{' '}
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t('options.cancel')}
+              </button>
+            </div>
+          )}
+        </form>
       )}
       <p>
         <a href={letterHref(plan.id, 'nl')} download>

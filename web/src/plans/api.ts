@@ -59,12 +59,21 @@ export interface PlanOption {
   lastAmount: number;
   lastDue: string | null;
   problem: string | null;
+  /** affordable (haalbaar), above_capacity or below_floor (under the legal floor); null without figures. */
+  fit: 'affordable' | 'above_capacity' | 'below_floor' | null;
 }
 
 export interface PlanOptions {
   startAmount: number;
-  affordability: { capacity: number; tableVersion: string; warningTexts: string[] };
+  affordability: {
+    capacity: number;
+    protectedIncome: number;
+    seizableMax: number;
+    tableVersion: string;
+    warningTexts: string[];
+  };
   options: PlanOption[];
+  referral: { startAmount: number; capacity: number; maxMonths: number; monthlyAtMaxTerm: number } | null;
 }
 
 export interface Plan {
@@ -81,6 +90,9 @@ export interface Plan {
   debtorId: string;
   legalTableWarning: string | null;
   cancellationReason: string | null;
+  overCapacityReason: string | null;
+  acceptedOn: string | null;
+  acceptedChannel: string | null;
   instalments: { dueDate: string; amount: number; paid: number }[];
   claims: { department: string; claimId: string; open: number; allocated: number }[];
   activities: {
@@ -109,8 +121,10 @@ export const proposePlan = (body: unknown) =>
   apiFetch<{ planId: string; reference: string }>('/api/v1/plans', { json: body });
 export const getPlan = (planId: string, signal?: AbortSignal) =>
   apiFetch<Plan>(`/api/v1/plans/${id(planId)}`, signal ? { signal } : {});
-export const acceptPlan = (planId: string, version: number) =>
-  apiFetch<{ version: number }>(`/api/v1/plans/${id(planId)}/accept`, { json: { version } });
+export const acceptPlan = (planId: string, version: number, acceptedOn: string, channel: string) =>
+  apiFetch<{ version: number }>(`/api/v1/plans/${id(planId)}/accept`, {
+    json: { version, acceptedOn, channel },
+  });
 export const cancelPlan = (planId: string, version: number, reason: string) =>
   apiFetch<{ version: number }>(`/api/v1/plans/${id(planId)}/cancel`, { json: { version, reason } });
 export const letterHref = (planId: string, lang: 'nl' | 'en') =>

@@ -105,6 +105,30 @@ const nl = {
   'plan.balances': 'Saldo in de tijd',
   'plan.dueSoFar': 'Vervallen',
   'plan.arrears': 'Achterstand',
+  'fit.affordable': 'haalbaar',
+  'fit.above_capacity': 'boven afloscapaciteit',
+  'fit.below_floor': 'onder de beslagvrije grens',
+  'options.fit': 'Haalbaarheid',
+  'options.floor': 'Beslagvrij inkomen: {amount}; maximaal {seizable} per maand in beslag te nemen.',
+  'options.referral':
+    'Geen enkele looptijd tot {months} maanden past binnen de afloscapaciteit ({capacity}): {monthly} per maand zou nodig zijn. Het dossier is gemarkeerd voor doorverwijzing naar schuldbemiddeling.',
+  'options.reason': 'Reden om boven de afloscapaciteit voor te stellen',
+  'options.reasonHint': 'Deze reden wordt bij het plan en in de levensloop (Voorstel) bewaard.',
+  'options.confirmAbove': 'Voorstellen met deze reden',
+  'options.cancel': 'Annuleren',
+  'options.chosen': 'Gekozen: {monthly} per maand gedurende {months} maanden ({fit}).',
+  'plan.overCapacity': 'Boven afloscapaciteit voorgesteld omdat',
+  'plan.acceptedOn': 'Aanvaard op',
+  'accept.title': 'Aanvaarding registreren',
+  'accept.date': 'Datum van aanvaarding',
+  'accept.channel': 'Hoe aanvaard',
+  'accept.channel.letter_signed': 'Ondertekende brief',
+  'accept.channel.counter': 'Aan het loket',
+  'accept.channel.phone': 'Telefonisch',
+  'accept.channel.email': 'Per e-mail',
+  'accept.confirm':
+    'Bevestig: aanvaard op {date}, {channel}. Dit wordt vastgelegd en de diensten worden verwittigd.',
+  'accept.yes': 'Bevestigen',
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -212,6 +236,29 @@ const en: Record<keyof typeof nl, string> = {
   'plan.balances': 'Balance over time',
   'plan.dueSoFar': 'Due so far',
   'plan.arrears': 'Arrears',
+  'fit.affordable': 'affordable',
+  'fit.above_capacity': 'above repayment capacity',
+  'fit.below_floor': 'below the legal floor',
+  'options.fit': 'Affordability',
+  'options.floor': 'Protected income: {amount}; at most {seizable} a month can be seized.',
+  'options.referral':
+    'No term up to {months} months fits the repayment capacity ({capacity}): {monthly} a month would be needed. The file is flagged for referral to debt mediation.',
+  'options.reason': 'Reason to propose above the repayment capacity',
+  'options.reasonHint': 'This reason is kept with the plan and in its lifecycle (Voorstel).',
+  'options.confirmAbove': 'Propose with this reason',
+  'options.cancel': 'Cancel',
+  'options.chosen': 'Chosen: {monthly} a month for {months} months ({fit}).',
+  'plan.overCapacity': 'Proposed above the repayment capacity because',
+  'plan.acceptedOn': 'Accepted on',
+  'accept.title': 'Record acceptance',
+  'accept.date': 'Date of acceptance',
+  'accept.channel': 'How accepted',
+  'accept.channel.letter_signed': 'Signed letter',
+  'accept.channel.counter': 'At the counter',
+  'accept.channel.phone': 'By phone',
+  'accept.channel.email': 'By e-mail',
+  'accept.confirm': 'Confirm: accepted on {date}, {channel}. This is recorded and the departments are told.',
+  'accept.yes': 'Confirm',
 };
 
 export type PlansMessageKey = keyof typeof nl;
@@ -228,7 +275,7 @@ export function plansText(
 /** Status and basis values from the server, with the raw value as fallback. */
 export function plansLabel(
   lang: Lang,
-  prefix: 'status' | 'options.basis' | 'open.form',
+  prefix: 'status' | 'options.basis' | 'open.form' | 'fit' | 'accept.channel',
   value: string,
 ): string {
   const key = `${prefix}.${value}`;

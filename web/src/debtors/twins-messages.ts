@@ -1,0 +1,81 @@
+import type { Lang } from '../i18n/lang.ts';
+
+const nl = {
+  title: 'Mogelijke dubbels',
+  intro:
+    'Twee dossiers met dezelfde naam, geboortedatum en adres. Vergelijk ze en beslis: samenvoegen of geen dubbel. Een samenvoeging kan hier ongedaan worden gemaakt.',
+  'status.open': 'Te beslissen',
+  'status.confirmed': 'Samengevoegd',
+  'status.rejected': 'Geen dubbel',
+  show: 'Tonen',
+  none: 'Geen voorstellen.',
+  count: '{total} voorstellen, het grootste openstaande bedrag eerst',
+  pair: 'Voorstel {n}: samen {open} open',
+  record: 'Dossier',
+  name: 'Naam',
+  birthDate: 'Geboortedatum',
+  address: 'Adres',
+  identifiers: 'Rijksregisternummer',
+  noIdentifier: 'geen',
+  customerNumbers: 'Klantnummers',
+  claims: 'Open per dienst',
+  open: 'Totaal open',
+  merge: 'Samenvoegen',
+  notTwin: 'Geen dubbel',
+  reason: 'Reden (geen dubbel)',
+  reasonMissing: 'Geef een reden: waarom zijn dit twee verschillende personen?',
+  undo: 'Samenvoeging ongedaan maken',
+  merged: '{name} is samengevoegd. Het overzicht toont nu alle vorderingen.',
+  toOverview: 'Naar het overzicht',
+  rejected: 'Bewaard als geen dubbel.',
+  undone: 'De samenvoeging is ongedaan gemaakt; het voorstel staat weer open.',
+  decidedReason: 'Reden',
+  previous: 'Vorige',
+  next: 'Volgende',
+  page: 'Pagina {page} van {pages}',
+  warning: 'Mogelijk staat deze persoon nog een tweede keer geregistreerd.',
+  warningAction: 'Eerst de mogelijke dubbel bekijken',
+};
+
+const en: Record<keyof typeof nl, string> = {
+  title: 'Possible duplicates',
+  intro:
+    'Two records with the same name, birth date and address. Compare them and decide: merge or not a duplicate. A merge can be undone here.',
+  'status.open': 'To decide',
+  'status.confirmed': 'Merged',
+  'status.rejected': 'Not a duplicate',
+  show: 'Show',
+  none: 'No suggestions.',
+  count: '{total} suggestions, the largest open amount first',
+  pair: 'Suggestion {n}: {open} open together',
+  record: 'Record',
+  name: 'Name',
+  birthDate: 'Birth date',
+  address: 'Address',
+  identifiers: 'National number',
+  noIdentifier: 'none',
+  customerNumbers: 'Customer numbers',
+  claims: 'Open per department',
+  open: 'Total open',
+  merge: 'Merge',
+  notTwin: 'Not a duplicate',
+  reason: 'Reason (not a duplicate)',
+  reasonMissing: 'Give a reason: why are these two different people?',
+  undo: 'Undo the merge',
+  merged: '{name} is merged. The overview now shows all claims.',
+  toOverview: 'Go to the overview',
+  rejected: 'Kept as not a duplicate.',
+  undone: 'The merge is undone; the suggestion is open again.',
+  decidedReason: 'Reason',
+  previous: 'Previous',
+  next: 'Next',
+  page: 'Page {page} of {pages}',
+  warning: 'This person may be registered a second time.',
+  warningAction: 'Review the possible duplicate first',
+};
+
+export type TwinsKey = keyof typeof nl;
+
+export function twinsText(lang: Lang, key: TwinsKey, params: Record<string, string | number> = {}): string {
+  return { nl, en }[lang][key].replace(/\{(\w+)\}/g, (m, n: string) => String(params[n] ?? m));
+}
