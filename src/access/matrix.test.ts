@@ -192,6 +192,13 @@ function cases(): Case[] {
       subject: () => f.bert,
     },
     {
+      route: 'GET /api/v1/debtor-suggestions/review',
+      name: 'look-alike pairs side by side',
+      url: () => '/api/v1/debtor-suggestions/review',
+      allowed: ['finance', 'financeB'],
+      personalData: true,
+    },
+    {
       route: 'GET /api/v1/debtor-suggestions',
       name: 'suggestions',
       url: () => '/api/v1/debtor-suggestions',
@@ -300,6 +307,13 @@ function cases(): Case[] {
       route: 'GET /api/v1/access-log',
       name: 'access log',
       url: () => '/api/v1/access-log',
+      allowed: ['auditor'],
+    },
+    {
+      route: 'POST /api/v1/access-log/search',
+      name: 'access log searched by a person',
+      url: () => '/api/v1/access-log/search',
+      body: () => ({ person: 'Testmans' }),
       allowed: ['auditor'],
     },
     {

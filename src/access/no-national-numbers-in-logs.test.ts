@@ -75,7 +75,7 @@ describe('application logs of a server run', () => {
     // unauthenticated caller probing with a number
     await app.inject({ method: 'POST', url: '/api/v1/debtors/search', payload: { query: JAN_NN } });
     const log = lines.join('');
-    expect(lines.length).toBeGreaterThan(10); // the logger really captured the run
+    expect(lines.length).toBeGreaterThan(5); // the logger really captured the run (one line per request)
     for (const nn of [JAN_NN, ELS_NN, BERT_NN]) {
       for (const n of notations(nn)) expect(log, `log contains ${n}`).not.toContain(n);
     }

@@ -168,7 +168,8 @@ describe('payments screens', () => {
     await page.getByRole('link', { name: 'Wachtrij niet-gekoppelde betalingen' }).click();
     await page.getByRole('status').filter({ hasText: '1 betaling(en)' }).waitFor();
     await page.getByText('Geen voorstel: zoek het plan op en vraag het na.').waitFor();
-    expect(await page.getByRole('radio').count()).toBe(0);
+    // no suggested plans (the radios of 'Niet voor EvS' / 'Terugbetalen' are another form)
+    expect(await page.getByRole('group', { name: 'Voorstellen' }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Toewijzen' }).click();
     await page.getByRole('alert').filter({ hasText: 'Kies een plan' }).waitFor();

@@ -82,8 +82,14 @@ describe('EvS file and plan in the browser: overview → file → plan → accep
   });
 
   it('records the acceptance and downloads the plan letter', async () => {
+    // the day defaults to today; the channel is chosen, then confirmed in a second step
+    expect(await page.getByLabel('Datum van aanvaarding').inputValue()).toBe('2026-11-24');
+    await page.getByLabel('Hoe aanvaard').selectOption({ label: 'Aan het loket' });
     await page.getByRole('button', { name: 'Aanvaarding registreren' }).click();
+    await page.getByRole('alert').filter({ hasText: '24/11/2026' }).waitFor();
+    await page.getByRole('button', { name: 'Bevestigen' }).click();
     await page.getByRole('status').filter({ hasText: 'De aanvaarding is geregistreerd.' }).waitFor();
+    await page.getByText(/Aanvaard op 24\/11\/2026, aan het loket/i).waitFor();
     await page.getByText('Aanvaard', { exact: true }).waitFor();
     const activities = page.getByRole('table', { name: 'Activiteiten (OSLO)' }).locator('tbody tr');
     expect(await activities.allTextContents()).toEqual([

@@ -118,7 +118,7 @@ export function AccessLogPage() {
                 </th>
                 <td>{l.actorName ?? l.actor}</td>
                 <td>{roleName(lang, l.role)}</td>
-                <td>{actionLabel(lang, l.action)}</td>
+                <td data-action={l.action}>{actionLabel(lang, l.action)}</td>
                 <td>{l.debtorId ? (l.debtorName ?? a('log.unknownPerson')) : ''}</td>
                 <td>{l.purpose}</td>
               </tr>

@@ -1,5 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { hasRole, useSession } from '../access/session.tsx';
+import { hasRole, useSession, useToday } from '../access/session.tsx';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { hrefFor } from '../app/router.ts';
@@ -18,7 +18,7 @@ export function PlanPage({ id }: { id: string }) {
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
   const [reason, setReason] = useState('');
-  const [acceptedOn, setAcceptedOn] = useState('');
+  const [acceptedOn, setAcceptedOn] = useState(useToday());
   const [channel, setChannel] = useState('letter_signed');
   const [confirming, setConfirming] = useState(false);
   const load = useCallback(() => {
