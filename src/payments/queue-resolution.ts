@@ -2,7 +2,7 @@ import type { IsoDate } from '../kernel/dates.ts';
 import { parseIban } from '../kernel/iban.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
-import type { Database } from '../platform/db.ts';
+import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
@@ -61,25 +61,9 @@ export async function resolveQueuedPayment(
     }
   }
   return database.db.transaction().execute(async (trx) => {
-    const payment = await paymentById(trx, scope.orgId, paymentId);
-    if (payment === undefined) {
-      return err(
-        failure('not_found', 'unknown_payment', t(scope.lang, 'Onbekende betaling.', 'Unknown payment.')),
-      );
-    }
-    if (payment.status !== 'unmatched') {
-      return err(
-        failure(
-          'conflict',
-          'payment_not_unmatched',
-          t(
-            scope.lang,
-            'Deze betaling staat niet (meer) in de wachtrij.',
-            'This payment is not (or no longer) in the queue.',
-          ),
-        ),
-      );
-    }
+    const queued = await queuedPayment(trx, scope, paymentId);
+    if (!queued.ok) return queued;
+    const payment = queued.value;
     await trx
       .updateTable('payments')
       .set({
@@ -100,4 +84,28 @@ export async function resolveQueuedPayment(
     });
     return ok({ resolution: input.kind });
   });
+}
+
+/** The payment if it still waits in the queue, else why it cannot be resolved or assigned. */
+export async function queuedPayment(db: Executor, scope: Scope, paymentId: string) {
+  const payment = await paymentById(db, scope.orgId, paymentId);
+  if (payment === undefined) {
+    return err(
+      failure('not_found', 'unknown_payment', t(scope.lang, 'Onbekende betaling.', 'Unknown payment.')),
+    );
+  }
+  if (payment.status !== 'unmatched') {
+    return err(
+      failure(
+        'conflict',
+        'payment_not_unmatched',
+        t(
+          scope.lang,
+          'Deze betaling staat niet (meer) in de wachtrij.',
+          'This payment is not (or no longer) in the queue.',
+        ),
+      ),
+    );
+  }
+  return ok(payment);
 }

@@ -8,13 +8,13 @@ import type { Lang, Scope } from '../platform/scope.ts';
 import {
   candidatePlans,
   claimAllocations,
-  paymentById,
   planCredit,
   planHistory,
   unmatchedPayments,
 } from './history-store.ts';
 import { type MatchCandidate, type MatchSuggestion, suggestMatches } from './matching.ts';
 import { PAYABLE_PLAN_STATUSES, syncPlan } from './plan-sync-store.ts';
+import { queuedPayment } from './queue-resolution.ts';
 import type { StatementLine } from './statement.ts';
 import type { PaymentProblem } from './tables.ts';
 
@@ -105,25 +105,9 @@ export async function assignPayment(
     return err(failure('invalid', 'reason_required', t(scope.lang, 'Geef een reden op.', 'Give a reason.')));
   }
   return database.db.transaction().execute(async (trx) => {
-    const payment = await paymentById(trx, scope.orgId, input.paymentId);
-    if (payment === undefined) {
-      return err(
-        failure('not_found', 'unknown_payment', t(scope.lang, 'Onbekende betaling.', 'Unknown payment.')),
-      );
-    }
-    if (payment.status !== 'unmatched') {
-      return err(
-        failure(
-          'conflict',
-          'payment_not_unmatched',
-          t(
-            scope.lang,
-            'Deze betaling staat niet (meer) in de wachtrij.',
-            'This payment is not (or no longer) in the queue.',
-          ),
-        ),
-      );
-    }
+    const queued = await queuedPayment(trx, scope, input.paymentId);
+    if (!queued.ok) return queued;
+    const payment = queued.value;
     const plan = await trx
       .selectFrom('plans')
       .select(['id', 'status'])
