@@ -14,6 +14,8 @@ export interface ImportReport {
 export interface ReportedRowError {
   row: number;
   field: string;
+  /** The column as the file itself names it (`rijksregisternummer` in a Dutch file); '' for a whole record. */
+  column: string;
   value: string;
   message: string;
 }
@@ -41,6 +43,7 @@ export function reportedError(e: RowError): ReportedRowError {
   return {
     row: e.row,
     field: e.field === 'record' ? 'record' : SNAKE[e.field],
+    column: e.column,
     value: e.value,
     message: e.message,
   };
@@ -51,6 +54,7 @@ export function duplicateClaimIdError(
   claimId: string,
   firstRow: number,
   lang: 'nl' | 'en',
+  column = 'claim_id',
 ): ReportedRowError & { error: RowError } {
   const message =
     lang === 'en'
@@ -59,8 +63,9 @@ export function duplicateClaimIdError(
   return {
     row,
     field: 'claim_id',
+    column,
     value: claimId,
     message,
-    error: { row, field: 'claimId', column: 'claim_id', value: claimId, code: 'required', message },
+    error: { row, field: 'claimId', column, value: claimId, code: 'required', message },
   };
 }

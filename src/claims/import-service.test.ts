@@ -166,6 +166,21 @@ describe('importClaims', () => {
     expect(r.ok && r.value.report.rejected.map((e) => [e.row, e.field])).toEqual([[3, 'claim_id']]);
   });
 
+  it('names each bad column as the file itself names it', async () => {
+    const text = [
+      'factuurnummer;klantnummer;naam;categorie;hoofdsom;vervaldatum',
+      'F-1;C-9;An Test;Zwembad;5,00;01/01/2026',
+      'F-1;C-9;An Test;Zwembad;6,00;01/01/2026',
+      'F-2;C-9;An Test;Zwembad;12,3x;01/01/2026',
+    ].join('\n');
+    const r = await run('SPORT', text, { partial: true });
+    const rejected = r.ok ? r.value.report.rejected : [];
+    expect(rejected.map((e) => [e.row, e.field, e.column])).toEqual([
+      [3, 'claim_id', 'factuurnummer'],
+      [4, 'principal', 'hoofdsom'],
+    ]);
+  });
+
   it('only suggests a person with the same name, birth date and address, and a merge can be undone', async () => {
     const address = 'straat;huisnummer;postcode;gemeente';
     const header = `vordering_id;klantnummer;naam;geboortedatum;${address};categorie;hoofdsom;vervaldatum`;

@@ -116,7 +116,13 @@ export async function importClaims(
           firstRowOf.set(checked.value.claimId, record.row);
           lines += stagingLine(key.importId, record.row, checked.value);
         } else {
-          const e = duplicateClaimIdError(record.row, checked.value.claimId, first, scope.lang);
+          const e = duplicateClaimIdError(
+            record.row,
+            checked.value.claimId,
+            first,
+            scope.lang,
+            map.columnName.claimId,
+          );
           rejected.push({ row: record.row, fields: record.fields, errors: [e.error] });
         }
       }

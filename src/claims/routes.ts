@@ -11,6 +11,7 @@ import { rejectedCsvOf } from './import-store.ts';
 const RowErrorSchema = Type.Object({
   row: Type.Integer(),
   field: Type.String(),
+  column: Type.String({ description: 'the column as the file names it' }),
   value: Type.String(),
   message: Type.String(),
 });

@@ -9,6 +9,8 @@ export interface Department {
 export interface RejectedRow {
   row: number;
   field: string;
+  /** The column as the file names it. */
+  column: string;
   value: string;
   message: string;
 }

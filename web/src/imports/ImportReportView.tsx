@@ -10,7 +10,7 @@ export function outcomeSummary(t: I18n['t'], outcome: ImportOutcome, dryRun: boo
 }
 
 export function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
-  const { t, count, lang } = useI18n();
+  const { t, count } = useI18n();
   const { report } = outcome;
   return (
     <section className="import-report" aria-labelledby="import-report-title">
@@ -70,7 +70,7 @@ export function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
                     <th scope="row" className="num">
                       {r.row}
                     </th>
-                    <td>{lang === 'nl' ? (DUTCH_COLUMNS[r.field] ?? r.field) : r.field}</td>
+                    <td>{r.column || r.field}</td>
                     <td>
                       <code>{r.value}</code>
                     </td>
@@ -90,23 +90,3 @@ export function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
 function rejectedRows(rejected: readonly { row: number }[]): number {
   return new Set(rejected.map((r) => r.row)).size;
 }
-
-/** The Dutch column names of the import (README), so a Dutch report names the columns of a Dutch file. */
-const DUTCH_COLUMNS: Record<string, string> = {
-  claim_id: 'vordering_id',
-  national_number: 'rijksregisternummer',
-  customer_number: 'klantnummer',
-  name: 'naam',
-  birth_date: 'geboortedatum',
-  street: 'straat',
-  house_number: 'huisnummer',
-  postal_code: 'postcode',
-  city: 'gemeente',
-  category: 'categorie',
-  principal: 'hoofdsom',
-  charges: 'kosten',
-  paid: 'betaald',
-  issue_date: 'factuurdatum',
-  due_date: 'vervaldatum',
-  status: 'status',
-};
