@@ -7,7 +7,6 @@ import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { signedInUser } from '../src/access/access.test-support.ts';
 import { buildApp } from '../src/app.ts';
 import { importClaims } from '../src/claims/import-service.ts';
@@ -16,6 +15,7 @@ import { loadConfig } from '../src/platform/config.ts';
 import { type Database, openDatabase } from '../src/platform/db.ts';
 import { migrate } from '../src/platform/migrate.ts';
 import { runInOrganisation } from '../src/platform/tenant.ts';
+import { createScratchPostgres } from '../src/testing/db.ts';
 import { writeClaimsCsv } from './import.bench.ts';
 import { loadClaimsOnly } from './overview.bench.ts';
 
@@ -32,21 +32,9 @@ async function open(databaseUrl: string | null) {
     const database = openDatabase({ databaseUrl: null, dataDir });
     return { database, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
   }
-  const name = `evs_bench_http_${process.pid}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(databaseUrl);
-  url.pathname = `/${name}`;
-  const database = openDatabase({ databaseUrl: url.toString(), dataDir: null });
-  const drop = async () => {
-    const c = new pg.Client({ connectionString: databaseUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  };
+  const scratch = await createScratchPostgres(databaseUrl);
+  const database = openDatabase({ databaseUrl: scratch.url, dataDir: null });
+  const drop = scratch.drop;
   return { database, drop };
 }
 

@@ -12,7 +12,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { importClaims } from '../src/claims/import-service.ts';
 import { generateCity } from '../src/demo/generate.ts';
 import { claimsCsvChunks } from '../src/demo/to-csv.ts';
@@ -20,6 +19,7 @@ import { addDepartment, ensureDefaultOrganisation } from '../src/organisations/s
 import { type Database, openDatabase } from '../src/platform/db.ts';
 import { migrate } from '../src/platform/migrate.ts';
 import { runInOrganisation } from '../src/platform/tenant.ts';
+import { createScratchPostgres } from '../src/testing/db.ts';
 import {
   durableCopySeconds,
   insertSelectSeconds,
@@ -61,21 +61,9 @@ async function runEngine(file: string, databaseUrl: string | null): Promise<Engi
   let database: Database;
   let drop: (() => Promise<void>) | null = null;
   if (databaseUrl) {
-    const name = `evs_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: databaseUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(databaseUrl);
-    url.pathname = `/${name}`;
-    database = openDatabase({ databaseUrl: url.toString(), dataDir: null });
-    drop = async () => {
-      const c = new pg.Client({ connectionString: databaseUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
+    const scratch = await createScratchPostgres(databaseUrl);
+    database = openDatabase({ databaseUrl: scratch.url, dataDir: null });
+    drop = scratch.drop;
   } else {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'evs-bench-'));
     database = openDatabase({ databaseUrl: null, dataDir });
