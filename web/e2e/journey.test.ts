@@ -70,6 +70,16 @@ describe('every role walks its day in the browser', () => {
     await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
     await page.getByRole('link', { name: citizen.name }).first().waitFor();
     await j.step('search', citizen.name);
+    // look-alike records side by side, the largest open amount first; a pair is declined with a reason
+    await page.goto(`${server.url}/#/debtors-twins`);
+    await page.getByRole('heading', { level: 2, name: /^Voorstel 1: samen € / }).waitFor();
+    await j.step('twins', 'Mogelijke dubbels', 'Geboortedatum', 'Open per dienst', EURO);
+    const first = page.locator('section.panel').first();
+    await first.getByRole('button', { name: 'Geen dubbel' }).click();
+    await first.getByText('Geef een reden: waarom zijn dit twee verschillende personen?').waitFor();
+    await first.getByLabel('Reden (geen dubbel)').fill('Andere ouders volgens het rijksregister');
+    await first.getByRole('button', { name: 'Geen dubbel' }).click();
+    await page.getByText('Bewaard als geen dubbel.').waitFor();
     // the demo city has a look-alike with the same name: open the citizen's own overview
     await page.goto(`${server.url}/#/debtors/${citizen.id}`);
     await page.getByRole('heading', { name: 'EvS-dossier en afbetalingsplan' }).waitFor();
