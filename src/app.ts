@@ -10,6 +10,7 @@ import { feedRoutes } from './feed/routes.ts';
 import { hubRoutes } from './hub/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
 import { journeyRoutes } from './journey/routes.ts';
+import { databaseRateLimitStore } from './ops/rate-limit-store.ts';
 import { registerOps } from './ops/routes.ts';
 import { organisationsRoutes } from './organisations/routes.ts';
 import { osloRoutes } from './oslo/routes.ts';
@@ -21,7 +22,10 @@ import { reportsRoutes } from './reports/routes.ts';
 
 /** Composition of the HTTP API: the access check first, then every capability's routes. */
 export async function buildApp(deps: AppDeps, logger?: FastifyBaseLogger): Promise<App> {
-  const app = await createHttpServer(deps, logger);
+  const app = await createHttpServer(deps, {
+    ...(logger ? { logger } : {}),
+    rateLimitStore: databaseRateLimitStore(deps.database),
+  });
   await registerOps(app);
   await authenticationHook(app);
   await app.register(authRoutes);

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { buildApp } from './app.ts';
 import { cleanInterruptedImports } from './claims/import-service.ts';
-import { todayIso } from './cli/context.ts';
+import { todayIso } from './platform/cli-run.ts';
 import { isEmpty, loadDemoCity } from './demo/service.ts';
 import { hubSettings } from './hub/io-keys.ts';
 import { JOBS } from './jobs/registry.ts';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
-import { EXIT, langOption, reportFailure, runCli } from '../cli/context.ts';
+import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import type { Database } from '../platform/db.ts';
 import { findUserByLogin } from './store.ts';
 import { createUser, type NewUser, resetPassword, users } from './user-service.ts';

@@ -93,3 +93,7 @@ export interface AccessTables {
   consents: ConsentsTable;
   access_log: AccessLogTable;
 }
+
+declare module '../platform/schema.ts' {
+  interface Schema extends AccessTables {}
+}

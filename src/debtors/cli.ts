@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { EXIT, langOption, reportFailure, runCli } from '../cli/context.ts';
+import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { formatDate } from '../kernel/dates.ts';
 import { formatEuro } from '../kernel/money.ts';
 import { overview } from '../overview/service.ts';

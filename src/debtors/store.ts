@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../platform/db.ts';
-import type { MergeMoved } from '../platform/schema.ts';
+import type { MergeMoved } from './tables.ts';
 import type { Scope } from '../platform/scope.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { EXIT, runCli } from '../cli/context.ts';
+import { EXIT, runCli } from '../platform/cli-run.ts';
 import { hubSettings } from '../hub/io-keys.ts';
 import { isEmpty, loadDemoCity } from './service.ts';
 

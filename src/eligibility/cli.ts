@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { type CliRun, EXIT, langOption, reportFailure, runCli } from '../cli/context.ts';
+import { type CliRun, EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { isIsoDate } from '../kernel/dates.ts';
 import { formatEuro } from '../kernel/money.ts';
 import { importFacts } from './fact-service.ts';

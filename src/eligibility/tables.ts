@@ -131,3 +131,7 @@ export interface EligibilityTables {
   eligibility_worklist: EligibilityWorklistTable;
   eligibility_right_grants: EligibilityRightGrantsTable;
 }
+
+declare module '../platform/schema.ts' {
+  interface Schema extends EligibilityTables {}
+}

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { EXIT, reportFailure, runCli } from '../cli/context.ts';
+import { EXIT, reportFailure, runCli } from '../platform/cli-run.ts';
 import {
   addWebhook,
   departmentFeed,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { EXIT, langOption, reportFailure, runCli } from '../cli/context.ts';
+import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { isIsoDate } from '../kernel/dates.ts';
 import { runHubDeadlines } from './deadlines-service.ts';
 import { listInbox } from './inbox-service.ts';

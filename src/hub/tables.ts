@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { DateColumn, GeneratedJson, Json, Timestamp } from '../platform/schema.ts';
+import type { DateColumn, GeneratedJson, Json, Timestamp } from '../platform/column-types.ts';
 
 export interface HubContact {
   readonly name: string;
@@ -81,4 +81,8 @@ export interface HubTables {
   hub_messages: HubMessagesTable;
   hub_downloads: HubDownloadsTable;
   hub_freeze_requests: HubFreezeRequestsTable;
+}
+
+declare module '../platform/schema.ts' {
+  interface Schema extends HubTables {}
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import pino from 'pino';
-import { EXIT, langOption, reportFailure, runCli } from '../cli/context.ts';
+import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { JOBS } from './registry.ts';
 import { createJobRunner } from './runner-service.ts';
 import { jobs, retryJob, runJobNow } from './service.ts';

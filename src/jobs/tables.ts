@@ -40,3 +40,7 @@ export interface JobsTables {
   jobs: JobsTable;
   job_runs: JobRunsTable;
 }
+
+declare module '../platform/schema.ts' {
+  interface Schema extends JobsTables {}
+}

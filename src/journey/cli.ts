@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { EXIT, langOption, reportFailure, runCli } from '../cli/context.ts';
+import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { addContactAttempt, addTask, completeTask, fileJourney, recordMilestone } from './service.ts';
 
 function done(text: string): number {

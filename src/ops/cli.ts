@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { EXIT } from '../cli/context.ts';
+import { EXIT } from '../platform/cli-run.ts';
 import { type Config, loadConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db.ts';
 import { restoreEmbeddedBackup, writeEmbeddedBackup } from './backup-service.ts';

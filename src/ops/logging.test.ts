@@ -54,7 +54,7 @@ describe('log redaction', () => {
     try {
       const app = await createHttpServer(
         { config, database: test.database, today: () => '2026-11-24' },
-        logger,
+        { logger },
       );
       app.get('/probe', async (request) => {
         request.log.info({ debtor: { name: 'Jan Testmans' } }, 'probing');

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
 import type { Config } from '../platform/config.ts';
@@ -41,11 +40,4 @@ export function maskingDestination(target: DestinationStream): DestinationStream
       target.write(maskText(line));
     },
   };
-}
-
-const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
-
-/** A proxy's `X-Request-Id` when it looks like one (so lines can be followed across hops), else a new UUID. */
-export function requestIdFrom(header: string | string[] | undefined): string {
-  return typeof header === 'string' && SAFE_REQUEST_ID.test(header) ? header : randomUUID();
 }

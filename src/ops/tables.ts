@@ -16,3 +16,7 @@ export interface RateLimitsTable {
 export interface OpsTables {
   rate_limits: RateLimitsTable;
 }
+
+declare module '../platform/schema.ts' {
+  interface Schema extends OpsTables {}
+}

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { EXIT, langOption, reportFailure, runCli } from '../cli/context.ts';
+import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { addDepartment, categories, departments, setCategory } from './service.ts';
 
 export function registerOrganisationCommands(program: Command): void {

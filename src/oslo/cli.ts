@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { EXIT, langOption, reportFailure, runCli } from '../cli/context.ts';
+import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { exportByNationalNumber, exportDebtorFile, importOsloClaims } from './service.ts';
 
 /** The shared `export` / `import` parent command, whoever registers it first. */

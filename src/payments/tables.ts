@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { DateColumn, GeneratedJson, Timestamp } from '../platform/schema.ts';
+import type { DateColumn, GeneratedJson, Timestamp } from '../platform/column-types.ts';
 
 export interface BankStatementsTable {
   id: Generated<string>;
@@ -84,4 +84,8 @@ export interface PaymentsTables {
   payments: PaymentsTable;
   payment_allocations: PaymentAllocationsTable;
   payment_refunds: PaymentRefundsTable;
+}
+
+declare module '../platform/schema.ts' {
+  interface Schema extends PaymentsTables {}
 }

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { EXIT, langOption, reportFailure, runCli } from '../cli/context.ts';
+import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { debtorIdByNationalNumber } from '../debtors/service.ts';
 import { parseAmount } from '../kernel/money.ts';
 import { formatOgm } from '../kernel/ogm.ts';

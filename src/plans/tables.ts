@@ -1,7 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { Timestamp } from '../platform/column-types.ts';
 
-// Own column types (same as src/platform/schema.ts): importing those back would make the types circular.
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json<T> = ColumnType<T, string, string>;
 type NullableJson<T> = ColumnType<T | null, string | null | undefined, string | null>;
@@ -256,4 +255,8 @@ export interface PlansTables {
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+}
+
+declare module '../platform/schema.ts' {
+  interface Schema extends PlansTables {}
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -14,8 +14,6 @@ import Fastify, {
   type FastifyRequest,
   LogController,
 } from 'fastify';
-import { requestIdFrom } from '../ops/logging.ts';
-import { databaseRateLimitStore } from '../ops/rate-limit-store.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db.ts';
 import { type Failure, statusOf } from './errors.ts';
@@ -26,6 +24,7 @@ import {
   registerInputRules,
   tooLarge,
 } from './input-rules.ts';
+import { requestIdFrom } from './request-id.ts';
 import type { Lang, Scope } from './scope.ts';
 import { openRequestTenancy } from './tenant.ts';
 
@@ -75,7 +74,15 @@ export function scopeOf(request: FastifyRequest): Scope {
   return request.scope;
 }
 
-export async function createHttpServer(deps: AppDeps, logger?: FastifyBaseLogger): Promise<App> {
+/** What the composition root hands the HTTP layer (the platform imports no capability). */
+export interface HttpPlumbing {
+  readonly logger?: FastifyBaseLogger;
+  /** Where request counts are kept; the default counts in this process only. */
+  readonly rateLimitStore?: FastifyRateLimitStoreCtor;
+}
+
+export async function createHttpServer(deps: AppDeps, plumbing: HttpPlumbing = {}): Promise<App> {
+  const { logger, rateLimitStore } = plumbing;
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     genReqId: (req) => requestIdFrom(req.headers['x-request-id']),
@@ -121,12 +128,12 @@ export async function createHttpServer(deps: AppDeps, logger?: FastifyBaseLogger
     },
   });
   // Generous for people, a brake for scripts; login has its own, stricter limit (src/access/routes.ts).
-  // Counted in the database, so all instances share one counter per client (src/ops/rate-limit-store.ts).
+  // app.ts hands in a store kept in the database, so all instances share one counter per client.
   await app.register(rateLimit, {
     global: true,
     max: 1200,
     timeWindow: '1 minute',
-    store: databaseRateLimitStore(deps.database),
+    ...(rateLimitStore ? { store: rateLimitStore } : {}),
     // Thrown to the error handler below, which answers `{error: {code: 'rate_limited', message}}`.
     errorResponseBuilder: (request, context) => ({
       statusCode: 429,

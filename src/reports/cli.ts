@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { EXIT, langOption, reportFailure, runCli } from '../cli/context.ts';
+import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { parentCommand } from '../oslo/cli.ts';
 import { kpiCsv, statisticsCsv } from './kpis.ts';
 import { kpiReport, statistics } from './service.ts';

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { Json, Timestamp } from '../platform/schema.ts';
+import type { Json, Timestamp } from '../platform/column-types.ts';
 import type { ScenarioInputs } from './business-case.ts';
 import type { CostModel } from './cost-model.ts';
 
@@ -19,4 +19,8 @@ export interface ReportsTables {
     created_at: Generated<Timestamp>;
     updated_at: Generated<Timestamp>;
   };
+}
+
+declare module '../platform/schema.ts' {
+  interface Schema extends ReportsTables {}
 }

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../platform/config.ts';
-import { createScratchPostgres } from '../testing/db.ts';
+import { loadConfig } from './platform/config.ts';
+import { createScratchPostgres } from './testing/db.ts';
 
 const exec = promisify(execFile);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'evs-cli-'));
