@@ -5,13 +5,14 @@
  * (reference extraction with check digits, plan lookup, per-plan allocation in date order, instalments).
  * Run: `npm run bench -- payments [lines=100000]`. Target: full ≥ 0.5 × parse-only throughput.
  */
-import { ogmFromBase } from '../src/kernel/ogm.ts';
+
 import {
   type AllocationStrategy,
   allocatePayment,
   applyAllocations,
   type ClaimBalance,
-} from '../src/payments/allocation.ts';
+} from '../src/kernel/allocation.ts';
+import { ogmFromBase } from '../src/kernel/ogm.ts';
 import { generateCamt053, generateCoda } from '../src/payments/generate-statements.ts';
 import { applyToInstalments } from '../src/payments/instalments.ts';
 import { lineKind, planReferenceKey } from '../src/payments/line-kind.ts';

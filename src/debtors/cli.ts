@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { formatDate } from '../kernel/dates.ts';
 import { formatEuro } from '../kernel/money.ts';
 import { overview } from '../overview/service.ts';
+import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import type { Lang } from '../platform/scope.ts';
 import {
   confirmSuggestion,

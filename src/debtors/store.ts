@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../platform/db.ts';
-import type { MergeMoved } from './tables.ts';
 import type { Scope } from '../platform/scope.ts';
+import type { MergeMoved } from './tables.ts';
 
 /**
  * What a scope may see of debtors: its organisation, narrowed to some departments' claims (clerk,

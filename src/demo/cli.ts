@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { EXIT, runCli } from '../platform/cli-run.ts';
 import { hubSettings } from '../hub/io-keys.ts';
+import { EXIT, runCli } from '../platform/cli-run.ts';
 import { isEmpty, loadDemoCity } from './service.ts';
 
 export function registerDemoCommands(program: Command): void {

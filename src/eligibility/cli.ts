@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { type CliRun, EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { isIsoDate } from '../kernel/dates.ts';
 import { formatEuro } from '../kernel/money.ts';
+import { type CliRun, EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { importFacts } from './fact-service.ts';
 import { rightsCsv, rightsFeed, whatIf } from './insight-service.ts';
 import { registerReductionCommands } from './reduction-cli.ts';

@@ -1,8 +1,8 @@
 /** `evs rights reductions propose|list|accept|reject`: reductions on issued invoices from granted rights. */
 import type { Command } from 'commander';
-import { EXIT, reportFailure, runCli } from '../platform/cli-run.ts';
 import { isIsoDate } from '../kernel/dates.ts';
 import { formatEuro } from '../kernel/money.ts';
+import { EXIT, reportFailure, runCli } from '../platform/cli-run.ts';
 import { decideReduction, proposeRightReductions, rightReductions } from './reduction-service.ts';
 import type { ReductionStatus } from './reduction-store.ts';
 

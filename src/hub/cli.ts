@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { isIsoDate } from '../kernel/dates.ts';
+import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { runHubDeadlines } from './deadlines-service.ts';
 import { listInbox } from './inbox-service.ts';
 import { hubSettings } from './io-keys.ts';

@@ -1,20 +1,20 @@
 import { withActorNames } from '../access/actor-names.ts';
 import { type IsoDate, isIsoDate } from '../kernel/dates.ts';
+import { CHANNELS, type Channel, isMilestone, type Milestone, milestoneLabel } from '../kernel/milestones.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { notFoundFile, visibleFile } from '../plans/file-service.ts';
-import { audit } from '../platform/audit.ts';
-import type { Database } from '../platform/db.ts';
-import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
-import type { Scope } from '../platform/scope.ts';
-import { CHANNELS, type Channel, isMilestone, type Milestone, milestoneLabel } from './milestones.ts';
 import {
   completeTask as completeTaskRow,
   insertContactAttempt,
   insertMilestone,
   insertTask,
   journeyOf,
-} from './store.ts';
+} from '../plans/journey-store.ts';
+import { audit } from '../platform/audit.ts';
+import type { Database } from '../platform/db.ts';
+import { type Failure, failure } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
+import type { Scope } from '../platform/scope.ts';
 import { timeline as buildTimeline, type TimelineEntry } from './timeline.ts';
 
 function invalid(scope: Scope, code: string, nl: string, en: string): Failure {

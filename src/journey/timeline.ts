@@ -1,6 +1,6 @@
 import type { IsoDate } from '../kernel/dates.ts';
+import { type Channel, channelLabel, isMilestone, milestoneLabel } from '../kernel/milestones.ts';
 import { formatEuro } from '../kernel/money.ts';
-import { type Channel, channelLabel, isMilestone, milestoneLabel } from './milestones.ts';
 
 export interface TimelineEntry {
   readonly date: IsoDate;

@@ -1,6 +1,6 @@
+import type { AllocationStrategy, ClaimBalance } from '../kernel/allocation.ts';
 import type { IsoDate } from '../kernel/dates.ts';
 import type { Cents } from '../kernel/money.ts';
-import type { AllocationStrategy, ClaimBalance } from './allocation.ts';
 
 /** A claim as a plan bundled it, with what the department itself still books on it. */
 export interface PlanClaimState {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { type CliRun, EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { isIsoDate } from '../kernel/dates.ts';
 import { centsToDecimal, formatEuro } from '../kernel/money.ts';
+import { type CliRun, EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { importStatement, type StatementImportSummary } from './import-service.ts';
 import { reconciliationCsv } from './reconciliation-csv.ts';
 import { allocationDetails, reconciliationOf } from './reconciliation-store.ts';

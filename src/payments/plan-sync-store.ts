@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import type { Allocation, ClaimBalance } from '../kernel/allocation.ts';
 import type { Cents } from '../kernel/money.ts';
 import type { PlanStatusColumn } from '../plans/tables.ts';
 import type { Trx } from '../platform/db.ts';
-import type { Allocation, ClaimBalance } from './allocation.ts';
 import { initialBalance, planStrategy } from './claim-balances.ts';
 import { applyToInstalments } from './instalments.ts';
 import { changedPayments, type PaymentAllocation, type ReplayResult, replayAllocations } from './replay.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocatePayment, applyAllocations, type ClaimBalance } from './allocation.ts';
-import { claimsArb, strategyArb } from './arbitraries.test-support.ts';
+import { allocatePayment, applyAllocations, type ClaimBalance } from '../kernel/allocation.ts';
+import { claimsArb, strategyArb } from '../kernel/allocation-arbitraries.test-support.ts';
 import { changedPayments, type PaymentToAllocate, paymentOrder, replayAllocations } from './replay.ts';
 
 const paymentsArb: fc.Arbitrary<PaymentToAllocate[]> = fc.uniqueArray(

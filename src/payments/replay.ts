@@ -1,12 +1,12 @@
-import type { IsoDate } from '../kernel/dates.ts';
-import type { Cents } from '../kernel/money.ts';
 import {
   type Allocation,
   type AllocationStrategy,
   allocatePayment,
   applyAllocations,
   type ClaimBalance,
-} from './allocation.ts';
+} from '../kernel/allocation.ts';
+import type { IsoDate } from '../kernel/dates.ts';
+import type { Cents } from '../kernel/money.ts';
 
 /**
  * Reverse-and-replay (as Apache Fineract does for backdated postings): allocations are always what

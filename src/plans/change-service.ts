@@ -1,8 +1,8 @@
 import { recordFeedEvents } from '../feed/store.ts';
+import { allocatePayment } from '../kernel/allocation.ts';
 import type { IsoDate } from '../kernel/dates.ts';
 import type { Cents } from '../kernel/money.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
-import { allocatePayment } from '../payments/allocation.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Trx } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { debtorIdByNationalNumber } from '../debtors/service.ts';
 import { parseAmount } from '../kernel/money.ts';
 import { formatOgm } from '../kernel/ogm.ts';
+import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import type { Failure } from '../platform/errors.ts';
 import { cancelPlan, changePlan, recordPlanPayment } from './change-service.ts';
 import { closeFile, fileView, openFile } from './file-service.ts';

@@ -1,6 +1,5 @@
 import { resolveDebtor, unknownDebtor } from '../debtors/service.ts';
 import { recordFeedEvents } from '../feed/store.ts';
-import { insertMilestone } from '../journey/store.ts';
 import { type IsoDate, isIsoDate } from '../kernel/dates.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
@@ -9,6 +8,7 @@ import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
+import { insertMilestone } from './journey-store.ts';
 import { planSettings } from './settings-service.ts';
 import {
   type BundleCandidate,

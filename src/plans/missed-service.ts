@@ -1,9 +1,9 @@
-import { insertTask } from '../journey/store.ts';
 import { addDays, type IsoDate } from '../kernel/dates.ts';
 import { formatIban } from '../kernel/iban.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
+import { insertTask } from './journey-store.ts';
 import { followUpDue, missedInstalments, reminderText } from './missed.ts';
 import { planSettings } from './settings-service.ts';
 import { instalmentsOfRunningPlans } from './store.ts';

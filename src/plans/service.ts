@@ -1,8 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { recordFeedEvents } from '../feed/store.ts';
-import { advancesTo } from '../journey/milestones.ts';
-import { insertMilestone } from '../journey/store.ts';
 import { addMonths, type IsoDate, isIsoDate } from '../kernel/dates.ts';
+import { advancesTo } from '../kernel/milestones.ts';
 import type { Cents } from '../kernel/money.ts';
 import { ogmFromBase } from '../kernel/ogm.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
@@ -14,6 +13,7 @@ import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { acceptanceNote, checkAffordable } from './affordability-guard.ts';
 import { flagReferral, notFoundFile, visibleFile } from './file-service.ts';
+import { insertMilestone } from './journey-store.ts';
 import {
   acceptPlan as acceptState,
   type LifecycleError,

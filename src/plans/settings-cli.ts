@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { EXIT, reportFailure, runCli } from '../platform/cli-run.ts';
 import { parseAmount } from '../kernel/money.ts';
+import { EXIT, reportFailure, runCli } from '../platform/cli-run.ts';
 import {
   addLegalTable,
   legalTables,

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { parentCommand } from '../oslo/cli.ts';
+import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { kpiCsv, statisticsCsv } from './kpis.ts';
 import { kpiReport, statistics } from './service.ts';
 

@@ -1,5 +1,5 @@
+import type { Channel, Milestone } from '../kernel/milestones.ts';
 import type { Executor } from '../platform/db.ts';
-import type { Channel, Milestone } from './milestones.ts';
 
 export async function insertMilestone(
   db: Executor,

@@ -8,7 +8,7 @@ import {
   type ClaimBalance,
   openAmount,
 } from './allocation.ts';
-import { claimsArb, strategyArb } from './arbitraries.test-support.ts';
+import { claimsArb, strategyArb } from './allocation-arbitraries.test-support.ts';
 
 const sum = (xs: readonly Allocation[]): number => xs.reduce((s, a) => s + a.amount, 0);
 const paidTo = (xs: readonly Allocation[], key: string): number => sum(xs.filter((a) => a.claimKey === key));

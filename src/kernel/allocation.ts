@@ -1,5 +1,5 @@
-import type { IsoDate } from '../kernel/dates.ts';
-import { type Cents, splitLargestRemainder } from '../kernel/money.ts';
+import type { IsoDate } from './dates.ts';
+import { type Cents, splitLargestRemainder } from './money.ts';
 
 /**
  * Allocation of one payment over a debtor's open claims (OSLO `sb:ToerekeningVanBetaling`).
