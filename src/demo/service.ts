@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { createDemoUsers } from '../access/demo-service.ts';
 import { importClaims } from '../claims/import-service.ts';
-import { loadDemoFacts } from '../eligibility/demo-service.ts';
 import { demoHubSettings, loadDemoHub } from '../hub/demo-service.ts';
 import type { HubSettings } from '../hub/io-keys.ts';
 import type { IsoDate } from '../kernel/dates.ts';
@@ -11,6 +10,7 @@ import { loadDemoPayments } from '../payments/demo-service.ts';
 import { loadDemoPlans } from '../plans/demo-service.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
+import { loadDemoFacts } from './eligibility-service.ts';
 import { type City, DEFAULT_SEED, DEMO_CITY_SIZE, generateCity } from './generate.ts';
 import { claimsCsv } from './to-csv.ts';
 import type { ClaimRow } from './types.ts';

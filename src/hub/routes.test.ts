@@ -58,6 +58,20 @@ async function send(
 }
 
 describe('hub REST API (token authenticated)', () => {
+  it("serves every message type's body schema as JSON Schema, so the compose form needs no server source", async () => {
+    const r = await call('GET', '/api/v1/hub/message-schemas', ocmw);
+    expect(r.status).toBe(200);
+    for (const type of MESSAGE_TYPES) {
+      const schema = r.json.schemas[type];
+      expect(schema?.type, type).toBe('object');
+      expect(Object.keys(schema.properties ?? {}).length, type).toBeGreaterThan(0);
+    }
+    expect(r.json.schemas['balance-request'].required).toEqual(
+      expect.arrayContaining(['client', 'contactPerson']),
+    );
+    expect(r.json.schemas['balance-request'].required).not.toContain('partner');
+  });
+
   it('refuses requests without a token', async () => {
     expect((await call('GET', '/api/v1/hub/inbox', {})).status).toBe(401);
   });

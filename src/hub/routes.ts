@@ -18,6 +18,7 @@ import {
   openMessage,
 } from './inbox-service.ts';
 import { hubSettings } from './io-keys.ts';
+import { BODY_SCHEMAS } from './message-schemas.ts';
 import {
   addParticipant,
   changeParticipant,
@@ -94,6 +95,9 @@ export function sendHubFailure(reply: FastifyReply, f: Failure | BatchFailure[])
     return reply.status(429).send({ error: { code: f.code, message: f.message } });
   return sendFailure(reply, f);
 }
+
+/** TypeBox schemas are JSON Schema; a round trip drops TypeBox's own symbol keys. */
+const BODY_SCHEMAS_JSON: Record<string, unknown> = JSON.parse(JSON.stringify(BODY_SCHEMAS));
 
 export async function hubRoutes(app: App): Promise<void> {
   const settings = hubSettings(app.deps.config);
@@ -172,6 +176,19 @@ export async function hubRoutes(app: App): Promise<void> {
         participantView(p, scopeOf(request)),
       ),
     }),
+  );
+
+  app.get(
+    '/api/v1/hub/message-schemas',
+    {
+      config: rule('hub.read'),
+      schema: {
+        tags,
+        summary: "The JSON Schema of each message type's body, from which the web app builds its forms",
+        response: { 200: Type.Object({ schemas: Type.Record(Type.String(), Type.Unknown()) }) },
+      },
+    },
+    async () => ({ schemas: BODY_SCHEMAS_JSON }),
   );
 
   app.get(

@@ -1,5 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { addDays, addMonths } from '../../../src/kernel/dates.ts';
+import { addDays, addMonths } from '#kernel/dates.ts';
 import { apiFetch } from '../api/client.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../../src/kernel/dates.ts';
+import { isIsoDate } from '#kernel/dates.ts';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { isAmount, isPercentage } from './body-form.ts';

@@ -1,5 +1,4 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { BODY_SCHEMAS } from '../../../src/hub/message-schemas.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { hrefFor } from '../app/router.ts';
@@ -9,11 +8,20 @@ import { BodyFields } from './BodyFields.tsx';
 import { emptyValue, type FieldSchema, type FormValue, fromBody, toBody } from './body-form.ts';
 import { hubText, SENDABLE_TYPES, typeLabel } from './messages.ts';
 
-const schemaOf = (type: string): FieldSchema =>
-  (BODY_SCHEMAS as Record<string, FieldSchema>)[type] ?? { type: 'object', properties: {} };
-
 /** Compose a new message, or answer one (`replyTo`): a balance request gets an answer drafted from EvS. */
 export function ComposePage({ replyTo }: { replyTo?: string }) {
+  const [schemas, setSchemas] = useState<Record<string, FieldSchema> | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    hubApi.messageSchemas().then((r) => setSchemas(r.schemas), setError);
+  }, []);
+  if (error) return <ErrorAlert error={error} />;
+  if (!schemas) return null;
+  return <ComposeForm schemas={schemas} {...(replyTo ? { replyTo } : {})} />;
+}
+
+function ComposeForm({ replyTo, schemas }: { replyTo?: string; schemas: Record<string, FieldSchema> }) {
+  const schemaOf = (type: string): FieldSchema => schemas[type] ?? { type: 'object', properties: {} };
   const { lang } = useI18n();
   const h = (k: Parameters<typeof hubText>[1]) => hubText(lang, k);
   const [mine, setMine] = useState<Participant[]>([]);

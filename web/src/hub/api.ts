@@ -1,4 +1,5 @@
 import { apiFetch } from '../api/client.ts';
+import type { FieldSchema } from './body-form.ts';
 
 export interface MessageSummary {
   id: string;
@@ -43,6 +44,7 @@ const q = (params: Record<string, string | undefined>) => {
 
 export const hubApi = {
   me: () => apiFetch<{ participants: Participant[] }>('/api/v1/hub/me'),
+  messageSchemas: () => apiFetch<{ schemas: Record<string, FieldSchema> }>('/api/v1/hub/message-schemas'),
   inbox: (as?: string) => apiFetch<{ messages: MessageSummary[] }>(`/api/v1/hub/inbox${q({ as })}`),
   sent: (as?: string) => apiFetch<{ messages: MessageSummary[] }>(`/api/v1/hub/sent${q({ as })}`),
   conversation: (id: string) => apiFetch<{ messages: MessageSummary[] }>(`/api/v1/hub/conversations/${id}`),

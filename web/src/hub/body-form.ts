@@ -1,4 +1,4 @@
-import { centsToDecimal, parseAmount } from '../../../src/kernel/money.ts';
+import { centsToDecimal, parseAmount } from '#kernel/money.ts';
 
 /**
  * The hub message body as a form: the body schemas (TypeBox, i.e. JSON Schema) of

@@ -1,6 +1,6 @@
 // The kernel's pure formatters, so the web app shows amounts and dates exactly as the server does.
-import { formatDate as formatIsoDate, isIsoDate } from '../../../src/kernel/dates.ts';
-import { formatEuro as formatKernelEuro } from '../../../src/kernel/money.ts';
+import { formatDate as formatIsoDate, isIsoDate } from '#kernel/dates.ts';
+import { formatEuro as formatKernelEuro } from '#kernel/money.ts';
 import type { Lang } from './lang.ts';
 
 /** Integer cents → `€ 1.234,56` (nl) / `€1,234.56` (en). */

@@ -5,7 +5,7 @@ import {
   isMilestone,
   MILESTONES,
   milestoneLabel,
-} from '../../../src/kernel/milestones.ts';
+} from '#kernel/milestones.ts';
 import { useToday } from '../access/session.tsx';
 import { apiFetch } from '../api/client.ts';
 import { ErrorAlert } from '../app/messages.tsx';

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useState } from 'react';
-import { formatOgm } from '../../../src/kernel/ogm.ts';
+import { formatOgm } from '#kernel/ogm.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';

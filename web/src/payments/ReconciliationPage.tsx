@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { isIsoDate } from '../../../src/kernel/dates.ts';
+import { isIsoDate } from '#kernel/dates.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { formatDate, formatEuro } from '../i18n/format.ts';

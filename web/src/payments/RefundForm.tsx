@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { parseAmount } from '../../../src/kernel/money.ts';
+import { parseAmount } from '#kernel/money.ts';
 import { ErrorAlert } from '../app/messages.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { refundCredit } from './api.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { isMilestone, milestoneLabel } from '../../../src/kernel/milestones.ts';
+import { isMilestone, milestoneLabel } from '#kernel/milestones.ts';
 import { hasRole, useSession } from '../access/session.tsx';
 import { ErrorAlert } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { addMonths } from '../../../src/kernel/dates.ts';
+import { addMonths } from '#kernel/dates.ts';
 import { useToday } from '../access/session.tsx';
 import { ErrorAlert } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoCity } from '../demo/service.ts';
+import { outcomeOf } from '../eligibility/decision-service.ts';
+import { worklist } from '../eligibility/worklist-service.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/db.ts';
-import { outcomeOf } from './decision-service.ts';
-import { worklist } from './worklist-service.ts';
+import { loadDemoCity } from './service.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {

@@ -1,11 +1,12 @@
 /** Loads the demo city's social-fact feed and runs a first sweep, so the worklist has something to show. */
-import type { City } from '../demo/generate.ts';
+
+import { factKey, storeFactRows } from '../eligibility/fact-service.ts';
+import { factCode } from '../eligibility/facts.ts';
+import { runSweep } from '../eligibility/sweep-service.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
-import { demoFeed } from './demo-feed.ts';
-import { factKey, storeFactRows } from './fact-service.ts';
-import { factCode } from './facts.ts';
-import { runSweep } from './sweep-service.ts';
+import { demoFeed } from './eligibility-feed.ts';
+import type { City } from './generate.ts';
 
 export async function loadDemoFacts(
   database: Database,

@@ -4,9 +4,9 @@
  * Deterministic for a city and date.
  */
 
-import type { Household, Person } from '../demo/types.ts';
+import type { Fact, IncomeType, PartnerKind } from '../eligibility/facts.ts';
 import { addDays, addMonths } from '../kernel/dates.ts';
-import type { Fact, IncomeType, PartnerKind } from './facts.ts';
+import type { Household, Person } from './types.ts';
 
 export interface DemoFeedRecord {
   readonly nationalNumber: string;
