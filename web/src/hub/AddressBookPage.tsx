@@ -3,7 +3,7 @@ import { hasRole, useSession } from '../access/session.tsx';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { hubApi, type Participant } from './api.ts';
+import { hubApi, type NewParticipant, type Participant } from './api.ts';
 import { hubText } from './messages.ts';
 
 /** The hub address book: everyone searches it; administrators add their own organisation's entries. */
@@ -18,10 +18,10 @@ export function AddressBookPage() {
   const [draft, setDraft] = useState({
     code: '',
     name: '',
-    kind: 'outside',
+    kind: 'outside' as NewParticipant['kind'],
     department: '',
     companyNumber: '',
-    role: 'creditor',
+    role: 'creditor' as NewParticipant['role'],
     acceptsNationalNumber: false,
     priorConsent: false,
     contact: '',
@@ -120,7 +120,7 @@ export function AddressBookPage() {
             <select
               id="book-kind"
               value={draft.kind}
-              onChange={(e) => setDraft({ ...draft, kind: e.target.value })}
+              onChange={(e) => setDraft({ ...draft, kind: e.target.value as NewParticipant['kind'] })}
             >
               <option value="inside">{h('book.inside')}</option>
               <option value="outside">KBO</option>
@@ -134,7 +134,7 @@ export function AddressBookPage() {
             <select
               id="book-role"
               value={draft.role}
-              onChange={(e) => setDraft({ ...draft, role: e.target.value })}
+              onChange={(e) => setDraft({ ...draft, role: e.target.value as NewParticipant['role'] })}
             >
               {(['counsellor', 'creditor', 'both'] as const).map((r) => (
                 <option key={r} value={r}>
