@@ -4,6 +4,7 @@ import { departmentRefusal, importVisible } from '../access/service.ts';
 import { failure } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';
 import { scopeOf, sendFailure } from '../platform/http.ts';
+import { ErrorSchema } from '../platform/route-schemas.ts';
 import type { Lang } from '../platform/scope.ts';
 import { importClaims } from './import-service.ts';
 import { rejectedCsvOf } from './import-store.ts';
@@ -23,10 +24,6 @@ export const ImportReportSchema = Type.Object({
   unchanged: Type.Integer(),
   rejected: Type.Array(RowErrorSchema),
   rejectedFile: Type.Union([Type.String(), Type.Null()]),
-});
-
-const ErrorSchema = Type.Object({
-  error: Type.Object({ code: Type.String(), message: Type.String(), details: Type.Optional(Type.Unknown()) }),
 });
 
 const truthy = (v: unknown) => v === true || v === 'true' || v === '1' || v === 'on';

@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
+import { Nullable } from '../platform/route-schemas.ts';
 import { MESSAGE_TYPES } from './message-schemas.ts';
 
 /** TypeBox schemas of the hub HTTP API (requests and responses). */
-const Nullable = <T extends ReturnType<typeof Type.String>>(s: T) => Type.Union([s, Type.Null()]);
 const Date_ = Type.String({ format: 'date' });
 
 export const MessageSummarySchema = Type.Object({

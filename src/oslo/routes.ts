@@ -3,6 +3,7 @@ import { noteSubjects } from '../access/hooks.ts';
 import { departmentRefusal } from '../access/service.ts';
 import { ImportReportSchema } from '../claims/routes.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { ErrorSchema } from '../platform/route-schemas.ts';
 import { exportDebtorFile, importOsloClaims } from './service.ts';
 
 const truthy = (v: unknown) => v === true || v === 'true' || v === '1';
@@ -11,10 +12,6 @@ const DocumentSchema = Type.Object(
   { '@context': Type.String(), '@graph': Type.Array(Type.Record(Type.String(), Type.Unknown())) },
   { description: 'OSLO Schuldbeheer JSON-LD (erkende standaard 2025-05-15)' },
 );
-
-const ErrorSchema = Type.Object({
-  error: Type.Object({ code: Type.String(), message: Type.String(), details: Type.Optional(Type.Unknown()) }),
-});
 
 const ImportResultSchema = Type.Object({
   imports: Type.Array(

@@ -3,17 +3,13 @@ import { noteSubjects } from '../access/hooks.ts';
 import { isIsoDate } from '../kernel/dates.ts';
 import { failure } from '../platform/errors.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { ErrorSchema, Nullable } from '../platform/route-schemas.ts';
 import { importStatement } from './import-service.ts';
 import { planQueryOf, searchPayablePlans } from './plan-search-store.ts';
 import { resolveQueuedPayment } from './queue-resolution.ts';
 import { reconciliationCsv } from './reconciliation-csv.ts';
 import { allocationDetails, reconciliationOf, resolvedLines } from './reconciliation-store.ts';
 import { assignPayment, paymentsOfClaim, paymentsOfPlan, refundCredit, unmatchedQueue } from './service.ts';
-
-const ErrorSchema = Type.Object({
-  error: Type.Object({ code: Type.String(), message: Type.String(), details: Type.Optional(Type.Unknown()) }),
-});
-const Nullable = <T extends ReturnType<typeof Type.String>>(s: T) => Type.Union([s, Type.Null()]);
 
 export const SummarySchema = Type.Object({
   lines: Type.Integer(),

@@ -1,4 +1,7 @@
-import { type TSchema, Type } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
+import { Nullable } from '../platform/route-schemas.ts';
+
+export { Nullable };
 
 /** Schemas and role lists shared by the plans routes (routes.ts, file-routes.ts). */
 export const STAFF_WRITE = ['finance'] as const;
@@ -6,7 +9,6 @@ export const STAFF_READ = ['finance', 'social_worker', 'auditor'] as const;
 export const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 export const Cents = Type.Integer({ minimum: 0 });
 export const Date_ = Type.String({ format: 'date' });
-export const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
 export const Consent = Type.Object({
   date: Date_,
   form: Type.String({ minLength: 1 }),
