@@ -166,7 +166,7 @@ export async function accessAdminRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const rows = await consents(database, scopeOf(request), ownConsentsOnly(request));
-      request.accessSubjects.push(...rows.map((c) => c.debtorId));
+      request.accessSubjects.push(...rows.flatMap((c) => (c.debtorId ? [c.debtorId] : [])));
       return { consents: rows.map((c) => ({ ...c, revokedAt: c.revokedAt?.toISOString() ?? null })) };
     },
   );
@@ -182,7 +182,9 @@ export async function accessAdminRoutes(app: App): Promise<void> {
         summary: "Record a debtor's consent or mandate for a social worker",
         description:
           'An administrator records it for any social worker (userId); a social worker for themselves only. ' +
-          'The person is named by debtorId or by nationalNumber.',
+          'The person is named by debtorId or by nationalNumber. By national number the consent is recorded ' +
+          'whether or not the person has claims (201 with debtorId null either way, so the answer does not tell ' +
+          'who owes the city); it covers the person once EvS knows them under that number.',
         body: Type.Object({
           userId: Type.Optional(Type.String({ format: 'uuid' })),
           debtorId: Type.Optional(Type.String({ format: 'uuid' })),
@@ -217,7 +219,7 @@ export async function accessAdminRoutes(app: App): Promise<void> {
       }
       const r = await addConsent(database, scope, { kind: 'consent', ...request.body, userId });
       if (!r.ok) return sendFailure(reply, r.error);
-      request.accessSubjects.push(r.value.debtorId);
+      if (r.value.debtorId) request.accessSubjects.push(r.value.debtorId);
       return reply.status(201).send(r.value);
     },
   );

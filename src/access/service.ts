@@ -1,4 +1,4 @@
-import { findDebtor, findDebtorByIdentifier } from '../debtors/store.ts';
+import { findDebtor } from '../debtors/store.ts';
 import { isIsoDate } from '../kernel/dates.ts';
 import { parseNationalNumber } from '../kernel/national-number.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
@@ -129,7 +129,7 @@ export async function addConsent(
   database: Database,
   scope: Scope,
   input: NewConsent,
-): Promise<Result<{ id: string; debtorId: string }, Failure>> {
+): Promise<Result<{ id: string; debtorId: string | null }, Failure>> {
   const invalid = (nl: string, en: string) =>
     err(failure('invalid', 'invalid_consent', t(scope.lang, nl, en)));
   if (!isIsoDate(input.validFrom) || !isIsoDate(input.validUntil) || input.validUntil < input.validFrom) {
@@ -160,22 +160,27 @@ export async function addConsent(
     if (!user || !(await rolesOf(trx, user.id)).includes('social_worker')) {
       return invalid('Die gebruiker is geen maatschappelijk werker.', 'That user is not a social worker.');
     }
-    const debtorId = nationalNumber?.ok
-      ? await findDebtorByIdentifier(trx, scope.orgId, 'be', nationalNumber.value.value)
-      : input.debtorId;
-    const debtor = debtorId ? await findDebtor(trx, scope.orgId, debtorId) : undefined;
-    if (!debtor)
-      return err(
-        failure(
-          'not_found',
-          'unknown_debtor',
-          t(scope.lang, 'Deze persoon is niet gekend.', 'This person is not known.'),
-        ),
-      );
+    // By national number the consent is recorded whether or not EvS knows the person: the answer
+    // must not tell who owes the city. It covers them as soon as they are known (token-store.ts).
+    let person: { debtorId: string } | { nationalNumber: string };
+    if (nationalNumber?.ok) {
+      person = { nationalNumber: nationalNumber.value.value };
+    } else {
+      const debtor = input.debtorId ? await findDebtor(trx, scope.orgId, input.debtorId) : undefined;
+      if (!debtor)
+        return err(
+          failure(
+            'not_found',
+            'unknown_debtor',
+            t(scope.lang, 'Deze persoon is niet gekend.', 'This person is not known.'),
+          ),
+        );
+      person = { debtorId: debtor.id };
+    }
     const id = await insertConsent(trx, {
       orgId: scope.orgId,
       userId: input.userId,
-      debtorId: debtor.id,
+      person,
       kind: input.kind,
       validFrom: input.validFrom,
       validUntil: input.validUntil,
@@ -183,12 +188,14 @@ export async function addConsent(
       evidenceRef: input.evidenceRef.trim(),
       createdBy: scope.actor,
     });
-    await audit(trx, scope, 'consent.recorded', 'debtor', debtor.id, {
+    const debtorId = 'debtorId' in person ? person.debtorId : null;
+    await audit(trx, scope, 'consent.recorded', debtorId ? 'debtor' : 'consent', debtorId ?? id, {
       consentId: id,
       userId: input.userId,
       kind: input.kind,
+      namedBy: debtorId ? 'debtor_id' : 'national_number',
     });
-    return ok({ id, debtorId: debtor.id });
+    return ok({ id, debtorId });
   });
 }
 

@@ -60,7 +60,9 @@ export interface ConsentsTable {
   id: Generated<string>;
   organisation_id: string;
   user_id: string;
-  debtor_id: string;
+  /** The person as named: by debtor id, or (exactly one of the two) by national number. */
+  debtor_id: string | null;
+  national_number: string | null;
   kind: Generated<'consent' | 'mandate'>;
   purpose: string;
   valid_from: string;

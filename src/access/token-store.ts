@@ -76,7 +76,8 @@ export async function insertConsent(
   values: {
     orgId: string;
     userId: string;
-    debtorId: string;
+    /** The person: by debtor id, or by national number (exactly one). */
+    person: { debtorId: string } | { nationalNumber: string };
     kind: 'consent' | 'mandate';
     purpose: string;
     validFrom: string;
@@ -90,7 +91,8 @@ export async function insertConsent(
     .values({
       organisation_id: values.orgId,
       user_id: values.userId,
-      debtor_id: values.debtorId,
+      debtor_id: 'debtorId' in values.person ? values.person.debtorId : null,
+      national_number: 'nationalNumber' in values.person ? values.person.nationalNumber : null,
       kind: values.kind,
       purpose: values.purpose,
       valid_from: values.validFrom,
@@ -104,40 +106,60 @@ export async function insertConsent(
   return row.id;
 }
 
+/**
+ * Consents with the debtor each covers: the one named by id, or the one EvS knows under the national
+ * number it names (null while nobody is known under it).
+ */
+function consentsWithDebtor(db: Executor, orgId: string) {
+  return db
+    .selectFrom('consents as c')
+    .leftJoin('person_identifiers as p', (join) =>
+      join
+        .onRef('p.organisation_id', '=', 'c.organisation_id')
+        .on('p.kind', '=', 'be')
+        .onRef('p.value', '=', 'c.national_number'),
+    )
+    .where('c.organisation_id', '=', orgId);
+}
+
 /** Debtors a social worker holds a consent or mandate for on `today`. */
-export async function consentedDebtorIds(db: Executor, orgId: string, userId: string, today: string) {
-  const rows = await db
-    .selectFrom('consents')
-    .select('debtor_id')
+export async function consentedDebtorIds(
+  db: Executor,
+  orgId: string,
+  userId: string,
+  today: string,
+): Promise<string[]> {
+  const rows = await consentsWithDebtor(db, orgId)
+    .select((eb) => eb.fn.coalesce('c.debtor_id', 'p.debtor_id').as('debtor_id'))
     .distinct()
-    .where('organisation_id', '=', orgId)
-    .where('user_id', '=', userId)
-    .where('revoked_at', 'is', null)
-    .where('valid_from', '<=', today)
-    .where('valid_until', '>=', today)
+    .where('c.user_id', '=', userId)
+    .where('c.revoked_at', 'is', null)
+    .where('c.valid_from', '<=', today)
+    .where('c.valid_until', '>=', today)
     .execute();
-  return rows.map((r) => r.debtor_id);
+  return rows.flatMap((r) => (r.debtor_id === null ? [] : [r.debtor_id]));
 }
 
 export function listConsents(db: Executor, orgId: string, userId?: string) {
-  let q = db
-    .selectFrom('consents as c')
+  let q = consentsWithDebtor(db, orgId)
     .innerJoin('users as u', 'u.id', 'c.user_id')
-    .innerJoin('debtors as d', 'd.id', 'c.debtor_id')
+    .leftJoin('debtors as d', (join) =>
+      join.on((eb) => eb('d.id', '=', eb.fn.coalesce('c.debtor_id', 'p.debtor_id'))),
+    )
     .select([
       'c.id',
       'c.user_id as userId',
       'u.display_name as userName',
-      'c.debtor_id as debtorId',
+      'd.id as debtorId',
       'd.name as debtorName',
+      'c.national_number as nationalNumber',
       'c.kind',
       'c.purpose',
       'c.valid_from as validFrom',
       'c.valid_until as validUntil',
       'c.evidence_ref as evidenceRef',
       'c.revoked_at as revokedAt',
-    ])
-    .where('c.organisation_id', '=', orgId);
+    ]);
   if (userId !== undefined) q = q.where('c.user_id', '=', userId);
   return q.orderBy('c.created_at').execute();
 }

@@ -123,6 +123,8 @@ export async function heartbeat(db: Executor, importId: string): Promise<void> {
  * import still beating its heart belongs to another live instance and is left alone.
  */
 export async function cleanInterruptedImports(db: Executor): Promise<number> {
+  // Marked and dropped together: an import marked interrupted with its rows left would never be cleaned.
+  if (!db.isTransaction) return db.transaction().execute((trx) => cleanInterruptedImports(trx));
   const r = await db
     .updateTable('claim_imports')
     .set({ status: 'interrupted', finished_at: new Date() })

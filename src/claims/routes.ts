@@ -39,7 +39,10 @@ export async function claimsRoutes(app: App): Promise<void> {
   app.post(
     '/api/v1/claim-imports',
     {
-      config: { access: { roles: ['finance', 'clerk'], action: 'claims.import', personalData: 'write' } },
+      config: {
+        access: { roles: ['finance', 'clerk'], action: 'claims.import', personalData: 'write' },
+        longRunning: true,
+      },
       schema: {
         tags: ['claims'],
         summary: 'Import a department claims CSV (multipart field `file`, or a text/csv body)',

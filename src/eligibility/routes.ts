@@ -96,6 +96,7 @@ export async function eligibilityRoutes(app: App): Promise<void> {
       bodyLimit: 64 * 1024 * 1024,
       config: {
         access: { roles: ['admin', 'finance'], action: 'eligibility.facts_import', personalData: 'write' },
+        longRunning: true,
       },
       schema: {
         tags: ['eligibility'],
@@ -227,7 +228,7 @@ export async function eligibilityRoutes(app: App): Promise<void> {
   app.post(
     '/api/v1/eligibility/sweeps',
     {
-      config: { access: { roles: ['admin', 'finance'], action: 'eligibility.sweep' } },
+      config: { access: { roles: ['admin', 'finance'], action: 'eligibility.sweep' }, longRunning: true },
       schema: {
         tags: ['eligibility'],
         summary: 'Sweep now: evaluate everyone with open claims on a date (default today); idempotent',

@@ -150,6 +150,61 @@ describe('department feed and signed webhooks', () => {
     expect(await t.database.db.selectFrom('webhook_endpoints').select('id').execute()).toEqual(before);
   });
 
+  it('does not follow a redirect: a 3xx is a failed attempt and the place it points to is never reached', async () => {
+    let reached = 0;
+    const target = createServer((_request, response) => {
+      reached++;
+      response.writeHead(200).end();
+    });
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+    const targetUrl = `http://127.0.0.1:${(target.address() as AddressInfo).port}/internal`;
+    const redirector = createServer((_request, response) => {
+      response.writeHead(302, { location: targetUrl }).end();
+    });
+    await new Promise<void>((resolve) => redirector.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (redirector.address() as AddressInfo).port;
+      const hook = await addWebhook(
+        t.database,
+        t.scope(),
+        'SCHOOL',
+        `http://127.0.0.1:${port}/moved`,
+        LOCAL_OK,
+      );
+      if (!hook.ok) throw new Error(hook.error.message);
+      const claim = await t.database.db
+        .selectFrom('claims')
+        .innerJoin('departments', 'departments.id', 'claims.department_id')
+        .select(['claims.id', 'claims.department_id'])
+        .where('departments.code', '=', 'SCHOOL')
+        .executeTakeFirstOrThrow();
+      await recordFeedEvents(t.database.db, t.orgId, [
+        {
+          departmentId: claim.department_id,
+          claimId: claim.id,
+          type: 'test_event',
+          key: 'test:redirect',
+          payload: {},
+        },
+      ]);
+      await deliverWebhooks(t.database, t.scope(), TODAY, {
+        now: new Date(Date.now() + 3600_000),
+        network: LOCAL_OK,
+      });
+      expect(reached).toBe(0);
+      const log = await t.database.db
+        .selectFrom('webhook_deliveries')
+        .select(['delivered_at', 'last_status'])
+        .where('endpoint_id', '=', hook.value.id)
+        .execute();
+      expect(log.length).toBeGreaterThan(0);
+      expect(log.every((l) => l.delivered_at === null && l.last_status === 302)).toBe(true);
+    } finally {
+      await new Promise((resolve) => redirector.close(resolve));
+      await new Promise((resolve) => target.close(resolve));
+    }
+  });
+
   it('judges the target again at delivery: a name rebound to this machine is never reached, with one neutral error', async () => {
     const port = (server.address() as AddressInfo).port;
     let answer = ['203.0.113.7'];

@@ -49,7 +49,7 @@ export async function csvRoutes(app: App): Promise<void> {
   app.post(
     '/api/v1/hub/csv/:type',
     {
-      config: { access: { roles: HUB_ROLES, action: 'hub.send' } },
+      config: { access: { roles: HUB_ROLES, action: 'hub.send' }, longRunning: true },
       bodyLimit: 5 * 1024 * 1024,
       schema: {
         tags,

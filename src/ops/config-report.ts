@@ -58,6 +58,8 @@ export function configReport(config: Config): ConfigRow[] {
     { name: 'EVS_METRICS_PORT', value: text(config.ops.metricsPort) },
     { name: 'EVS_SHUTDOWN_SECONDS', value: String(config.ops.shutdownSeconds) },
     { name: 'EVS_WEBHOOK_ALLOW_LOCAL', value: String(config.ops.webhookAllowLocal) },
+    { name: 'EVS_STATEMENT_TIMEOUT_MS', value: String(config.ops.requestBudget.statementMs) },
+    { name: 'EVS_LOCK_TIMEOUT_MS', value: String(config.ops.requestBudget.lockMs) },
     { name: 'EVS_JOBS', value: String(config.ops.jobs.enabled) },
     { name: 'EVS_JOB_POLL_MS', value: String(config.ops.jobs.pollMs) },
     { name: 'EVS_JOB_LEASE_SECONDS', value: String(config.ops.jobs.leaseSeconds) },

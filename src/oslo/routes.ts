@@ -70,7 +70,10 @@ export async function osloRoutes(app: App): Promise<void> {
   app.post(
     '/api/v1/oslo-imports',
     {
-      config: { access: { roles: ['finance', 'clerk'], action: 'claims.import', personalData: 'write' } },
+      config: {
+        access: { roles: ['finance', 'clerk'], action: 'claims.import', personalData: 'write' },
+        longRunning: true,
+      },
       schema: {
         tags: ['oslo'],
         summary: 'Import claims from an OSLO Schuldbeheer JSON-LD document (application/ld+json body)',

@@ -142,7 +142,10 @@ export async function paymentsRoutes(app: App): Promise<void> {
     '/api/v1/payments/statements',
     {
       bodyLimit: STATEMENT_BODY_LIMIT,
-      config: { access: { roles: ['admin', 'finance'], action: 'payments.import', personalData: 'write' } },
+      config: {
+        access: { roles: ['admin', 'finance'], action: 'payments.import', personalData: 'write' },
+        longRunning: true,
+      },
       schema: {
         tags: ['payments'],
         summary: 'Import a bank statement file (CODA or camt.053): multipart field `file`, or the raw bytes',

@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import { noteSubjects } from '../access/hooks.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
-import { closeFile, fileView, flagReferral, notFoundFile, openFile, visibleFile } from './file-service.ts';
-import { everyTerm, planOptions, referralFigures } from './options.ts';
+import { closeFile, fileView, openFile } from './file-service.ts';
+import { computePlanOptions } from './options-service.ts';
 import {
   AffordabilityBody,
   Cents,
@@ -13,9 +13,7 @@ import {
   STAFF_WRITE,
   toAffordability,
 } from './route-schemas.ts';
-import { firstOfNextMonth } from './service.ts';
-import { affordability, planSettings } from './settings-service.ts';
-import { bundledClaimsOf, openClaimsOf } from './store.ts';
+import { openClaimsOf } from './store.ts';
 import { filesOf } from './view-service.ts';
 
 /** EvS files over HTTP: a person's files, opening with consent, closing, and the plan options. */
@@ -190,11 +188,15 @@ export async function fileRoutes(app: App): Promise<void> {
     '/api/v1/evs-files/:id/plan-options',
     {
       config: {
-        access: { roles: ['finance', 'social_worker'], action: 'plans.options', personalData: 'read' },
+        // A write: when no term fits, the file is flagged for referral (audited).
+        access: { roles: ['finance', 'social_worker'], action: 'plans.options', personalData: 'write' },
       },
       schema: {
         tags: ['plans'],
         summary: 'Capacity (legal table, living allowance, fixed costs) and plan options to compare',
+        description:
+          'When no term fits the capacity, the answer carries the referral figures and the file is flagged ' +
+          'for referral to debt mediation (once, audited as plans.file_flagged_for_referral).',
         params: Id,
         body: Type.Intersect([
           AffordabilityBody,
@@ -239,44 +241,27 @@ export async function fileRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const scope = scopeOf(request);
-      const today = app.deps.today();
-      const file = await visibleFile(database.db, scope, request.params.id);
-      if (!file) return sendFailure(reply, notFoundFile(scope));
-      const a = await affordability(database.db, scope, toAffordability(request.body), today);
-      if (!a.ok) return sendFailure(reply, a.error);
-      const settings = await planSettings(database.db, scope.orgId);
-      const claims = (await bundledClaimsOf(database.db, scope.orgId, file.id)).filter(
-        (c) => c.status === 'open',
+      const r = await computePlanOptions(
+        database,
+        scopeOf(request),
+        request.params.id,
+        { affordability: toAffordability(request.body), terms: request.body.terms },
+        app.deps.today(),
       );
-      const startAmount = claims.reduce((s, c) => s + Math.max(0, c.principal + c.charges - c.paid), 0);
-      const input = {
-        startAmount,
-        capacity: a.value.capacity,
-        seizableMax: a.value.seizableMax,
-        policy: a.value.policy,
-        terms: request.body.terms ?? everyTerm(settings.maxMonths),
-        firstDue: firstOfNextMonth(today),
-        dayOfMonth: settings.dayOfMonth,
-        minInstalment: settings.minInstalment,
-        maxMonths: settings.maxMonths,
-        country: settings.country,
-      };
-      const options = planOptions(input);
-      const referral = startAmount > 0 ? referralFigures(input, options) : null;
-      if (referral && !file.referral) await flagReferral(database.db, scope, file.id, referral);
-      noteSubjects(request, [file.debtor_id]);
+      if (!r.ok) return sendFailure(reply, r.error);
+      const { debtorId, startAmount, affordability: a, options, referral } = r.value;
+      noteSubjects(request, [debtorId]);
       return {
         startAmount,
         affordability: {
-          capacity: a.value.capacity,
-          protectedIncome: a.value.protectedIncome,
-          seizableMax: a.value.seizableMax,
-          tableVersion: a.value.tableVersion,
-          warnings: a.value.warnings.map((w) => ({ ...w })),
-          warningTexts: [...a.value.warningTexts],
-          explanation: a.value.explanation.map((e) => ({ ...e })),
-          policy: a.value.policy ? { ...a.value.policy } : null,
+          capacity: a.capacity,
+          protectedIncome: a.protectedIncome,
+          seizableMax: a.seizableMax,
+          tableVersion: a.tableVersion,
+          warnings: a.warnings.map((w) => ({ ...w })),
+          warningTexts: [...a.warningTexts],
+          explanation: a.explanation.map((e) => ({ ...e })),
+          policy: a.policy ? { ...a.policy } : null,
         },
         options,
         referral,

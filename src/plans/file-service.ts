@@ -328,4 +328,26 @@ export async function flagReferral(
   await audit(trx, scope, 'plans.file_flagged_for_referral', 'evs_file', fileId, figures);
 }
 
+/**
+ * Flags a file for referral unless it already is (the first figures stay), audited; false when it
+ * was flagged already. The condition is in the update, so two requests at once flag it once.
+ */
+export async function flagReferralOnce(
+  trx: Executor,
+  scope: Scope,
+  fileId: string,
+  figures: Record<string, unknown>,
+): Promise<boolean> {
+  const r = await trx
+    .updateTable('evs_files')
+    .set({ referral: true, referral_details: JSON.stringify(figures) })
+    .where('organisation_id', '=', scope.orgId)
+    .where('id', '=', fileId)
+    .where('referral', '=', false)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) return false;
+  await audit(trx, scope, 'plans.file_flagged_for_referral', 'evs_file', fileId, figures);
+  return true;
+}
+
 export { bundledClaimsOf };

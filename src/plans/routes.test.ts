@@ -106,6 +106,10 @@ describe('plans over HTTP', () => {
     });
     expect(options.statusCode).toBe(200);
     expect(options.json().affordability.warningTexts[0]).toContain('geen wettelijke tabel van kracht');
+    // computing options may flag the file for referral: the route is declared a write
+    expect(
+      server.app.accessRoutes.find((r) => r.url === '/api/v1/evs-files/:id/plan-options')?.rule,
+    ).toMatchObject({ action: 'plans.options', personalData: 'write' });
     expect(options.json().options[0]).toMatchObject({
       basis: 'capacity',
       monthly: 35180,

@@ -65,6 +65,12 @@ export interface OpsConfig {
   readonly webhookAllowedNetworks: readonly string[];
   /** EVS_TRUSTED_PROXIES: reverse proxies (CIDR list) whose X-Forwarded-For is believed; none by default. */
   readonly trustedProxies: readonly string[];
+  /**
+   * EVS_STATEMENT_TIMEOUT_MS and EVS_LOCK_TIMEOUT_MS: how long one database statement of an HTTP
+   * request may run (default 5000) and wait for a lock (default 2000) before the request answers
+   * 503 `busy`; 0 = no limit. Jobs, the CLI and long-running routes (imports, sweeps) have none.
+   */
+  readonly requestBudget: { readonly statementMs: number; readonly lockMs: number };
   readonly jobs: JobsConfig;
 }
 
@@ -188,6 +194,15 @@ export function readConfig(env: Env, cwd: string): Config | ConfigError[] {
   return errors.length > 0 ? errors : Object.freeze(config);
 }
 
+function milliseconds(env: Env, name: string, fallback: number, errors: ConfigError[]): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const n = Number(text);
+  if (Number.isInteger(n) && n >= 0 && n <= 2_147_483_647) return n;
+  errors.push({ name, message: `expected milliseconds as a whole number (0 = no limit), got "${text}"` });
+  return fallback;
+}
+
 function positiveInt(env: Env, name: string, fallback: number, errors: ConfigError[]): number {
   const text = env[name];
   if (text === undefined || text === '') return fallback;
@@ -285,6 +300,10 @@ function readOpsConfig(env: Env, envName: Environment, errors: ConfigError[]): O
     webhookAllowLocal: oneOf(env, 'EVS_WEBHOOK_ALLOW_LOCAL', ['true', 'false'], 'false', errors) === 'true',
     webhookAllowedNetworks: networkList(env, 'EVS_WEBHOOK_ALLOWED_NETWORKS', errors),
     trustedProxies: networkList(env, 'EVS_TRUSTED_PROXIES', errors),
+    requestBudget: {
+      statementMs: milliseconds(env, 'EVS_STATEMENT_TIMEOUT_MS', 5000, errors),
+      lockMs: milliseconds(env, 'EVS_LOCK_TIMEOUT_MS', 2000, errors),
+    },
     jobs: {
       enabled: oneOf(env, 'EVS_JOBS', ['true', 'false'], 'true', errors) === 'true',
       pollMs: positiveInt(env, 'EVS_JOB_POLL_MS', 1000, errors),

@@ -9,7 +9,7 @@ import { PGliteDialect } from './pglite-dialect.ts';
 import type { Schema } from './schema.ts';
 import { currentOrganisation } from './tenant.ts';
 import { confinedCopyLines } from './tenant-copy.ts';
-import { RELEASE_SQL, TenantDialect } from './tenant-dialect.ts';
+import { releaseStatement, TenantDialect } from './tenant-dialect.ts';
 
 export type Db = Kysely<Schema>;
 export type Trx = Transaction<Schema>;
@@ -69,7 +69,8 @@ function openEmbedded(dataDir: string | null, loadDataDir?: Uint8Array): Databas
         size = 0;
         const release = await client.session.lock();
         try {
-          await client.query(RELEASE_SQL, []); // COPY runs as the owner (see bulkLoadLines)
+          const owner = releaseStatement(); // COPY runs as the owner (see bulkLoadLines)
+          await client.query(owner.sql, owner.parameters);
           dialect.forgetSessions();
           total += (await client.copyFrom(statement, data)).affectedRows;
         } finally {
@@ -125,7 +126,9 @@ function openPostgres(url: string): Database {
     async copyInto(table, columns, lines, options) {
       const client = await pool.connect();
       try {
-        await client.query(RELEASE_SQL); // COPY runs as the owner (see bulkLoadLines)
+        // COPY runs as the owner (see bulkLoadLines), with the caller's time budget (an import: none)
+        const owner = releaseStatement();
+        await client.query(owner.sql, [...owner.parameters]);
         dialect.forgetSessions();
         const stream = client.query(copyStreams.from(copySql(table, columns, 'STDIN', options)));
         const source = Readable.from(batchLines(bulkLoadLines(db, table, columns, lines)), {

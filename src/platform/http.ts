@@ -41,6 +41,13 @@ declare module 'fastify' {
   interface FastifyRequest {
     scope: Scope | null;
   }
+  interface FastifyContextConfig {
+    /**
+     * The route runs longer than a request's database budget (an import, a sweep): its statements
+     * and lock waits are not limited, as for jobs and the CLI (EVS_STATEMENT_TIMEOUT_MS).
+     */
+    longRunning?: true;
+  }
   interface FastifyInstance {
     deps: AppDeps;
   }
@@ -74,6 +81,15 @@ export function scopeOf(request: FastifyRequest): Scope {
   return request.scope;
 }
 
+/** PostgreSQL's query_canceled (statement_timeout) and lock_not_available (lock_timeout). */
+const BUSY_CODES = new Set(['57014', '55P03']);
+const BUSY_RETRY_SECONDS = 5;
+
+export function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && BUSY_CODES.has(code);
+}
+
 /** What the composition root hands the HTTP layer (the platform imports no capability). */
 export interface HttpPlumbing {
   readonly logger?: FastifyBaseLogger;
@@ -97,8 +113,13 @@ export async function createHttpServer(deps: AppDeps, plumbing: HttpPlumbing = {
   registerInputRules(app, (request) => requestLang(request, deps.config.defaultLang));
   app.decorate('deps', deps);
   app.decorateRequest('scope', null);
-  // First hook: the rest of the request runs in a tenancy the access check confines (tenant.ts).
-  app.addHook('onRequest', (_request, _reply, done) => openRequestTenancy(done));
+  // First hook: the rest of the request runs in a tenancy the access check confines (tenant.ts),
+  // with the request's database time budget unless the route declares itself long-running.
+  const { statementMs, lockMs } = deps.config.ops.requestBudget;
+  const budget = statementMs === 0 && lockMs === 0 ? null : { statementMs, lockMs };
+  app.addHook('onRequest', (request, _reply, done) =>
+    openRequestTenancy(request.routeOptions.config?.longRunning ? null : budget, done),
+  );
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -169,6 +190,23 @@ export async function createHttpServer(deps: AppDeps, plumbing: HttpPlumbing = {
             message: (lang === 'en' ? 'Invalid request: ' : 'Ongeldige aanvraag: ') + error.message,
           },
         });
+      }
+      if (isBusy(error)) {
+        // A statement or lock wait ran out of the request's budget (EVS_STATEMENT_TIMEOUT_MS): the
+        // database is busy, not broken; the transaction rolled back, so nothing is half-written.
+        request.log.warn({ code: error.code }, 'database busy: request timed out');
+        return reply
+          .status(503)
+          .header('retry-after', String(BUSY_RETRY_SECONDS))
+          .send({
+            error: {
+              code: 'busy',
+              message:
+                lang === 'en'
+                  ? `The database is busy; try again in ${BUSY_RETRY_SECONDS} seconds.`
+                  : `De databank is bezet; probeer opnieuw over ${BUSY_RETRY_SECONDS} seconden.`,
+            },
+          });
       }
       const status = error.statusCode ?? 500;
       if (status >= 500) {

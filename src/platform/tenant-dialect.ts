@@ -9,27 +9,47 @@ import {
   type QueryCompiler,
   type TransactionSettings,
 } from 'kysely';
-import { currentOrganisation, TENANT_ROLE } from './tenant.ts';
+import { currentBudget, currentOrganisation, type DatabaseBudget, TENANT_ROLE } from './tenant.ts';
 
-const CONFINE_SQL = `SELECT set_config('evs.organisation_id', $1, false), set_config('role', '${TENANT_ROLE}', false)`;
-/** Back to the session's own (owner) role and no organisation. */
-export const RELEASE_SQL = `SELECT set_config('role', 'none', false), set_config('evs.organisation_id', '', false)`;
+const CONFINE = `set_config('evs.organisation_id', $1, false), set_config('role', '${TENANT_ROLE}', false)`;
+const RELEASE = `set_config('role', 'none', false), set_config('evs.organisation_id', '', false)`;
+/** The server's own setting (configuration, role or database default): what RESET would give. */
+const serverDefault = (name: string) =>
+  `set_config('${name}', (SELECT reset_val FROM pg_settings WHERE name = '${name}'), false)`;
+const NO_BUDGET = `${serverDefault('statement_timeout')}, ${serverDefault('lock_timeout')}`;
 
-/** The statement that puts a session in the tenancy of `organisationId` (null: the owner). */
-function tenancyStatement(organisationId: string | null): CompiledQuery {
-  return organisationId === null
-    ? CompiledQuery.raw(RELEASE_SQL)
-    : CompiledQuery.raw(CONFINE_SQL, [organisationId]);
+/**
+ * The statement that puts a session in the tenancy of `organisationId` (null: the owner) with the
+ * time budget of the calling code (null: the server's own settings), in one round trip.
+ */
+export function sessionStatement(
+  organisationId: string | null,
+  budget: DatabaseBudget | null,
+): CompiledQuery {
+  const params: unknown[] = organisationId === null ? [] : [organisationId];
+  let limits = NO_BUDGET;
+  if (budget !== null) {
+    params.push(String(budget.statementMs), String(budget.lockMs));
+    const n = params.length;
+    limits = `set_config('statement_timeout', $${n - 1}, false), set_config('lock_timeout', $${n}, false)`;
+  }
+  return CompiledQuery.raw(`SELECT ${organisationId === null ? RELEASE : CONFINE}, ${limits}`, params);
+}
+
+/** Back to the session's own (owner) role and no organisation, with the caller's time budget. */
+export function releaseStatement(): CompiledQuery {
+  return sessionStatement(null, currentBudget());
 }
 
 /**
  * Wraps a dialect so that every connection, when handed out, runs as the organisation of the
- * calling code (src/platform/tenant.ts): confined to it under row-level security, or as the owner.
- * The setting is session-wide and made outside any transaction, so a rollback cannot undo it; it is
- * only sent when the connection's last setting differs.
+ * calling code (src/platform/tenant.ts): confined to it under row-level security, or as the owner,
+ * and with the caller's time budget (a request's statement and lock timeouts, or none). The setting
+ * is session-wide and made outside any transaction, so a rollback cannot undo it; it is only sent
+ * when the connection's last setting differs.
  */
 export class TenantDialect implements Dialect {
-  private applied = new WeakMap<DatabaseConnection, string | null>();
+  private applied = new WeakMap<DatabaseConnection, string>();
 
   constructor(private readonly inner: Dialect) {}
 
@@ -55,7 +75,7 @@ export class TenantDialect implements Dialect {
       acquireConnection: async () => {
         const connection = await driver.acquireConnection();
         try {
-          await this.apply(connection, currentOrganisation());
+          await this.apply(connection, currentOrganisation(), currentBudget());
         } catch (e) {
           await driver.releaseConnection(connection);
           throw e;
@@ -72,10 +92,15 @@ export class TenantDialect implements Dialect {
     };
   }
 
-  private async apply(connection: DatabaseConnection, organisationId: string | null): Promise<void> {
-    if (this.applied.has(connection) && this.applied.get(connection) === organisationId) return;
+  private async apply(
+    connection: DatabaseConnection,
+    organisationId: string | null,
+    budget: DatabaseBudget | null,
+  ): Promise<void> {
+    const key = `${organisationId ?? ''}|${budget ? `${budget.statementMs}/${budget.lockMs}` : ''}`;
+    if (this.applied.get(connection) === key) return;
     this.applied.delete(connection);
-    await connection.executeQuery(tenancyStatement(organisationId));
-    this.applied.set(connection, organisationId);
+    await connection.executeQuery(sessionStatement(organisationId, budget));
+    this.applied.set(connection, key);
   }
 }

@@ -19,6 +19,19 @@ export const TENANT_ROLE = 'evs_tenant';
  */
 interface Tenancy {
   organisationId: string | null;
+  /** The request's database time budget; null outside requests and on long-running routes. */
+  readonly budget: DatabaseBudget | null;
+}
+
+/**
+ * How long one statement may run and how long it may wait for a lock (PostgreSQL's
+ * `statement_timeout` and `lock_timeout`), for HTTP requests only: a stuck lock answers 503 in
+ * seconds instead of hanging the request. Imports, sweeps, jobs and the CLI run without it (the
+ * server's own settings apply), and so do routes that declare `config.longRunning`.
+ */
+export interface DatabaseBudget {
+  readonly statementMs: number;
+  readonly lockMs: number;
 }
 
 const storage = new AsyncLocalStorage<Tenancy>();
@@ -28,17 +41,23 @@ export function currentOrganisation(): string | null {
   return storage.getStore()?.organisationId ?? null;
 }
 
-/** Runs `fn` with every query confined to one organisation. */
+/** The database time budget of the current code; null: none (jobs, CLI, long-running routes). */
+export function currentBudget(): DatabaseBudget | null {
+  return storage.getStore()?.budget ?? null;
+}
+
+/** Runs `fn` with every query confined to one organisation (keeping the caller's time budget). */
 export function runInOrganisation<T>(organisationId: string, fn: () => T): T {
-  return storage.run({ organisationId }, fn);
+  return storage.run({ organisationId, budget: currentBudget() }, fn);
 }
 
 /**
  * Opens an unconfined tenancy for one HTTP request (callback-style `onRequest` hook, so the rest
- * of the request runs inside it); `confineRequest` narrows it once the actor is known.
+ * of the request runs inside it); `confineRequest` narrows it once the actor is known. `budget`
+ * limits its statements and lock waits (null: no limit, for long-running routes).
  */
-export function openRequestTenancy(next: () => void): void {
-  storage.run({ organisationId: null }, next);
+export function openRequestTenancy(budget: DatabaseBudget | null, next: () => void): void {
+  storage.run({ organisationId: null, budget }, next);
 }
 
 /** Confines the rest of the current request to `organisationId`. */

@@ -163,5 +163,18 @@ describe('signing in: each role sees its own screens', () => {
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await social.getByRole('link', { name: 'Overzicht openen' }).click();
     await social.getByRole('heading', { level: 1, name: /Els Proefmans/ }).waitFor();
+
+    // A person with no claims: recorded the same way, listed by number until EvS knows them.
+    await social.goBack();
+    await social.getByRole('heading', { level: 1, name: 'Toestemmingen en mandaten' }).waitFor();
+    await social.getByLabel('Rijksregisternummer van de persoon').fill('88.01.01-990.59');
+    await social.getByLabel('Doel').fill('budgetbegeleiding');
+    await social.getByLabel('Bewijsstuk').fill('OCMW-2026-8');
+    await social.getByRole('button', { name: 'Vastleggen' }).click();
+    await social.getByRole('status').filter({ hasText: 'Vastgelegd' }).waitFor();
+    const row = social.getByRole('row', { name: /88\.01\.01-990\.59/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('nog niet gekend in EvS');
+    expect(await social.getByRole('link', { name: 'Overzicht openen' }).count()).toBe(0);
   });
 });

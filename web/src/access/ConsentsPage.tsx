@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { addDays, addMonths } from '#kernel/dates.ts';
+import { formatNationalNumber } from '#kernel/national-number.ts';
 import { apiFetch } from '../api/client.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
@@ -12,8 +13,10 @@ interface ConsentRow {
   id: string;
   userId: string;
   userName: string;
-  debtorId: string;
-  debtorName: string;
+  /** Null while nobody is known under the national number the consent names. */
+  debtorId: string | null;
+  debtorName: string | null;
+  nationalNumber: string | null;
   kind: 'consent' | 'mandate';
   purpose: string;
   validFrom: string;
@@ -58,12 +61,22 @@ export function ConsentsPage() {
     evidenceRef: '',
   });
 
-  const load = useCallback(() => {
-    apiFetch<{ consents: ConsentRow[] }>('/api/v1/consents')
-      .then((r) => setRows(r.consents))
-      .catch(setError);
-  }, []);
-  useEffect(load, [load]);
+  const load = useCallback(
+    () =>
+      apiFetch<{ consents: ConsentRow[] }>('/api/v1/consents')
+        .then((r) => {
+          setRows(r.consents);
+          return r.consents;
+        })
+        .catch((caught) => {
+          setError(caught);
+          return [] as ConsentRow[];
+        }),
+    [],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
   useEffect(() => {
     if (!isAdmin) return;
     apiFetch<{ users: (Worker & { roles: string[] })[] }>('/api/v1/users')
@@ -78,13 +91,14 @@ export function ConsentsPage() {
     setRecorded(null);
     try {
       const { userId, ...rest } = form;
-      const r = await apiFetch<{ debtorId: string }>('/api/v1/consents', {
+      const r = await apiFetch<{ id: string }>('/api/v1/consents', {
         json: isAdmin ? { ...rest, userId } : rest,
       });
       setStatus(a('consents.added'));
-      setRecorded(r.debtorId);
       setForm({ ...form, nationalNumber: '', purpose: '', evidenceRef: '' });
-      load();
+      // The answer names no one (it must not tell who owes the city); the list shows whom it covers.
+      const row = (await load()).find((c) => c.id === r.id);
+      setRecorded(row && statusKey(row, today) === 'consents.active' ? row.debtorId : null);
     } catch (caught) {
       setError(caught);
     }
@@ -95,7 +109,7 @@ export function ConsentsPage() {
     try {
       await apiFetch(`/api/v1/consents/${id}/end`, { method: 'POST' });
       setStatus(a('consents.endedNow'));
-      load();
+      await load();
     } catch (caught) {
       setError(caught);
     }
@@ -149,14 +163,17 @@ export function ConsentsPage() {
           <tbody>
             {rows.map((row) => {
               const state = statusKey(row, today);
+              const person =
+                row.debtorName ?? (row.nationalNumber ? formatNationalNumber(row.nationalNumber) : '');
               return (
                 <tr key={row.id}>
                   <th scope="row">
-                    {state === 'consents.active' ? (
-                      <a href={hrefFor(`/debtors/${row.debtorId}`)}>{row.debtorName}</a>
+                    {state === 'consents.active' && row.debtorId ? (
+                      <a href={hrefFor(`/debtors/${row.debtorId}`)}>{person}</a>
                     ) : (
-                      row.debtorName
+                      person
                     )}
+                    {row.debtorId === null && <div className="hint">{a('consents.notKnown')}</div>}
                   </th>
                   {isAdmin && <td>{row.userName}</td>}
                   <td>{a(`consents.kind.${row.kind}`)}</td>
@@ -170,7 +187,7 @@ export function ConsentsPage() {
                     {state !== 'consents.ended' && (
                       <button type="button" onClick={() => onEnd(row.id)}>
                         {a('consents.end')}
-                        <span className="visually-hidden"> — {row.debtorName}</span>
+                        <span className="visually-hidden"> — {person}</span>
                       </button>
                     )}
                   </td>

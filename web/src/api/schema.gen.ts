@@ -451,7 +451,7 @@ export interface paths {
         put?: never;
         /**
          * Record a debtor's consent or mandate for a social worker
-         * @description An administrator records it for any social worker (userId); a social worker for themselves only. The person is named by debtorId or by nationalNumber.
+         * @description An administrator records it for any social worker (userId); a social worker for themselves only. The person is named by debtorId or by nationalNumber. By national number the consent is recorded whether or not the person has claims (201 with debtorId null either way, so the answer does not tell who owes the city); it covers the person once EvS knows them under that number.
          */
         post: {
             parameters: {
@@ -5503,7 +5503,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Capacity (legal table, living allowance, fixed costs) and plan options to compare */
+        /**
+         * Capacity (legal table, living allowance, fixed costs) and plan options to compare
+         * @description When no term fits the capacity, the answer carries the referral figures and the file is flagged for referral to debt mediation (once, audited as plans.file_flagged_for_referral).
+         */
         post: {
             parameters: {
                 query?: never;
