@@ -180,6 +180,7 @@ export async function eligibilityRoutes(app: App): Promise<void> {
               score: Type.Integer(),
               rights: Type.Array(Type.String()),
               explanation: Type.Unknown(),
+              sentences: Type.Unknown(),
               recomputed: Type.Boolean(),
               matchesDecision: Type.Boolean(),
             }),

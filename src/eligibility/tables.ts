@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { Explanation } from './engine.ts';
 import type { Fact, FactKind } from './facts.ts';
+import type { StoredExplanation } from './stored-explanation.ts';
 import type { DecisionChange } from './sweep-change.ts';
 
 export type { DecisionChange };
@@ -76,7 +76,7 @@ export interface EligibilityDecisionsTable {
   departments: number;
   rights: Json<string[]>;
   change: DecisionChange;
-  explanation: NullableJson<Explanation>;
+  explanation: NullableJson<StoredExplanation>;
 }
 
 export interface EligibilityCurrentTable {
