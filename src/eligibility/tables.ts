@@ -11,7 +11,13 @@ type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefine
 type Json<T> = ColumnType<T, string, string>;
 type NullableJson<T> = ColumnType<T | null, string | null, string | null>;
 
-export type WorklistReason = 'new_eligible' | 'no_longer_eligible' | 'profile_changed' | 'early_signal';
+export const WORKLIST_REASONS = [
+  'new_eligible',
+  'no_longer_eligible',
+  'profile_changed',
+  'early_signal',
+] as const;
+export type WorklistReason = (typeof WORKLIST_REASONS)[number];
 export type WorklistStatus = 'open' | 'accepted' | 'dismissed';
 
 export interface EligibilityFactsTable {
