@@ -1,78 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDepartment, setCategory } from '../organisations/service.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/db.ts';
-import { runSweep } from './sweep-service.ts';
+import { isEligible, seedWorklist, worklistPeople } from './worklist.test-support.ts';
 import { type WorklistFilter, worklistPage } from './worklist-store.ts';
 
-// 30 synthetic people: every third owes two departments, every fourth (from the second) lives on a leefloon.
-const FIRST_NAMES = ['Anna', 'Bart', 'Chris', 'Dina', 'Emma'];
-const PEOPLE = Array.from({ length: 30 }, (_, i) => ({
-  name: `${FIRST_NAMES[i % 5]} Werklijst${String(i).padStart(2, '0')}`,
-  principal: (i + 1) * 10_000,
-  departments: i % 3 === 0 ? ['D1', 'D2'] : i % 2 === 0 ? ['D1'] : ['D2'],
-  leefloon: i % 4 === 1,
-}));
-const eligible = PEOPLE.filter((p) => p.leefloon || p.departments.length > 1);
+const PEOPLE = worklistPeople(30);
+const eligible = PEOPLE.filter(isEligible);
 
 let t: TestDatabase;
-const departmentIds = new Map<string, string>();
+let departmentIds = new Map<string, string>();
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const scope = t.scope();
-  const categories = new Map<string, string>();
-  for (const code of ['D1', 'D2']) {
-    const d = await addDepartment(t.database, scope, code, `Dienst ${code}`);
-    const c = await setCategory(t.database, scope, code, 'Retributie', {});
-    if (!d.ok || !c.ok) throw new Error('department');
-    departmentIds.set(code, d.value.id);
-    categories.set(code, c.value.id);
-  }
-  for (const [i, p] of PEOPLE.entries()) {
-    const id = randomUUID();
-    await t.database.db
-      .insertInto('debtors')
-      .values({ id, organisation_id: t.orgId, name: p.name })
-      .execute();
-    for (const code of p.departments)
-      await t.database.db
-        .insertInto('claims')
-        .values({
-          organisation_id: t.orgId,
-          department_id: departmentIds.get(code) ?? '',
-          claim_id: `W-${i}-${code}`,
-          debtor_id: id,
-          category_id: categories.get(code) ?? '',
-          principal: p.principal / p.departments.length,
-          due_date: '2025-03-01',
-          status: 'open',
-        })
-        .execute();
-    if (p.leefloon)
-      await t.database.db
-        .insertInto('eligibility_facts')
-        .values({
-          organisation_id: t.orgId,
-          fact_key: `w:${i}`,
-          debtor_id: id,
-          kind: 'social_status',
-          code: 'leefloon',
-          source: 'MAGDA',
-          period_from: '2025-01-01',
-          period_to: null,
-          data: JSON.stringify({
-            kind: 'social_status',
-            code: 'leefloon',
-            applies: true,
-            source: 'MAGDA',
-            period: { from: '2025-01-01', to: null },
-          }),
-        })
-        .execute();
-  }
-  const swept = await runSweep(t.database, scope, '2025-03-15', { overdueSignalDays: 10_000 });
-  if (!swept.ok) throw new Error(swept.error.message);
+  departmentIds = await seedWorklist(t.database, t.scope(), PEOPLE);
 }, 120_000);
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { hrefFor } from '../app/router.ts';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { sweepNow } from './api.ts';
-import { type EligibilityMessageKey, eligibilityText } from './messages.ts';
+import { type EligibilityMessageKey, eligibilityText, srOnly } from './messages.ts';
 import { WorklistDecisionPanel } from './WorklistDecisionPanel.tsx';
 import {
   loadDepartments,
@@ -299,12 +299,9 @@ export function WorklistPage() {
                   <td className="num">{formatEuro(item.openCents, lang)}</td>
                   <td>{formatDate(item.createdAt.slice(0, 10))}</td>
                   <td>
-                    <button
-                      type="button"
-                      aria-label={w('row.openFor', { name: item.name })}
-                      onClick={() => setSelected(item)}
-                    >
+                    <button type="button" onClick={() => setSelected(item)}>
                       {w('row.open')}
+                      <span style={srOnly}> {item.name}</span>
                     </button>
                   </td>
                 </tr>
