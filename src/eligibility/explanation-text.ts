@@ -174,13 +174,20 @@ export function factValue(f: FactUsed, lang: Lang): string {
         : `${f.size} perso(o)n(en): ${f.adults} volwassene(n), ${f.children} kind(eren)`;
     case 'early_signal':
       return lang === 'en'
-        ? `${word(CODE, f.partner, lang)}, ${formatEuro(f.amount, lang)} ${f.daysOverdue} days overdue on ${formatDate(f.date)}`
-        : `${word(CODE, f.partner, lang)}, ${formatEuro(f.amount, lang)} ${f.daysOverdue} dagen achterstand op ${formatDate(f.date)}`;
+        ? `${word(CODE, f.partner, lang)}, ${formatEuro(f.amount, lang)}, ${f.daysOverdue} days overdue, reported on ${formatDate(f.date)}`
+        : `${word(CODE, f.partner, lang)}, ${formatEuro(f.amount, lang)}, ${f.daysOverdue} dagen achterstand, gemeld op ${formatDate(f.date)}`;
   }
 }
 
+/** The source as a person reads it: a city department's signal (`dienst:CODE`) names the department. */
+function sourceText(source: string, lang: Lang): string {
+  return source.startsWith('dienst:')
+    ? `${lang === 'en' ? 'department' : 'dienst'} ${source.slice(7)}`
+    : source;
+}
+
 const according = (f: FactUsed, lang: Lang) =>
-  `${lang === 'en' ? 'according to' : 'volgens'} ${f.source} ${periodText(f.period, lang)}`;
+  `${lang === 'en' ? 'according to' : 'volgens'} ${sourceText(f.source, lang)} ${periodText(f.period, lang)}`;
 
 /** "Sociaal statuut — leefloon: van toepassing, volgens MAGDA sinds 01/01/2026". */
 export function factSentence(f: FactUsed, lang: Lang): string {
@@ -273,17 +280,19 @@ function because(node: ExplainNode, facts: readonly FactUsed[], date: string, la
         .flatMap((i) => (facts[i] ? [facts[i]] : []))
         .filter((f) => code === null || f.code === code);
       if (about.length > 0)
-        return about.map((f) => `${f.source}: ${factValue(f, lang)} ${periodText(f.period, lang)}`);
+        return about.map(
+          (f) => `${sourceText(f.source, lang)}: ${factValue(f, lang)} ${periodText(f.period, lang)}`,
+        );
       if (node.outOfPeriod.length > 0)
         return node.outOfPeriod.map((f) => {
           const ended = f.period.to !== null && f.period.to < date;
           if (lang === 'en')
             return ended
-              ? `the ${f.source} record ended on ${formatDate(f.period.to as string)}`
-              : `the ${f.source} record starts on ${formatDate(f.period.from)}`;
+              ? `the ${sourceText(f.source, lang)} record ended on ${formatDate(f.period.to as string)}`
+              : `the ${sourceText(f.source, lang)} record starts on ${formatDate(f.period.from)}`;
           return ended
-            ? `het gegeven van ${f.source} liep af op ${formatDate(f.period.to as string)}`
-            : `het gegeven van ${f.source} geldt pas vanaf ${formatDate(f.period.from)}`;
+            ? `het gegeven van ${sourceText(f.source, lang)} liep af op ${formatDate(f.period.to as string)}`
+            : `het gegeven van ${sourceText(f.source, lang)} geldt pas vanaf ${formatDate(f.period.from)}`;
         });
       return [
         lang === 'en'
