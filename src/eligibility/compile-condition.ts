@@ -1,9 +1,10 @@
 /**
  * Turns a condition tree into plain closures once, so evaluating a person never walks the JSON again.
- * Two flavours from the same tree: a fast predicate, and an explaining one that also says why (used only
- * when an explanation is asked for).
+ * Two flavours from the same tree: a fast predicate, and an explaining one that returns the structured
+ * trace (explain-node.ts), used only when an explanation is read.
  */
 import type { EvalContext } from './context.ts';
+import { type ExplainNode, usedFact } from './explain-node.ts';
 import { FACT_FIELDS, type FactFieldSpec } from './fact-fields.ts';
 import type { Fact, FactKind } from './facts.ts';
 import type {
@@ -17,11 +18,12 @@ import type {
 
 export type Predicate = (ctx: EvalContext) => boolean;
 type FactPredicate = (fact: Fact, day: number) => boolean;
-export interface Explained {
-  readonly met: boolean;
-  readonly detail: string;
+/** How an explainer finds the facts it names: their index in factsUsed, and the facts not valid on the date. */
+export interface ExplainFacts {
+  indexOf(fact: Fact): number;
+  readonly others: readonly Fact[];
 }
-export type Explainer = (ctx: EvalContext) => Explained;
+export type Explainer = (ctx: EvalContext, facts: ExplainFacts) => ExplainNode;
 
 function compareFn(op: CompareOp): (a: ComparisonValue, b: ComparisonValue) => boolean {
   switch (op) {
@@ -116,48 +118,66 @@ export function compileCondition(c: Condition): Predicate {
   return (ctx) => cmp(ctx[field], v);
 }
 
-function describeFact(c: FactCondition): string {
-  if ('all' in c) return `(${c.all.map(describeFact).join(' and ')})`;
-  if ('any' in c) return `(${c.any.map(describeFact).join(' or ')})`;
-  if ('not' in c) return `not ${describeFact(c.not)}`;
-  return `${c.field} ${c.op} ${JSON.stringify(c.value)}`;
-}
-
 function explainAll(parts: readonly Explainer[], all: boolean): Explainer {
-  const word = all ? 'all' : 'any';
-  return (ctx) => {
-    const results = parts.map((p) => p(ctx));
+  const op = all ? 'all' : 'any';
+  return (ctx, facts) => {
+    const results = parts.map((p) => p(ctx, facts));
     const met = all ? results.every((r) => r.met) : results.some((r) => r.met);
-    return { met, detail: `${word}[${results.map((r) => r.detail).join('; ')}]` };
+    return { op, met, parts: results };
   };
 }
 
-/** Same semantics as compileCondition, plus a compact trace with the actual values seen. */
+/** Same semantics as compileCondition, plus the structured trace with the values and facts seen. */
 export function compileExplainer(c: Condition): Explainer {
   if ('all' in c) return explainAll(c.all.map(compileExplainer), true);
   if ('any' in c) return explainAll(c.any.map(compileExplainer), false);
   if ('not' in c) {
     const inner = compileExplainer(c.not);
-    return (ctx) => {
-      const r = inner(ctx);
-      return { met: !r.met, detail: `not(${r.detail})` };
+    return (ctx, facts) => {
+      const part = inner(ctx, facts);
+      return { op: 'not', met: !part.met, part };
+    };
+  }
+  if ('exists' in c) {
+    const kind = c.exists;
+    const where = c.where ? compileFactCondition(kind, c.where) : null;
+    return (ctx, facts) => {
+      const matched: number[] = [];
+      const unmatched: number[] = [];
+      for (let i = 0; i < ctx.validCount; i++) {
+        const f = ctx.valid[i] as Fact;
+        if (f.kind !== kind) continue;
+        (where === null || where(f, ctx.day) ? matched : unmatched).push(facts.indexOf(f));
+      }
+      const outOfPeriod = facts.others
+        .filter((f) => f.kind === kind && (where === null || where(f, ctx.day)))
+        .map(usedFact);
+      return {
+        op: 'exists',
+        met: matched.length > 0,
+        kind,
+        where: c.where ?? null,
+        matched,
+        unmatched,
+        outOfPeriod,
+      };
     };
   }
   const predicate = compileCondition(c);
-  if ('exists' in c) {
-    const text = `exists ${c.exists}${c.where ? ` where ${describeFact(c.where)}` : ''}`;
-    return (ctx) => {
-      const met = predicate(ctx);
-      return { met, detail: `${text}: ${met}` };
-    };
-  }
   const { field, op, value } = c;
   return (ctx) => {
     const met = predicate(ctx);
-    const right = isThreshold(value)
-      ? `${thresholdFor(value, ctx)} (${value.base} + ${Math.max(0, ctx.household_adults - 1)}×${value.perExtraAdult} + ${ctx.household_children}×${value.perChild})`
-      : JSON.stringify(value);
-    return { met, detail: `${field}=${JSON.stringify(ctx[field])} ${op} ${right}: ${met}` };
+    if (!isThreshold(value))
+      return { op: 'compare', met, field, cmp: op, actual: ctx[field], expected: value, household: null };
+    return {
+      op: 'compare',
+      met,
+      field,
+      cmp: op,
+      actual: ctx[field],
+      expected: thresholdFor(value, ctx),
+      household: { ...value, adults: ctx.household_adults, children: ctx.household_children },
+    };
   };
 }
 

@@ -10,9 +10,11 @@ import { type Failure, failure } from '../platform/errors.ts';
 import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { compileRuleset, type Explanation } from './engine.ts';
+import { type ExplanationSentences, explanationSentences } from './explanation-text.ts';
 import { factsOfDebtor } from './fact-store.ts';
 import { type Fact, isValidOn } from './facts.ts';
 import type { Profile, Ruleset } from './ruleset.ts';
+import { isCompact } from './stored-explanation.ts';
 
 export interface OutcomeView {
   readonly debtorId: string;
@@ -26,9 +28,11 @@ export interface ExplanationView extends OutcomeView {
   readonly score: number;
   readonly rights: string[];
   readonly explanation: Explanation;
-  /** False when the explanation was stored with the decision; true when computed again now. */
+  /** The same explanation as sentences in the reader's language (explanation-text.ts). */
+  readonly sentences: ExplanationSentences;
+  /** False when rebuilt from the facts kept with the decision; true when computed again from today's facts. */
   readonly recomputed: boolean;
-  /** For a recomputed explanation: whether today's facts still give the recorded outcome. */
+  /** Whether the explanation gives the recorded outcome (false when today's facts no longer do). */
   readonly matchesDecision: boolean;
 }
 
@@ -132,7 +136,12 @@ function latestDecision(db: Executor, orgId: string, debtorId: string) {
   );
 }
 
-/** The explanation of the person's latest decision: stored if it changed then, otherwise computed again. */
+/**
+ * The explanation of the person's latest decision, structured and as sentences in the reader's language.
+ * A new or changed decision kept the facts it used (stored-explanation.ts): the explanation is rebuilt from
+ * them exactly. An unchanged decision (or one stored before the compact form) is computed again from
+ * today's facts. Facts not valid on the evaluation date only serve to say why a condition failed.
+ */
 export async function explanationOf(
   database: Database,
   scope: Scope,
@@ -144,17 +153,21 @@ export async function explanationOf(
   const d = await latestDecision(db, scope.orgId, debtorId);
   if (!d) return err(notEvaluated(scope.lang));
   const base = { ...outcome.value, score: d.score, rights: d.rights };
-  if (d.explanation)
-    return ok({ ...base, explanation: d.explanation, recomputed: false, matchesDecision: true });
-  const facts = (await factsOfDebtor(db, scope.orgId, debtorId)).map((f) => f.fact);
+  const current = (await factsOfDebtor(db, scope.orgId, debtorId)).map((f) => f.fact);
+  const stored = d.explanation;
+  const recomputed = !isCompact(stored);
+  const facts = isCompact(stored)
+    ? [...stored.facts, ...current.filter((f) => !isValidOn(f.period, d.evaluation_date))]
+    : current;
   const again = compileRuleset(d.body as unknown as Ruleset).evaluate(
-    { personId: debtorId, facts, openDebtCents: d.open_cents, openDebtDepartments: d.departments },
+    { personId: debtorId, facts, openDebtCents: Number(d.open_cents), openDebtDepartments: d.departments },
     d.evaluation_date,
   );
   return ok({
     ...base,
     explanation: again.explanation,
-    recomputed: true,
+    sentences: explanationSentences(again.explanation, scope.lang),
+    recomputed,
     matchesDecision: again.eligible === d.eligible && again.profile === d.profile && again.score === d.score,
   });
 }

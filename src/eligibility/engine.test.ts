@@ -182,6 +182,7 @@ describe('explanation', () => {
     expect(d.explanation.factsUsed).toContainEqual({
       kind: 'social_status',
       code: 'leefloon',
+      applies: true,
       source: 'MAGDA',
       period: open,
     });

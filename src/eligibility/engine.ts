@@ -1,18 +1,29 @@
 /**
  * The eligibility engine: a ruleset compiled once into closures, then evaluated per person and date.
- * `decide` gives the outcome only (what a sweep needs); `evaluate` adds the full explanation — which facts,
- * which conditions met with which weights, the score and thresholds, and the ruleset version.
+ * `decide` gives the outcome only (what a sweep needs); `factsKept` the facts a stored decision keeps so
+ * its explanation can be built again exactly; `evaluate` the full structured explanation — which facts,
+ * which conditions met with which weights and values, the score and thresholds, and the ruleset version.
  */
 import {
   compileCondition,
   compileExplainer,
   type Explainer,
+  type ExplainFacts,
   kindsUsed,
   type Predicate,
 } from './compile-condition.ts';
 import { type EvalContext, loadContext, newContext } from './context.ts';
-import { type Fact, type FactKind, factCode, type IsoDate, type Period, type PersonFacts } from './facts.ts';
-import { type Profile, type ProfileThresholds, profileForScore, type Ruleset } from './ruleset.ts';
+import { type ExplainNode, type FactUsed, ruleText, usedFact } from './explain-node.ts';
+import { type Fact, type FactKind, type IsoDate, isValidOn, type Period, type PersonFacts } from './facts.ts';
+import {
+  type Localized,
+  type Profile,
+  type ProfileThresholds,
+  profileForScore,
+  type Ruleset,
+} from './ruleset.ts';
+
+export type { ExplainNode, FactUsed };
 
 export interface RightOutcome {
   readonly code: string;
@@ -26,18 +37,24 @@ export interface Outcome {
   readonly rights: readonly RightOutcome[];
 }
 
-export interface FactUsed {
-  readonly kind: FactKind;
-  readonly code: string;
-  readonly source: string;
-  readonly period: Period;
-}
-
 export interface ConditionOutcome {
   readonly parameter: string;
+  readonly description: Localized;
   readonly met: boolean;
   readonly weight: number;
+  /** The raw rule with the values seen (ruleText of `node`). */
   readonly detail: string;
+  readonly node: ExplainNode;
+}
+
+export interface RightExplained {
+  readonly code: string;
+  readonly name: Localized;
+  readonly period: Period;
+  readonly granted: boolean;
+  readonly detail: string;
+  /** Null when the right's period does not cover the date (its condition was not looked at). */
+  readonly node: ExplainNode | null;
 }
 
 export interface Explanation {
@@ -48,8 +65,16 @@ export interface Explanation {
   readonly conditions: readonly ConditionOutcome[];
   readonly score: number;
   readonly thresholds: ProfileThresholds;
-  readonly eligibility: { readonly met: boolean; readonly detail: string };
-  readonly rights: readonly { readonly code: string; readonly granted: boolean; readonly detail: string }[];
+  readonly eligibility: {
+    readonly description: Localized;
+    readonly met: boolean;
+    readonly detail: string;
+    readonly node: ExplainNode;
+  };
+  readonly rights: readonly RightExplained[];
+  /** Open debt and departments with open debt on the date (from the claims), as the rules saw them. */
+  readonly openDebtCents: number;
+  readonly openDebtDepartments: number;
 }
 
 export interface Decision extends Outcome {
@@ -59,11 +84,15 @@ export interface Decision extends Outcome {
 export interface CompiledRuleset {
   readonly ruleset: Ruleset;
   decide(person: PersonFacts, date: IsoDate): Outcome;
+  /** The facts of `person` valid on `date` that the ruleset looks at: what a stored decision keeps. */
+  factsKept(person: PersonFacts, date: IsoDate): Fact[];
+  /** Facts not valid on `date` are used only to say why a condition failed ("ended on …"). */
   evaluate(person: PersonFacts, date: IsoDate): Decision;
 }
 
 interface CompiledParameter {
   readonly name: string;
+  readonly description: Localized;
   readonly weight: number;
   readonly test: Predicate;
   readonly explain: Explainer;
@@ -71,6 +100,7 @@ interface CompiledParameter {
 
 interface CompiledRight {
   readonly code: string;
+  readonly name: Localized;
   readonly period: Period;
   readonly test: Predicate;
   readonly explain: Explainer;
@@ -82,12 +112,14 @@ const inPeriod = (p: Period, date: IsoDate): boolean => p.from <= date && (p.to 
 export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   const parameters: CompiledParameter[] = Object.entries(ruleset.parameters).map(([name, p]) => ({
     name,
+    description: p.description,
     weight: p.weight,
     test: compileCondition(p.condition),
     explain: compileExplainer(p.condition),
   }));
   const rights: CompiledRight[] = ruleset.rights.map((r) => ({
     code: r.code,
+    name: r.name,
     period: r.period,
     test: compileCondition(r.condition),
     explain: compileExplainer(r.condition),
@@ -120,31 +152,52 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
     return { eligible: eligibilityTest(ctx), profile: ctx.profile, score: ctx.score, rights: granted };
   }
 
+  function factsKept(person: PersonFacts, date: IsoDate): Fact[] {
+    const kept: Fact[] = [];
+    for (const f of person.facts) if (kinds.has(f.kind) && isValidOn(f.period, date)) kept.push(f);
+    return kept;
+  }
+
   function evaluate(person: PersonFacts, date: IsoDate): Decision {
     score(loadContext(ctx, person, date));
-    const conditions = parameters.map((p) => {
-      const r = p.explain(ctx);
-      return { parameter: p.name, met: r.met, weight: p.weight, detail: r.detail };
-    });
-    const eligibility = eligibilityExplain(ctx);
-    const rightDetails = rights.map((r) => {
-      if (!inPeriod(r.period, date))
-        return {
-          code: r.code,
-          granted: false,
-          detail: `period ${r.period.from}..${r.period.to ?? ''}: false`,
-        };
-      const e = r.explain(ctx);
-      return { code: r.code, granted: e.met, detail: e.detail };
-    });
     const factsUsed: FactUsed[] = [];
+    const index = new Map<Fact, number>();
     for (let i = 0; i < ctx.validCount; i++) {
       const f = ctx.valid[i] as Fact;
-      if (kinds.has(f.kind))
-        factsUsed.push({ kind: f.kind, code: factCode(f), source: f.source, period: { ...f.period } });
+      if (!kinds.has(f.kind)) continue;
+      index.set(f, factsUsed.length);
+      factsUsed.push(usedFact(f));
     }
+    const facts: ExplainFacts = {
+      indexOf: (f) => index.get(f) ?? -1,
+      others: person.facts.filter((f) => kinds.has(f.kind) && !isValidOn(f.period, date)),
+    };
+    const conditions = parameters.map((p) => {
+      const node = p.explain(ctx, facts);
+      return {
+        parameter: p.name,
+        description: p.description,
+        met: node.met,
+        weight: p.weight,
+        detail: ruleText(node),
+        node,
+      };
+    });
+    const eligibilityNode = eligibilityExplain(ctx, facts);
+    const rightDetails: RightExplained[] = rights.map((r) => {
+      const base = { code: r.code, name: r.name, period: r.period };
+      if (!inPeriod(r.period, date))
+        return {
+          ...base,
+          granted: false,
+          detail: `period ${r.period.from}..${r.period.to ?? ''}: false`,
+          node: null,
+        };
+      const node = r.explain(ctx, facts);
+      return { ...base, granted: node.met, detail: ruleText(node), node };
+    });
     return {
-      eligible: eligibility.met,
+      eligible: eligibilityNode.met,
       profile: ctx.profile,
       score: ctx.score,
       rights: rightDetails.map((r) => ({ code: r.code, granted: r.granted })),
@@ -159,11 +212,18 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
           Onvermogend: { ...thresholds.Onvermogend },
           GeringeAfbetaalmogelijkheid: { ...thresholds.GeringeAfbetaalmogelijkheid },
         },
-        eligibility,
+        eligibility: {
+          description: ruleset.eligibility.description,
+          met: eligibilityNode.met,
+          detail: ruleText(eligibilityNode),
+          node: eligibilityNode,
+        },
         rights: rightDetails,
+        openDebtCents: person.openDebtCents,
+        openDebtDepartments: person.openDebtDepartments,
       },
     };
   }
 
-  return { ruleset, decide, evaluate };
+  return { ruleset, decide, factsKept, evaluate };
 }

@@ -109,6 +109,19 @@ describe('who sees what', () => {
 });
 
 describe('worklist, rulesets, what-if, rights over HTTP', () => {
+  it("pages the worklist with its total, and refuses an unknown sort in the user's language", async () => {
+    const all = await call('finance', 'GET', '/api/v1/eligibility/worklist');
+    const total = all.json.total as number;
+    expect(total).toBe((all.json.items as unknown[]).length);
+    expect(all.json).toMatchObject({ limit: 500, offset: 0 });
+    const first = await call('finance', 'GET', '/api/v1/eligibility/worklist?limit=1&sort=name');
+    expect(first.json).toMatchObject({ total, limit: 1, offset: 0 });
+    expect((first.json.items as unknown[]).length).toBe(Math.min(1, total));
+    const bad = await call('finance', 'GET', '/api/v1/eligibility/worklist?sort=colour');
+    expect(bad.status).toBe(400);
+    expect(bad.json).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+  });
+
   it('accepts without a body (decision only) and refuses consent that is incomplete', async () => {
     const list = await call('finance', 'GET', '/api/v1/eligibility/worklist');
     const [item] = list.json.items as { id: string }[];

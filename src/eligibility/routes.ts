@@ -6,8 +6,11 @@ import { importFacts } from './fact-service.ts';
 import { FACT_KINDS } from './facts.ts';
 import { policyRoutes } from './policy-routes.ts';
 import { reductionRoutes } from './reduction-routes.ts';
+import { PROFILES } from './ruleset.ts';
 import { runSweep } from './sweep-service.ts';
-import { acceptItem, dismissItem, worklist } from './worklist-service.ts';
+import { WORKLIST_REASONS } from './tables.ts';
+import { acceptItem, dismissItem } from './worklist-service.ts';
+import { WORKLIST_MAX_LIMIT, WORKLIST_SORTS, worklistPage } from './worklist-store.ts';
 
 export const ErrorSchema = Type.Object({
   error: Type.Object({ code: Type.String(), message: Type.String(), details: Type.Optional(Type.Unknown()) }),
@@ -33,6 +36,8 @@ const WorklistItemSchema = Type.Object({
   profileAfter: Nullable(Type.String()),
   eligibleAfter: Nullable(Type.Boolean()),
   openCents: Type.Integer(),
+  score: Nullable(Type.Integer()),
+  departments: Nullable(Type.Integer()),
   status: Type.String(),
   resolution: Nullable(Type.String()),
   evaluationDate: Nullable(Type.String()),
@@ -181,6 +186,7 @@ export async function eligibilityRoutes(app: App): Promise<void> {
               score: Type.Integer(),
               rights: Type.Array(Type.String()),
               explanation: Type.Unknown(),
+              sentences: Type.Unknown(),
               recomputed: Type.Boolean(),
               matchesDecision: Type.Boolean(),
             }),
@@ -251,23 +257,39 @@ export async function eligibilityRoutes(app: App): Promise<void> {
       schema: {
         tags: ['eligibility'],
         summary: 'New eligible, no longer eligible, changed profiles and early signals to work through',
+        description:
+          'Paged, filtered and sorted on the server. Without parameters: the open items, newest first, at most ' +
+          '500 (as before); `total` counts every item matching the filter.',
         querystring: Type.Object({
           status: Type.Optional(
             Type.Union([Type.Literal('open'), Type.Literal('accepted'), Type.Literal('dismissed')]),
           ),
+          reason: Type.Optional(Type.Union(WORKLIST_REASONS.map((r) => Type.Literal(r)))),
+          profile: Type.Optional(Type.Union(PROFILES.map((p) => Type.Literal(p)))),
+          department: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+          q: Type.Optional(Type.String({ maxLength: 100 })),
+          sort: Type.Optional(Type.Union(WORKLIST_SORTS.map((k) => Type.Literal(k)))),
+          order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')])),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: WORKLIST_MAX_LIMIT })),
+          offset: Type.Optional(Type.Integer({ minimum: 0 })),
         }),
-        response: { 200: Type.Object({ items: Type.Array(WorklistItemSchema) }) },
+        response: {
+          200: Type.Object({
+            items: Type.Array(WorklistItemSchema),
+            total: Type.Integer(),
+            limit: Type.Integer(),
+            offset: Type.Integer(),
+          }),
+        },
       },
     },
     async (request) => {
-      const items = await worklist(app.deps.database, scopeOf(request), {
-        ...(request.query.status ? { status: request.query.status } : {}),
-      });
+      const page = await worklistPage(app.deps.database, scopeOf(request), request.query);
       noteSubjects(
         request,
-        items.map((i) => i.debtorId),
+        page.items.map((i) => i.debtorId),
       );
-      return { items };
+      return page;
     },
   );
 

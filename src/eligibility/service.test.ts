@@ -215,6 +215,17 @@ describe('sweeps', () => {
     expect(stored.value.explanation.factsUsed.map((f) => `${f.kind}:${f.code}:${f.source}`)).toContain(
       'social_status:leefloon:MAGDA',
     );
+    // Rebuilt from the facts the sweep kept, as sentences in the reader's language.
+    expect(stored.value.sentences.conditions.find((c) => c.parameter === 'leefloon')?.sentence).toBe(
+      'Heeft een leefloon of equivalent leefloon van het OCMW: ja, volgens MAGDA van 01/03/2025 tot 30/06/2025 → gewicht 100',
+    );
+    const rows = await t.database.db
+      .selectFrom('eligibility_decisions')
+      .select('explanation')
+      .where('debtor_id', '=', ids.get(ELS) ?? '')
+      .where('explanation', 'is not', null)
+      .execute();
+    expect(rows.every((r) => r.explanation?.v === 2)).toBe(true);
     // Jan's outcome did not change on 2025-05-01: his explanation is computed again, the same way twice.
     const a = await explanationOf(t.database, t.scope(), ids.get(JAN) ?? '');
     const b = await explanationOf(t.database, t.scope(), ids.get(JAN) ?? '');

@@ -16,6 +16,7 @@ import { detectDepartmentSignals, linkFacts, signalsToWorklist } from './fact-st
 import type { PersonFacts } from './facts.ts';
 import { proposeRightReductions } from './reduction-service.ts';
 import { activeStoredRuleset, noRulesetFailure } from './ruleset-service.ts';
+import { compactExplanation } from './stored-explanation.ts';
 import { classifyChange, grantedRights, rightChanges } from './sweep-change.ts';
 import { DEFAULT_SWEEP_DAYS, latestSweepDay } from './sweep-schedule.ts';
 import {
@@ -131,7 +132,8 @@ export async function runSweep(
 }
 
 /**
- * The hot loop: batches of people in, `decide` for each, `evaluate` only when the outcome changed, and
+ * The hot loop: batches of people in, `decide` for each, the facts used kept (compact explanation) only
+ * when the outcome changed, and
  * decisions plus right changes out by COPY. Exported for the benchmark.
  */
 export async function evaluatePopulation(
@@ -167,7 +169,7 @@ export async function evaluatePopulation(
       let explanation: string | null = null;
       if (change !== 'unchanged') {
         changed++;
-        explanation = JSON.stringify(engine.evaluate(person, date).explanation);
+        explanation = compactExplanation(engine.factsKept(person, date));
         for (const r of rightChanges(p.previous, outcome)) {
           const period = rightPeriods.get(r.code);
           grants.push(

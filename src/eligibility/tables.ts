@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { Explanation } from './engine.ts';
 import type { Fact, FactKind } from './facts.ts';
+import type { StoredExplanation } from './stored-explanation.ts';
 import type { DecisionChange } from './sweep-change.ts';
 
 export type { DecisionChange };
@@ -11,7 +11,13 @@ type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefine
 type Json<T> = ColumnType<T, string, string>;
 type NullableJson<T> = ColumnType<T | null, string | null, string | null>;
 
-export type WorklistReason = 'new_eligible' | 'no_longer_eligible' | 'profile_changed' | 'early_signal';
+export const WORKLIST_REASONS = [
+  'new_eligible',
+  'no_longer_eligible',
+  'profile_changed',
+  'early_signal',
+] as const;
+export type WorklistReason = (typeof WORKLIST_REASONS)[number];
 export type WorklistStatus = 'open' | 'accepted' | 'dismissed';
 
 export interface EligibilityFactsTable {
@@ -76,7 +82,7 @@ export interface EligibilityDecisionsTable {
   departments: number;
   rights: Json<string[]>;
   change: DecisionChange;
-  explanation: NullableJson<Explanation>;
+  explanation: NullableJson<StoredExplanation>;
 }
 
 export interface EligibilityCurrentTable {

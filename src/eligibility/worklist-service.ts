@@ -2,7 +2,6 @@
  * The worklist: new candidates, people no longer eligible, changed profiles and early signals, which
  * finance and (consented) social workers accept or dismiss with a reason.
  */
-import { sql } from 'kysely';
 import type { IsoDate } from '../kernel/dates.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { type Consent, openFile } from '../plans/file-service.ts';
@@ -11,71 +10,18 @@ import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
-import type { WorklistReason, WorklistStatus } from './tables.ts';
+import type { WorklistStatus } from './tables.ts';
+import { type WorklistFilter, type WorklistItem, worklistPage } from './worklist-store.ts';
 
-export interface WorklistItem {
-  readonly id: string;
-  readonly debtorId: string;
-  readonly name: string;
-  readonly reason: WorklistReason;
-  readonly profileBefore: string | null;
-  readonly profileAfter: string | null;
-  readonly eligibleAfter: boolean | null;
-  readonly openCents: number;
-  readonly status: WorklistStatus;
-  readonly resolution: string | null;
-  readonly evaluationDate: string | null;
-  readonly createdAt: string;
-}
+export type { WorklistItem, WorklistPage } from './worklist-store.ts';
 
+/** One page of the worklist (at most 500 items, newest first unless sorted otherwise). */
 export async function worklist(
   database: Database,
   scope: Scope,
-  filter: { status?: WorklistStatus; limit?: number } = {},
+  filter: WorklistFilter = {},
 ): Promise<WorklistItem[]> {
-  if (scope.debtorIds?.length === 0 || scope.departmentIds?.length === 0) return [];
-  let q = database.db
-    .selectFrom('eligibility_worklist as w')
-    .innerJoin('debtors as d', 'd.id', 'w.debtor_id')
-    .leftJoin('eligibility_sweeps as s', 's.id', 'w.sweep_id')
-    .select([
-      'w.id',
-      'w.debtor_id as debtorId',
-      'd.name',
-      'w.reason',
-      'w.profile_before as profileBefore',
-      'w.profile_after as profileAfter',
-      'w.eligible_after as eligibleAfter',
-      'w.status',
-      'w.resolution',
-      's.evaluation_date as evaluationDate',
-      'w.created_at',
-      sql<number>`coalesce((SELECT sum(greatest(k.principal + k.charges - k.paid, 0)) FROM claims k
-        WHERE k.debtor_id = w.debtor_id AND k.status = 'open'), 0)::bigint`.as('openCents'),
-    ])
-    .where('w.organisation_id', '=', scope.orgId)
-    .where('w.status', '=', filter.status ?? 'open')
-    .orderBy('w.created_at', 'desc')
-    .orderBy('d.name')
-    .limit(filter.limit ?? 500);
-  if (scope.debtorIds) q = q.where('w.debtor_id', 'in', scope.debtorIds);
-  const departments = scope.departmentIds;
-  if (departments)
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('claims as k')
-          .select('k.id')
-          .whereRef('k.debtor_id', '=', 'w.debtor_id')
-          .where('k.department_id', 'in', departments),
-      ),
-    );
-  const rows = await q.execute();
-  return rows.map(({ created_at, ...r }) => ({
-    ...r,
-    openCents: Number(r.openCents),
-    createdAt: created_at.toISOString(),
-  }));
+  return (await worklistPage(database, scope, filter)).items;
 }
 
 interface Resolved {

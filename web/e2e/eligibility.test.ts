@@ -64,48 +64,72 @@ describe('eligibility in the browser: sweep, worklist, explanation, what-if', ()
     const row = page.getByRole('table', { name: 'Open taken' }).getByRole('row', { name: /Jan Testmans/ });
     await row.waitFor();
     const cells = await row.locator('th, td').allTextContents();
-    expect(cells.slice(0, 4)).toEqual([
+    expect(cells.slice(0, 5)).toEqual([
       'Jan Testmans',
       'Nieuw in aanmerking',
       'Geringe afbetaalmogelijkheid',
+      '60',
       '€ 150,00',
     ]);
+    await page
+      .getByRole('navigation', { name: 'Paginering van de werklijst' })
+      .getByText('1–1 van 1')
+      .waitFor();
     await expectNoSeriousAxeViolations('worklist');
     // The same date again changes nothing.
     await page.getByRole('button', { name: 'Iedereen met open vorderingen beoordelen' }).click();
     await status('Deze datum werd met deze regelset al beoordeeld; er werd niets opnieuw gedaan.');
   });
 
-  it('opens the explanation: conditions, weights and the facts with their source', async () => {
+  it('opens the explanation in sentences: criteria with source, period and weight, the facts, the rule on request', async () => {
     await page.getByRole('link', { name: 'Jan Testmans' }).click();
     await page.getByRole('heading', { level: 2, name: 'Waarom' }).waitFor();
-    const leefloon = await page
-      .getByRole('table', { name: 'Voorwaarden' })
-      .getByRole('row', { name: /^leefloon/ })
-      .locator('th, td')
+    const criteria = await page
+      .getByRole('list', { name: 'Criteria van de score' })
+      .locator('li')
       .allTextContents();
-    expect(leefloon.slice(0, 3)).toEqual(['leefloon', 'Ja', '60']);
-    const fact = await page
-      .getByRole('table', { name: 'Gebruikte gegevens' })
-      .locator('tbody tr')
+    expect(criteria).toContain(
+      'Heeft een leefloon of equivalent leefloon van het OCMW: ja, volgens MAGDA sinds 01/01/2026 → gewicht 60',
+    );
+    const parts = await page
+      .getByRole('list', { name: 'Voorwaarde voor een EvS-dossier' })
+      .locator('li')
+      .allTextContents();
+    expect(parts.slice(0, 2)).toEqual([
+      'Openstaande schuld € 150,00 is meer dan € 0,00: ja',
+      'Geen collectieve schuldenregeling: klopt',
+    ]);
+    const facts = await page
+      .getByRole('list', { name: 'Gebruikte gegevens' })
+      .locator('li')
+      .allTextContents();
+    expect(facts).toContain('Sociaal statuut — leefloon van toepassing, volgens MAGDA sinds 01/01/2026');
+    // A claim 60 days overdue is an early signal from its department, named as such.
+    expect(facts).toContain(
+      'Vroegsignaal — dienst van de stad, € 50,00, 60 dagen achterstand, gemeld op 09/05/2026, volgens dienst PARKEREN sinds 09/05/2026',
+    );
+    expect(await page.getByText('open_debt_cents=15000 gt 0: true', { exact: false }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Toon regel' }).click();
+    await page
+      .getByText(/open_debt_cents=15000 gt 0: true/)
       .first()
-      .locator('th, td')
-      .allTextContents();
-    expect(fact.slice(0, 3)).toEqual(['social_status', 'leefloon', 'MAGDA']);
+      .waitFor();
     await expectNoSeriousAxeViolations('explanation');
   });
 
   it('accepts the item with consent from the worklist, which opens the EvS file', async () => {
     await page.goto(`${server.url}/#/eligibility`);
     const row = page.getByRole('row', { name: /Jan Testmans/ });
+    await row.getByRole('button', { name: 'Behandelen Jan Testmans' }).click();
+    const panel = page.getByRole('region', { name: 'Behandelen: Jan Testmans' });
     // Half-filled consent is refused in the browser, before anything is sent.
-    await page.getByLabel('Datum toestemming van Jan Testmans').fill('2026-11-20');
-    await row.getByRole('button', { name: 'Aanvaarden' }).click();
+    await panel.getByLabel('Datum toestemming').fill('2026-11-20');
+    await panel.getByRole('button', { name: 'Aanvaarden' }).click();
     await page.getByText('Vul datum, vorm en bewijsstuk van de toestemming in').waitFor();
-    await page.getByLabel('Vorm van de toestemming van Jan Testmans').selectOption('written');
-    await page.getByLabel('Bewijsstuk toestemming van Jan Testmans').fill('SCAN-2026-0042');
+    await panel.getByLabel('Vorm van de toestemming').selectOption('written');
+    await panel.getByLabel('Bewijsstuk (documentnummer of scan)').fill('SCAN-2026-0042');
     await expectNoSeriousAxeViolations('worklist with consent');
-    await row.getByRole('button', { name: 'Aanvaarden' }).click();
+    await panel.getByRole('button', { name: 'Aanvaarden' }).click();
     await status('Aanvaard: EvS-dossier geopend, 2 vordering(en) gebundeld.');
     await row.waitFor({ state: 'detached' });
     const files = await server.db.database.db

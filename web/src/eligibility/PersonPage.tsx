@@ -5,7 +5,11 @@ import { PageTitle } from '../app/PageTitle.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { type Explanation, loadExplanation, loadOutcome, type Outcome } from './api.ts';
+import { ExplanationSection } from './ExplanationSection.tsx';
 import { type EligibilityMessageKey, eligibilityText } from './messages.ts';
+import type { ExplanationSentences } from './worklist-api.ts';
+
+type Explained = Explanation & { sentences: ExplanationSentences; matchesDecision: boolean };
 
 /** The outcome for everyone allowed; the explanation only when the server allows this role to open it. */
 export function PersonPage({ id }: { id: string }) {
@@ -13,7 +17,7 @@ export function PersonPage({ id }: { id: string }) {
   const t = (key: EligibilityMessageKey, params?: Record<string, string | number>) =>
     eligibilityText(lang, key, params);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [explanation, setExplanation] = useState<Explanation | null | 'forbidden'>(null);
+  const [explanation, setExplanation] = useState<Explained | null | 'forbidden'>(null);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
@@ -24,7 +28,7 @@ export function PersonPage({ id }: { id: string }) {
         if (!controller.signal.aborted) setError(caught);
       });
     loadExplanation(lang, id, controller.signal)
-      .then(setExplanation)
+      .then((r) => setExplanation(r as Explained))
       .catch((caught: unknown) => {
         if (controller.signal.aborted) return;
         if (caught instanceof ApiError && caught.status === 403) setExplanation('forbidden');
@@ -33,7 +37,6 @@ export function PersonPage({ id }: { id: string }) {
     return () => controller.abort();
   }, [id, lang]);
 
-  const e = explanation !== null && explanation !== 'forbidden' ? explanation.explanation : null;
   return (
     <>
       <PageTitle>{t('person.title')}</PageTitle>
@@ -51,77 +54,14 @@ export function PersonPage({ id }: { id: string }) {
         </dl>
       )}
       {explanation === 'forbidden' && <p>{t('person.noExplanation')}</p>}
-      {e && explanation !== null && explanation !== 'forbidden' && (
+      {explanation !== null && explanation !== 'forbidden' && (
         <section aria-labelledby="why">
           <h2 id="why">{t('person.why')}</h2>
-          <p>
-            {t('person.score', {
-              score: e.score,
-              gering: e.thresholds.GeringeAfbetaalmogelijkheid.minScore,
-              onvermogend: e.thresholds.Onvermogend.minScore,
-              id: e.rulesetId,
-              version: e.version,
-              date: formatDate(e.evaluationDate),
-            })}
-          </p>
-          <p>{t('person.eligibility', { detail: e.eligibility.detail })}</p>
-          {explanation.recomputed && <p className="hint">{t('person.recomputed')}</p>}
-          <div
-            className="table-wrap"
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
-            tabIndex={0}
-          >
-            <table aria-label={t('person.conditions')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('person.parameter')}</th>
-                  <th scope="col">{t('person.met')}</th>
-                  <th scope="col" className="num">
-                    {t('person.weight')}
-                  </th>
-                  <th scope="col">{t('person.detail')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {e.conditions.map((c) => (
-                  <tr key={c.parameter}>
-                    <th scope="row">{c.parameter}</th>
-                    <td>{c.met ? t('person.yes') : t('person.no')}</td>
-                    <td className="num">{c.weight}</td>
-                    <td>{c.detail}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <div
-            className="table-wrap"
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
-            tabIndex={0}
-          >
-            <table aria-label={t('person.facts')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('person.kind')}</th>
-                  <th scope="col">{t('person.code')}</th>
-                  <th scope="col">{t('person.source')}</th>
-                  <th scope="col">{t('person.period')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {e.factsUsed.map((f) => (
-                  <tr key={`${f.kind}-${f.code}-${f.source}-${f.period.from}`}>
-                    <th scope="row">{f.kind}</th>
-                    <td>{f.code}</td>
-                    <td>{f.source}</td>
-                    <td>
-                      {formatDate(f.period.from)} – {f.period.to ? formatDate(f.period.to) : ''}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ExplanationSection
+            sentences={explanation.sentences}
+            recomputed={explanation.recomputed}
+            matchesDecision={explanation.matchesDecision}
+          />
         </section>
       )}
     </>

@@ -7,6 +7,7 @@ import { hrefFor } from '../app/router.ts';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { type EligibilityMessageKey, eligibilityText } from './messages.ts';
+import { rightLabel } from './right-labels.ts';
 
 type Status = 'proposed' | 'accepted' | 'rejected';
 
@@ -165,7 +166,7 @@ export function ReductionsPage() {
                   {r.departmentClaimId} <span className="muted">({r.category})</span>
                 </th>
                 <td>{r.department}</td>
-                <td>{r.right}</td>
+                <td>{rightLabel(r.right, lang)}</td>
                 <td>
                   {formatDate(r.periodFrom)} – {r.periodTo ? formatDate(r.periodTo) : '…'}
                 </td>

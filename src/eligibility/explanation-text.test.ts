@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { personArb } from './arbitraries.test-support.ts';
+import { DEFAULT_RULESET } from './default-ruleset.ts';
+import { compileRuleset } from './engine.ts';
+import { explanationSentences } from './explanation-text.ts';
+import type { Fact, Period, PersonFacts } from './facts.ts';
+
+const engine = compileRuleset(DEFAULT_RULESET);
+const DATE = '2026-03-01';
+const leefloon = (applies: boolean, period: Period): Fact => ({
+  kind: 'social_status',
+  code: 'leefloon',
+  applies,
+  period,
+  source: 'MAGDA',
+});
+const person = (facts: Fact[], openDebtCents = 730_314, openDebtDepartments = 1): PersonFacts => ({
+  personId: 'p1',
+  facts,
+  openDebtCents,
+  openDebtDepartments,
+});
+const sentences = (p: PersonFacts, lang: 'nl' | 'en' = 'nl') =>
+  explanationSentences(engine.evaluate(p, DATE).explanation, lang);
+const condition = (s: ReturnType<typeof sentences>, parameter: string) =>
+  s.conditions.find((c) => c.parameter === parameter)?.sentence;
+
+describe('the explanation as sentences', () => {
+  it('says which source and period made a criterion true, and its weight', () => {
+    const s = sentences(person([leefloon(true, { from: '2026-01-01', to: '2026-06-30' })]));
+    expect(condition(s, 'leefloon')).toBe(
+      'Heeft een leefloon of equivalent leefloon van het OCMW: ja, volgens MAGDA van 01/01/2026 tot 30/06/2026 → gewicht 60',
+    );
+    expect(condition(s, 'open_debt_above')).toBe(
+      'Openstaande schuld bij de gemeente van minstens € 1.000: ja, openstaande schuld € 7.303,14 is minstens € 1.000,00 → gewicht 10',
+    );
+    expect(s.eligibility.sentence).toBe('In aanmerking voor een EvS-dossier: ja');
+    expect(s.eligibility.parts).toEqual([
+      'Openstaande schuld € 7.303,14 is meer dan € 0,00: ja',
+      'Geen collectieve schuldenregeling: klopt',
+      'Score 70 is minstens 40: ja, of diensten met openstaande schuld 1 is minstens 2: nee',
+    ]);
+    expect(s.summary).toBe(
+      'Score 70, dus profiel Geringe afbetaalmogelijkheid (geringe afbetaalmogelijkheid vanaf 40, onvermogend vanaf 100). Regelset default versie 1, beoordeeld op 01/03/2026.',
+    );
+    expect(s.facts).toEqual([
+      'Sociaal statuut — leefloon van toepassing, volgens MAGDA van 01/01/2026 tot 30/06/2026',
+    ]);
+    // The raw rule stays available for finance.
+    expect(s.eligibility.rule).toContain('open_debt_cents=730314 gt 0: true');
+  });
+
+  it('says why a criterion is not met: MAGDA answered "niet van toepassing"', () => {
+    const s = sentences(person([leefloon(false, { from: '2025-06-01', to: null })]));
+    expect(condition(s, 'leefloon')).toBe(
+      'Heeft een leefloon of equivalent leefloon van het OCMW: nee — MAGDA: leefloon niet van toepassing sinds 01/06/2025; geen gegeven over equivalent leefloon op 01/03/2026',
+    );
+    expect(s.facts).toEqual([
+      'Sociaal statuut — leefloon niet van toepassing, volgens MAGDA sinds 01/06/2025',
+    ]);
+  });
+
+  it('says when the fact that would have counted ended before the evaluation date', () => {
+    const s = sentences(person([leefloon(true, { from: '2025-01-01', to: '2025-12-31' })]));
+    expect(condition(s, 'leefloon')).toBe(
+      'Heeft een leefloon of equivalent leefloon van het OCMW: nee — het gegeven van MAGDA liep af op 31/12/2025; geen gegeven over equivalent leefloon op 01/03/2026',
+    );
+    expect(s.facts).toEqual([]);
+  });
+
+  it('names a collective debt settlement as the reason someone is not eligible', () => {
+    const csr: Fact = {
+      kind: 'legal_status',
+      code: 'collectieve_schuldenregeling',
+      applies: true,
+      period: { from: '2025-02-01', to: null },
+      source: 'CAW',
+    };
+    const s = sentences(person([csr], 50_000, 2));
+    expect(s.eligibility.sentence).toBe('In aanmerking voor een EvS-dossier: nee');
+    expect(s.eligibility.parts[1]).toBe(
+      'Geen collectieve schuldenregeling: klopt niet, volgens CAW sinds 01/02/2025',
+    );
+  });
+
+  it('explains an eligible Vermogend person by their debts with several departments', () => {
+    const s = sentences(person([], 30_000, 3));
+    expect(s.summary).toContain('profiel Vermogend');
+    expect(s.eligibility.parts[2]).toBe(
+      'Score 0 is minstens 40: nee, of diensten met openstaande schuld 3 is minstens 2: ja',
+    );
+  });
+
+  it('speaks English with English amounts', () => {
+    const s = sentences(person([leefloon(true, { from: '2026-01-01', to: null })]), 'en');
+    expect(condition(s, 'leefloon')).toBe(
+      'Receives a living wage (leefloon) or its equivalent from the OCMW: yes, according to MAGDA since 01/01/2026 → weight 60',
+    );
+    expect(s.eligibility.parts[0]).toBe('Open debt €7,303.14 is more than €0.00: yes');
+    expect(s.eligibility.parts[1]).toBe('No collective debt settlement: true');
+  });
+
+  it('never shows a raw code or a bare cents figure, for any person and date', () => {
+    fc.assert(
+      fc.property(personArb, (p) => {
+        const s = sentences(p);
+        const all = [
+          s.summary,
+          s.eligibility.sentence,
+          ...s.eligibility.parts,
+          ...s.conditions.map((c) => c.sentence),
+          ...s.rights.map((r) => r.sentence),
+          ...s.facts,
+        ].join('\n');
+        expect(all).not.toMatch(/[a-z]_[a-z]/);
+        expect(all).not.toMatch(/\b(true|false|cents)\b/);
+        expect(all).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
