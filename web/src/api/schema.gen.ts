@@ -2243,6 +2243,7 @@ export interface paths {
                             score: number;
                             rights: string[];
                             explanation: unknown;
+                            sentences: unknown;
                             recomputed: boolean;
                             matchesDecision: boolean;
                         };
@@ -2340,11 +2341,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** New eligible, no longer eligible, changed profiles and early signals to work through */
+        /**
+         * New eligible, no longer eligible, changed profiles and early signals to work through
+         * @description Paged, filtered and sorted on the server. Without parameters: the open items, newest first, at most 500 (as before); `total` counts every item matching the filter.
+         */
         get: {
             parameters: {
                 query?: {
                     status?: "open" | "accepted" | "dismissed";
+                    reason?: "new_eligible" | "no_longer_eligible" | "profile_changed" | "early_signal";
+                    profile?: "Vermogend" | "GeringeAfbetaalmogelijkheid" | "Onvermogend";
+                    department?: string;
+                    q?: string;
+                    sort?: "date" | "name" | "open" | "score";
+                    order?: "asc" | "desc";
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -2368,11 +2380,16 @@ export interface paths {
                                 profileAfter: string | null;
                                 eligibleAfter: boolean | null;
                                 openCents: number;
+                                score: number | null;
+                                departments: number | null;
                                 status: string;
                                 resolution: string | null;
                                 evaluationDate: string | null;
                                 createdAt: string;
                             }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
                         };
                     };
                 };
