@@ -224,7 +224,9 @@ export function PlanPage({ id }: { id: string }) {
             {plan.claims.map((c) => (
               <tr key={`${c.department}-${c.claimId}`}>
                 <td>{c.department}</td>
-                <th scope="row">{c.claimId}</th>
+                <th scope="row" className="reference">
+                  {c.claimId}
+                </th>
                 <td className="num">{euro(c.open)}</td>
                 <td className="num">{euro(c.allocated)}</td>
               </tr>
