@@ -57,7 +57,7 @@ export function PlanPage({ id }: { id: string }) {
   }
 
   return (
-    <>
+    <div className="plan-page">
       <p className="back-link">
         <a href={hrefFor(`/evs/files/${plan.fileId}`)}>← {t('plan.toFile')}</a>
       </p>
@@ -310,6 +310,6 @@ export function PlanPage({ id }: { id: string }) {
           </button>
         </form>
       )}
-    </>
+    </div>
   );
 }
