@@ -249,6 +249,15 @@ describe('decisions made on screen by the role that decides', () => {
       EURO,
     );
 
+    // saved from the same form as a new version, from a later date
+    await page.getByLabel('Van kracht vanaf').fill('2026-12-01');
+    await page.getByRole('button', { name: 'Bewaren als nieuwe versie' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Bewaard als versie 2, van kracht vanaf 01/12/2026.' })
+      .waitFor();
+    await page.getByRole('rowheader', { name: 'v2' }).waitFor();
+
     // the raw JSON is one click away; broken JSON answers in Dutch with where it broke
     await page.getByRole('button', { name: 'JSON' }).click();
     const json = page.getByLabel('Regelset (JSON)');

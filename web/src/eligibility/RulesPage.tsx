@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ErrorAlert } from '../app/messages.tsx';
+import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -15,6 +15,7 @@ export function RulesPage() {
   const [versions, setVersions] = useState<RulesetVersion[]>([]);
   const [latest, setLatest] = useState<{ body: unknown; key: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState('');
 
   const reload = (signal?: AbortSignal) =>
     Promise.all([loadVersions(lang, signal), loadRuleset(lang, signal)])
@@ -59,9 +60,18 @@ export function RulesPage() {
           </tbody>
         </table>
       </div>
+      <StatusMessage text={saved} />
       <ErrorAlert error={error} />
       {latest && (
-        <RulesetEditor key={latest.key} initial={latest.body} canSave onSaved={() => void reload()} />
+        <RulesetEditor
+          key={latest.key}
+          initial={latest.body}
+          canSave
+          onSaved={(message) => {
+            setSaved(message);
+            void reload();
+          }}
+        />
       )}
     </>
   );

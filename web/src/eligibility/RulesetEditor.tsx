@@ -51,7 +51,8 @@ export function RulesetEditor({
 }: {
   initial: unknown;
   canSave: boolean;
-  onSaved?: () => void;
+  /** Called with the sentence to show; the page reloads the versions (and this editor with them). */
+  onSaved?: (message: string) => void;
 }) {
   const { lang } = useI18n();
   const t = (key: EligibilityMessageKey, params?: Record<string, string | number>) =>
@@ -189,8 +190,9 @@ export function RulesetEditor({
     setStatus('');
     try {
       const saved = await saveRuleset(lang, current.value);
-      setStatus(t('rules.saved', { version: saved.version, date: formatDate(saved.effectiveFrom) }));
-      onSaved?.();
+      const message = t('rules.saved', { version: saved.version, date: formatDate(saved.effectiveFrom) });
+      if (onSaved) onSaved(message);
+      else setStatus(message);
     } catch (caught) {
       showFailure(caught);
     }
