@@ -24,3 +24,22 @@ export async function debtorsNamed(database: Database, scope: Scope, person: str
     .execute();
   return rows.map((r) => r.id);
 }
+
+/**
+ * The actor labels an auditor means by a staff member: an actor label as stored (`user:<id>`, `cli`,
+ * `system`), or a fragment of a user's display name or login (`user:<id>` for each match). At most 50.
+ */
+export async function actorsNamed(database: Database, scope: Scope, staff: string): Promise<string[]> {
+  const q = staff.trim();
+  if (/^(user|token):[0-9a-f-]{36}$/i.test(q) || q === 'system' || q === 'cli') return [q];
+  if (q.length < 2) return [];
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await database.db
+    .selectFrom('users')
+    .select('id')
+    .where('organisation_id', '=', scope.orgId)
+    .where((eb) => eb.or([eb('display_name', 'ilike', pattern), eb('login', 'ilike', pattern)]))
+    .limit(50)
+    .execute();
+  return rows.map((r) => `user:${r.id}`);
+}

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../platform/db.ts';
 
 export interface AccessLogEntry {
@@ -64,16 +65,40 @@ export function accessLogWriter(db: Executor): (entries: readonly AccessLogEntry
 
 export interface AccessLogFilter {
   readonly debtorId?: string;
+  /** Any of these people (a name or national number may mean several records, merged ones included). */
+  readonly debtorIds?: readonly string[];
   readonly actor?: string;
+  /** Any of these actor labels (`user:<id>`, …): a staff member found by name. */
+  readonly actors?: readonly string[];
   readonly action?: string;
   readonly from?: string;
   readonly until?: string;
   readonly limit?: number;
+  readonly offset?: number;
+  /** By time: newest first (default) or oldest first. */
+  readonly order?: 'newest' | 'oldest';
+}
+
+function filtered(db: Executor, orgId: string, f: AccessLogFilter) {
+  let q = db.selectFrom('access_log').where('organisation_id', '=', orgId);
+  if (f.debtorId) q = q.where('subject_debtor_id', '=', f.debtorId);
+  if (f.debtorIds)
+    q =
+      f.debtorIds.length > 0
+        ? q.where('subject_debtor_id', 'in', [...f.debtorIds])
+        : q.where(sql<boolean>`false`);
+  if (f.actor) q = q.where('actor', '=', f.actor);
+  if (f.actors)
+    q = f.actors.length > 0 ? q.where('actor', 'in', [...f.actors]) : q.where(sql<boolean>`false`);
+  if (f.action) q = q.where('action', '=', f.action);
+  if (f.from) q = q.where('at', '>=', new Date(`${f.from}T00:00:00Z`));
+  if (f.until) q = q.where('at', '<', new Date(`${f.until}T00:00:00Z`));
+  return q;
 }
 
 export function searchAccessLog(db: Executor, orgId: string, f: AccessLogFilter) {
-  let q = db
-    .selectFrom('access_log')
+  const direction = f.order === 'oldest' ? 'asc' : 'desc';
+  return filtered(db, orgId, f)
     .select([
       'id',
       'actor',
@@ -84,17 +109,19 @@ export function searchAccessLog(db: Executor, orgId: string, f: AccessLogFilter)
       'request_id as requestId',
       'at',
     ])
-    .where('organisation_id', '=', orgId);
-  if (f.debtorId) q = q.where('subject_debtor_id', '=', f.debtorId);
-  if (f.actor) q = q.where('actor', '=', f.actor);
-  if (f.action) q = q.where('action', '=', f.action);
-  if (f.from) q = q.where('at', '>=', new Date(`${f.from}T00:00:00Z`));
-  if (f.until) q = q.where('at', '<', new Date(`${f.until}T00:00:00Z`));
-  return q
-    .orderBy('at', 'desc')
-    .orderBy('id', 'desc')
+    .orderBy('at', direction)
+    .orderBy('id', direction)
     .limit(f.limit ?? 200)
+    .offset(f.offset ?? 0)
     .execute();
+}
+
+/** How many lines the filter matches (for paging). */
+export async function countAccessLog(db: Executor, orgId: string, f: AccessLogFilter): Promise<number> {
+  const row = await filtered(db, orgId, f)
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 /** Who looked at one debtor: organisation names and roles; staff names only for the staff view. */

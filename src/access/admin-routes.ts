@@ -3,10 +3,11 @@ import type { FastifyRequest } from 'fastify';
 import { failure } from '../platform/errors.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import { t } from '../platform/i18n.ts';
-import { debtorsNamed } from './access-log-person.ts';
+import { actorsNamed, debtorsNamed } from './access-log-person.ts';
 import { ROLES } from './roles.ts';
 import {
   accessLog,
+  accessLogPage,
   addConsent,
   consents,
   createToken,
@@ -267,7 +268,11 @@ export async function accessAdminRoutes(app: App): Promise<void> {
       schema: {
         tags: ['access'],
         summary:
-          'Search the access log by a person (name or national number, in the body) and/or staff member',
+          'Search the access log by a person (name or national number, in the body) and/or staff member, paged and sorted by time',
+        description:
+          '`person`: a national number in any notation, or a fragment of the name (all records found, merged ones included). ' +
+          '`actor`: a fragment of a staff member’s name or login, or an actor label (`user:<id>`, `cli`, `system`). ' +
+          'Pages of `limit` lines (default 50) from `offset`, newest first unless `order` is `oldest`; `total` counts every match.',
         body: Type.Object({
           person: Type.Optional(Type.String({ maxLength: 100 })),
           actor: Type.Optional(Type.String({ maxLength: 100 })),
@@ -275,19 +280,21 @@ export async function accessAdminRoutes(app: App): Promise<void> {
           from: Type.Optional(DateText),
           until: Type.Optional(DateText),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+          offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+          order: Type.Optional(Type.Union([Type.Literal('newest'), Type.Literal('oldest')])),
         }),
       },
     },
     async (request) => {
-      const { person, ...filter } = request.body;
+      const { person, actor, ...rest } = request.body;
       const scope = scopeOf(request);
-      if (!person?.trim()) return { entries: await accessLog(database, scope, filter) };
-      const ids = await debtorsNamed(database, scope, person);
-      const found = await Promise.all(
-        ids.map((debtorId) => accessLog(database, scope, { ...filter, debtorId })),
-      );
-      const entries = found.flat().sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-      return { entries: entries.slice(0, filter.limit ?? 200) };
+      const filter = {
+        ...rest,
+        limit: rest.limit ?? 50,
+        ...(person?.trim() ? { debtorIds: await debtorsNamed(database, scope, person) } : {}),
+        ...(actor?.trim() ? { actors: await actorsNamed(database, scope, actor) } : {}),
+      };
+      return accessLogPage(database, scope, filter);
     },
   );
 

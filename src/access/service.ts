@@ -8,7 +8,12 @@ import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
-import { type AccessLogFilter, accessesOfDebtor, searchAccessLog } from './access-log-store.ts';
+import {
+  type AccessLogFilter,
+  accessesOfDebtor,
+  countAccessLog,
+  searchAccessLog,
+} from './access-log-store.ts';
 import { actorNames, debtorNames, withActorNames } from './actor-names.ts';
 import { API_TOKEN_PREFIX, hashToken, newToken } from './secrets.ts';
 import { findUserInOrg, rolesOf } from './store.ts';
@@ -238,6 +243,13 @@ export async function accessLog(database: Database, scope: Scope, filter: Access
     at: r.at.toISOString(),
     debtorName: r.debtorId ? (people.get(r.debtorId) ?? null) : null,
   }));
+}
+
+/** One page of the access log (sorted by time on the server) and how many lines match in all. */
+export async function accessLogPage(database: Database, scope: Scope, filter: AccessLogFilter) {
+  const entries = await accessLog(database, scope, filter);
+  const total = await countAccessLog(database.db, scope.orgId, filter);
+  return { entries, total, offset: filter.offset ?? 0, limit: filter.limit ?? 200 };
 }
 
 /** "Who looked": staff see the actor; a citizen sees organisation and role only. */

@@ -13,6 +13,13 @@ export interface ClaimOptions {
 
 const HISTORY_DAYS = 4 * 365;
 const PAYMENT_TERM_DAYS = 30;
+/**
+ * Share of people a department knows only by its own customer number. Each such record is a deliberate
+ * look-alike of the person's other records (same name, birth date and address): at 10% the 5,000-person
+ * demo city has 905 open look-alike suggestions, all of them such splits (0 accidental collisions). 3% would
+ * give 259, but then the OSLO round trip (src/oslo/service.test.ts) meets a claim paid beyond its amount
+ * that does not round-trip: kept at 10% until that is fixed.
+ */
 const SHARE_WITHOUT_NATIONAL_NUMBER = 0.1;
 /** Yearly late-payment interest in basis points (demo default near the Belgian legal rate). */
 const INTEREST_BPS = 450;

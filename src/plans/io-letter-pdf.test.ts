@@ -151,6 +151,23 @@ describe('renderLetterPdf', () => {
     expect(qrBlock?.kind === 'qr' && qrBlock.payload).toBe(decoded?.data);
   });
 
+  it('greets the person by given then family name and never splits a long reference over two lines', async () => {
+    const input = planInput('nl');
+    const long = 'HUISVESTING-001/2119';
+    const letter = planLetter({
+      ...input,
+      recipient: { ...recipient, name: 'Janssens, Dirk' },
+      claims: input.claims.map((c, i) => (i === 0 ? { ...c, reference: long } : c)),
+    });
+    if (!letter.ok) throw new Error(letter.error.join());
+    const { text } = await readPdf(await renderLetterPdf(letter.value));
+    expect(text).toContain('Beste Dirk Janssens,');
+    // one text run, not two lines: the whole reference reads as one piece
+    expect(text.split('\n').filter((line) => line.includes('HUISVESTING'))).toEqual([
+      expect.stringContaining(long),
+    ]);
+  });
+
   it('writes the plan letter in English on request', async () => {
     const letter = planLetter(planInput('en'));
     if (!letter.ok) throw new Error(letter.error.join());

@@ -41,17 +41,37 @@ function drawRow(
   const width = contentWidth(doc);
   doc.font(bold ? BOLD : FONT).fontSize(SIZE);
   const widths = block.columns.map((c) => c.width * width - 6);
-  const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i] ?? width })));
+  const height = Math.max(
+    ...cells.map((cell, i) =>
+      block.columns[i]?.noWrap
+        ? doc.currentLineHeight(true)
+        : doc.heightOfString(cell, { width: widths[i] ?? width }),
+    ),
+  );
   ensureRoom(doc, height + 4);
   const y = doc.y;
   let x = MARGIN;
   block.columns.forEach((column, i) => {
     const w = widths[i] ?? width;
-    doc.text(cells[i] ?? '', x, y, { width: w, align: column.align });
+    const cell = cells[i] ?? '';
+    if (column.noWrap) {
+      // a reference is never split over two lines: it is drawn smaller until it fits its column
+      const size = fittingSize(doc, cell, w);
+      doc.fontSize(size).text(cell, x, y, { lineBreak: false });
+      doc.fontSize(SIZE);
+    } else doc.text(cell, x, y, { width: w, align: column.align });
     x += column.width * width;
   });
   doc.x = MARGIN;
   doc.y = y + height + 4;
+}
+
+/** The largest font size (at most the body size, at least 6 pt) at which `text` fits `width` on one line. */
+export function fittingSize(doc: Doc, text: string, width: number): number {
+  let size = SIZE;
+  while (size > 6 && doc.fontSize(size).widthOfString(text) > width) size -= 0.5;
+  doc.fontSize(SIZE);
+  return size;
 }
 
 function drawTable(doc: Doc, block: Extract<Block, { kind: 'table' }>): void {

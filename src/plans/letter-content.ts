@@ -2,6 +2,7 @@ import { formatDate, type IsoDate } from '../kernel/dates.ts';
 import { formatIban } from '../kernel/iban.ts';
 import { type Cents, formatEuro } from '../kernel/money.ts';
 import { formatOgm, parseOgm } from '../kernel/ogm.ts';
+import { spokenName } from '../kernel/personal-name.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { epcQrPayload } from './epc-qr.ts';
 import { type LetterLang, letterTexts } from './letter-texts.ts';
@@ -18,6 +19,8 @@ export type Block =
         readonly header: string;
         readonly width: number;
         readonly align: 'left' | 'right';
+        /** A code (a reference) that must stay on one line: drawn smaller rather than split. */
+        readonly noWrap?: boolean;
       }[];
       readonly rows: readonly { readonly cells: readonly string[]; readonly bold?: boolean }[];
     }
@@ -89,7 +92,7 @@ export function offerLetter(input: OfferLetterInput): LetterDocument {
   const euro = (c: Cents) => formatEuro(c, input.lang);
   const total = input.departments.reduce((s, d) => s + d.open, 0);
   const blocks: Block[] = [
-    { kind: 'paragraph', text: t.greeting(input.recipient.name) },
+    { kind: 'paragraph', text: t.greeting(spokenName(input.recipient.name)) },
     { kind: 'paragraph', text: t.intro(input.sender.name) },
     {
       kind: 'table',
@@ -134,7 +137,7 @@ function claimsTable(input: PlanLetterInput): Block {
     kind: 'table',
     columns: [
       { header: t.department, width: 0.24, align: 'left' },
-      { header: t.reference, width: 0.2, align: 'left' },
+      { header: t.reference, width: 0.2, align: 'left', noWrap: true },
       { header: t.description, width: 0.36, align: 'left' },
       { header: t.amount, width: 0.2, align: 'right' },
     ],
@@ -177,7 +180,7 @@ export function planLetter(input: PlanLetterInput): Result<LetterDocument, strin
   plan.push([t.total, euro(claimsTotal)]);
 
   const blocks: Block[] = [
-    { kind: 'paragraph', text: t.greeting(input.recipient.name) },
+    { kind: 'paragraph', text: t.greeting(spokenName(input.recipient.name)) },
     { kind: 'paragraph', text: t.intro },
     { kind: 'heading', text: t.claimsHeading },
     claimsTable(input),

@@ -1,6 +1,7 @@
 import { formatDate, type IsoDate } from '../kernel/dates.ts';
 import { type Cents, formatEuro } from '../kernel/money.ts';
 import { formatOgm } from '../kernel/ogm.ts';
+import { spokenName } from '../kernel/personal-name.ts';
 
 export interface InstalmentDue {
   readonly id: string;
@@ -40,14 +41,14 @@ export function reminderText(r: ReminderInput): string {
   const ogm = formatOgm(r.reference);
   if (r.lang === 'en') {
     return [
-      `Dear ${r.name},`,
+      `Dear ${spokenName(r.name)},`,
       `We have not yet received ${euro} of your payment plan instalment due on ${date}. Perhaps it slipped your mind, or perhaps it did not work out this month.`,
       `You can still pay to ${r.iban} with the structured reference ${ogm}. No costs are added.`,
       `Is paying difficult right now? Contact us (${r.contact}) and we will look for a solution together.`,
     ].join('\n\n');
   }
   return [
-    `Beste ${r.name},`,
+    `Beste ${spokenName(r.name)},`,
     `We hebben ${euro} van uw afbetaling van ${date} nog niet ontvangen. Misschien bent u het vergeten, of lukte het deze maand niet.`,
     `U kunt nog betalen op ${r.iban} met de gestructureerde mededeling ${ogm}. Er komen geen kosten bij.`,
     `Lukt betalen nu moeilijk? Neem contact met ons op (${r.contact}), dan zoeken we samen een oplossing.`,

@@ -245,7 +245,8 @@ export async function reportsRoutes(app: App): Promise<void> {
       if (!r.ok) return sendFailure(reply, r.error);
       const pdf = await businessCasePdf(
         scope.lang,
-        r.value.map(({ name, resolved }) => ({ name, outcome: resolved.outcome })),
+        r.value.map(({ name, resolved }) => ({ name, ...resolved })),
+        app.deps.today(),
       );
       return reply
         .type('application/pdf')

@@ -144,12 +144,12 @@ describe('eligibility in the browser: sweep, worklist, explanation, what-if', ()
 
   it('compares a draft ruleset: table, chart and CSV', async () => {
     await page.goto(`${server.url}/#/eligibility/what-if`);
-    const editor = page.getByLabel('Ontwerp-regelset (JSON)');
-    await expect.poll(async () => (await editor.inputValue()).length).toBeGreaterThan(100);
-    const draft = JSON.parse(await editor.inputValue());
-    draft.parameters.leefloon.weight = 100;
-    await editor.fill(JSON.stringify(draft, null, 2));
-    await page.getByRole('button', { name: 'Vergelijken' }).click();
+    // the same form as the rules editor: the living-wage parameter's weight from 60 to 100
+    const leefloon = page.getByRole('group', {
+      name: 'Heeft een leefloon of equivalent leefloon van het OCMW',
+    });
+    await leefloon.getByLabel('Gewicht (punten op de score)').fill('100');
+    await page.getByRole('button', { name: 'Gevolgen bekijken (wat-als)' }).click();
     await status(/Vergeleken op/);
     const table = page.getByRole('table', { name: 'Personen en open schuld per profiel' });
     const total = await table.locator('tfoot th, tfoot td').allTextContents();

@@ -20,50 +20,61 @@ interface LogLine {
 }
 
 const FILTERS = [
-  ['debtorId', 'log.debtorId', 'text'],
+  ['person', 'log.person', 'text'],
   ['actor', 'log.actor', 'text'],
   ['action', 'log.action', 'text'],
   ['from', 'log.from', 'date'],
   ['until', 'log.until', 'date'],
-  ['limit', 'log.limit', 'number'],
 ] as const satisfies readonly (readonly [string, AccessMessageKey, string])[];
 
 type Filters = Record<(typeof FILTERS)[number][0], string>;
+const PAGE_SIZES = ['25', '50', '100', '200'] as const;
 
-/** The auditor's search of the access log; empty filters are left out of the query. */
+interface Found {
+  entries: LogLine[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * The auditor's search of the access log: by a person's name or national number and by staff member,
+ * sent in a POST body (a national number never goes into an address); paged and sorted by the server.
+ */
 export function AccessLogPage() {
   const { lang } = useI18n();
   const a = (k: AccessMessageKey, p?: Record<string, string>) => accessText(lang, k, p);
-  const [filters, setFilters] = useState<Filters>({
-    debtorId: '',
-    actor: '',
-    action: '',
-    from: '',
-    until: '',
-    limit: '200',
-  });
-  const [lines, setLines] = useState<LogLine[] | null>(null);
+  const [filters, setFilters] = useState<Filters>({ person: '', actor: '', action: '', from: '', until: '' });
+  const [limit, setLimit] = useState<string>('200');
+  const [order, setOrder] = useState<'newest' | 'oldest'>('newest');
+  const [found, setFound] = useState<Found | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const query = new URLSearchParams({ lang });
+  const search = async (offset: number) => {
+    const body: Record<string, string | number> = { limit: Number(limit), offset, order };
     for (const [name] of FILTERS) {
       const value = filters[name].trim();
-      if (value !== '') query.set(name, value);
+      if (value !== '') body[name] = value;
     }
     setBusy(true);
     setError(null);
     try {
-      setLines((await apiFetch<{ entries: LogLine[] }>(`/api/v1/access-log?${query}`)).entries);
+      setFound(
+        await apiFetch<Found>(`/api/v1/access-log/search?lang=${lang}`, { method: 'POST', json: body }),
+      );
     } catch (caught) {
-      setLines(null);
+      setFound(null);
       setError(caught);
     } finally {
       setBusy(false);
     }
   };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void search(0);
+  };
+  const lines = found?.entries ?? null;
 
   return (
     <>
@@ -73,27 +84,57 @@ export function AccessLogPage() {
         {FILTERS.map(([name, label, type]) => (
           <div className="field" key={name}>
             <label htmlFor={`log-${name}`}>{a(label)}</label>
+            {name === 'person' && (
+              <p id="log-person-hint" className="hint">
+                {a('log.personHint')}
+              </p>
+            )}
             <input
               id={`log-${name}`}
               type={type}
-              min={type === 'number' ? 1 : undefined}
-              max={type === 'number' ? 1000 : undefined}
+              autoComplete="off"
+              aria-describedby={name === 'person' ? 'log-person-hint' : undefined}
               value={filters[name]}
               onChange={(e) => setFilters({ ...filters, [name]: e.target.value })}
             />
           </div>
         ))}
+        <div className="field">
+          <label htmlFor="log-order">{a('log.order')}</label>
+          <select
+            id="log-order"
+            value={order}
+            onChange={(e) => setOrder(e.target.value === 'oldest' ? 'oldest' : 'newest')}
+          >
+            <option value="newest">{a('log.newest')}</option>
+            <option value="oldest">{a('log.oldest')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="log-limit">{a('log.limit')}</label>
+          <select id="log-limit" value={limit} onChange={(e) => setLimit(e.target.value)}>
+            {PAGE_SIZES.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" disabled={busy}>
           {a('log.search')}
         </button>
       </form>
       <StatusMessage
         text={
-          lines === null
+          found === null
             ? ''
-            : lines.length === 0
+            : found.total === 0
               ? a('log.none')
-              : a('log.count', { count: String(lines.length) })
+              : a('log.page', {
+                  first: String(found.offset + 1),
+                  last: String(found.offset + found.entries.length),
+                  total: String(found.total),
+                })
         }
       />
       <ErrorAlert error={error} />
@@ -125,6 +166,24 @@ export function AccessLogPage() {
             ))}
           </tbody>
         </table>
+      )}
+      {found !== null && found.total > found.limit && (
+        <nav aria-label={a('log.paging')} className="inline-controls">
+          <button
+            type="button"
+            disabled={busy || found.offset === 0}
+            onClick={() => void search(Math.max(0, found.offset - found.limit))}
+          >
+            {a('log.previous')}
+          </button>
+          <button
+            type="button"
+            disabled={busy || found.offset + found.entries.length >= found.total}
+            onClick={() => void search(found.offset + found.limit)}
+          >
+            {a('log.next')}
+          </button>
+        </nav>
       )}
     </>
   );

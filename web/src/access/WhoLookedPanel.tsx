@@ -42,32 +42,38 @@ export function WhoLookedPanel({ debtorId }: { debtorId: string }) {
       {entries.length === 0 ? (
         <p>{a('whoLooked.none')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{a('whoLooked.when')}</th>
-              <th scope="col">{a('whoLooked.organisation')}</th>
-              <th scope="col">{a('whoLooked.role')}</th>
-              {withActor && <th scope="col">{a('whoLooked.actor')}</th>}
-              <th scope="col">{a('whoLooked.what')}</th>
-              <th scope="col">{a('whoLooked.purpose')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e, i) => (
-              // entries have no id of their own and never change order while shown
-              // biome-ignore lint/suspicious/noArrayIndexKey: see above
-              <tr key={i}>
-                <td>{new Date(e.at).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-BE')}</td>
-                <td>{e.organisation}</td>
-                <td>{roleName(lang, e.role)}</td>
-                {withActor && <td>{e.actorName ?? e.actor}</td>}
-                <td>{actionLabel(lang, e.action)}</td>
-                <td>{e.purpose}</td>
+        <div
+          className="table-wrap"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
+          tabIndex={0}
+        >
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{a('whoLooked.when')}</th>
+                <th scope="col">{a('whoLooked.organisation')}</th>
+                <th scope="col">{a('whoLooked.role')}</th>
+                {withActor && <th scope="col">{a('whoLooked.actor')}</th>}
+                <th scope="col">{a('whoLooked.what')}</th>
+                <th scope="col">{a('whoLooked.purpose')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {entries.map((e, i) => (
+                // entries have no id of their own and never change order while shown
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                <tr key={i}>
+                  <td>{new Date(e.at).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-BE')}</td>
+                  <td>{e.organisation}</td>
+                  <td>{roleName(lang, e.role)}</td>
+                  {withActor && <td>{e.actorName ?? e.actor}</td>}
+                  <td>{actionLabel(lang, e.action)}</td>
+                  <td>{e.purpose}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

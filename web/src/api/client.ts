@@ -5,13 +5,16 @@ import { storedLang } from '../i18n/lang.ts';
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  /** The server's `error.details`, e.g. the `{ path, message }` issues of a rejected ruleset. */
+  readonly details: unknown;
 
   /** status 0 means the request never got an HTTP answer (network down, server gone). */
-  constructor(status: number, code: string, message: string) {
+  constructor(status: number, code: string, message: string, details?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.details = details;
   }
 }
 
@@ -41,7 +44,7 @@ export interface ApiResponse<T> {
 }
 
 interface ErrorBody {
-  error: { code: string; message: string };
+  error: { code: string; message: string; details?: unknown };
 }
 
 function isErrorBody(body: unknown): body is ErrorBody {
@@ -94,7 +97,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (response.status === 401 && !path.includes('/auth/login')) {
       window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
     }
-    throw new ApiError(response.status, parsed.error.code, parsed.error.message);
+    throw new ApiError(response.status, parsed.error.code, parsed.error.message, parsed.error.details);
   }
   if (!response.ok && !options.acceptStatuses?.includes(response.status)) {
     throw new ApiError(response.status, 'http', response.statusText);

@@ -75,7 +75,9 @@ export function ClaimsTable({ claims }: { claims: OverviewClaim[] }) {
               {sorted.map((claim) => (
                 <tr key={`${claim.department}/${claim.claimId}`}>
                   <td>{claim.department}</td>
-                  <th scope="row">{claim.claimId}</th>
+                  <th scope="row" className="reference">
+                    {claim.claimId}
+                  </th>
                   <td>{claim.category}</td>
                   <td className="num">{euro(claim.principal)}</td>
                   <td className="num">{euro(claim.charges)}</td>

@@ -1,35 +1,27 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { loadRuleset, loadVersions, type RulesetVersion, saveRuleset } from './api.ts';
+import { loadRuleset, loadVersions, type RulesetVersion } from './api.ts';
 import { type EligibilityMessageKey, eligibilityText } from './messages.ts';
+import { RulesetEditor } from './RulesetEditor.tsx';
 
-/** Parses the editor's text; the problem in the user's words when it is not JSON. */
-export function parseDraft(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
-  }
-}
-
+/** The versions of the ruleset and the editor of the latest one (form, JSON one click away, what-if). */
 export function RulesPage() {
   const { lang } = useI18n();
   const t = (key: EligibilityMessageKey, params?: Record<string, string | number>) =>
     eligibilityText(lang, key, params);
   const [versions, setVersions] = useState<RulesetVersion[]>([]);
-  const [text, setText] = useState('');
-  const [status, setStatus] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [latest, setLatest] = useState<{ body: unknown; key: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState('');
 
   const reload = (signal?: AbortSignal) =>
     Promise.all([loadVersions(lang, signal), loadRuleset(lang, signal)])
       .then(([v, body]) => {
         setVersions(v.versions);
-        setText(JSON.stringify(body, null, 2));
+        setLatest((old) => ({ body, key: (old?.key ?? 0) + 1 }));
       })
       .catch((caught: unknown) => {
         if (!signal?.aborted) setError(caught);
@@ -40,25 +32,6 @@ export function RulesPage() {
     void reload(controller.signal);
     return () => controller.abort();
   }, [lang]);
-
-  const onSave = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(null);
-    setStatus('');
-    const draft = parseDraft(text);
-    if (!draft.ok) {
-      setProblem(t('rules.invalidJson', { message: draft.message }));
-      return;
-    }
-    setProblem(null);
-    try {
-      const saved = await saveRuleset(lang, draft.value);
-      setStatus(t('rules.saved', { version: saved.version, date: formatDate(saved.effectiveFrom) }));
-      await reload();
-    } catch (caught) {
-      setError(caught);
-    }
-  };
 
   return (
     <>
@@ -87,37 +60,19 @@ export function RulesPage() {
           </tbody>
         </table>
       </div>
-      <form onSubmit={onSave}>
-        <div className="field">
-          <label htmlFor="ruleset-json">{t('rules.editor')}</label>
-          <p id="ruleset-hint" className="hint">
-            {t('rules.editorHint')}
-          </p>
-          <textarea
-            id="ruleset-json"
-            rows={24}
-            cols={100}
-            spellCheck={false}
-            value={text}
-            aria-describedby={problem ? 'ruleset-hint ruleset-error' : 'ruleset-hint'}
-            aria-invalid={problem !== null}
-            onChange={(e) => setText(e.target.value)}
-          />
-          {problem && (
-            <p id="ruleset-error" className="field-error">
-              {problem}
-            </p>
-          )}
-        </div>
-        <div className="inline-controls">
-          <button type="submit">{t('rules.save')}</button>
-          <a href="#/eligibility/what-if">{t('rules.whatIf')}</a>
-        </div>
-      </form>
-      <StatusMessage text={status} />
-      <div style={{ whiteSpace: 'pre-line' }}>
-        <ErrorAlert error={error} />
-      </div>
+      <StatusMessage text={saved} />
+      <ErrorAlert error={error} />
+      {latest && (
+        <RulesetEditor
+          key={latest.key}
+          initial={latest.body}
+          canSave
+          onSaved={(message) => {
+            setSaved(message);
+            void reload();
+          }}
+        />
+      )}
     </>
   );
 }

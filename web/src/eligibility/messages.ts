@@ -102,7 +102,7 @@ const nl = {
     'Bewerk de gewichten, drempels en voorwaarden. Bij bewaren wordt de regelset gecontroleerd en krijgt ze een nieuw versienummer; ze geldt vanaf effectiveFrom.',
   'rules.save': 'Bewaren als nieuwe versie',
   'rules.saved': 'Bewaard als versie {version}, van kracht vanaf {date}.',
-  'rules.invalidJson': 'Dit is geen geldige JSON: {message}',
+  'rules.invalidJson': '{message}',
   'rules.issues': 'Problemen in de regelset',
   'rules.whatIf': 'Eerst de gevolgen bekijken (wat-als)',
   'whatif.title': 'Wat als?',
@@ -131,6 +131,28 @@ const nl = {
   'whatif.now': 'Nu',
   'whatif.draftLabel': 'Ontwerp',
   'whatif.csv': 'Download als CSV',
+  'editor.viewForm': 'Formulier',
+  'editor.viewJson': 'JSON',
+  'editor.views': 'Weergave van de regelset',
+  'editor.formHint':
+    'Pas gewichten, drempels (in euro) en profielgrenzen aan. Voorwaarden, rechten en teksten wijzig je in de JSON-weergave.',
+  'editor.jsonHint': 'De volledige regelset. Wat je hier wijzigt, zie je terug in het formulier.',
+  'editor.effectiveFrom': 'Van kracht vanaf',
+  'editor.weight': 'Gewicht (punten op de score)',
+  'editor.euro': '{label} (€)',
+  'editor.otherLang': 'In het Engels: {text}',
+  'editor.eligibility': 'Voorwaarde voor een EvS-dossier',
+  'editor.profiles': 'Profielgrenzen (score)',
+  'editor.profilesHint':
+    'Wie minstens deze score haalt, krijgt dit profiel; daaronder is het profiel Vermogend.',
+  'editor.minScore.Onvermogend': 'Onvermogend vanaf score',
+  'editor.minScore.GeringeAfbetaalmogelijkheid': 'Geringe afbetaalmogelijkheid vanaf score',
+  'editor.fixFields': 'Verbeter eerst de velden met een fout ({count}).',
+  'editor.otherIssues': 'Andere problemen in de regelset (zie de JSON-weergave):',
+  'editor.whatIf': 'Gevolgen bekijken (wat-als)',
+  'editor.whatIfHint': 'Vergelijkt dit ontwerp met de regelset die nu geldt. Er wordt niets bewaard.',
+  'editor.changes':
+    'Met dit ontwerp: {became} persoon/personen nieuw in aanmerking, {lost} niet meer; {moved} persoon/personen van profiel veranderd voor samen {amount} open schuld.',
 } as const;
 
 export type EligibilityMessageKey = keyof typeof nl;
@@ -237,7 +259,7 @@ const en: Record<EligibilityMessageKey, string> = {
     'Edit weights, thresholds and conditions. Saving checks the ruleset and gives it a new version number; it applies from effectiveFrom.',
   'rules.save': 'Save as a new version',
   'rules.saved': 'Saved as version {version}, effective from {date}.',
-  'rules.invalidJson': 'This is not valid JSON: {message}',
+  'rules.invalidJson': '{message}',
   'rules.issues': 'Problems in the ruleset',
   'rules.whatIf': 'See the effect first (what-if)',
   'whatif.title': 'What if?',
@@ -265,6 +287,28 @@ const en: Record<EligibilityMessageKey, string> = {
   'whatif.now': 'Now',
   'whatif.draftLabel': 'Draft',
   'whatif.csv': 'Download as CSV',
+  'editor.viewForm': 'Form',
+  'editor.viewJson': 'JSON',
+  'editor.views': 'View of the ruleset',
+  'editor.formHint':
+    'Change weights, thresholds (in euros) and profile limits. Conditions, rights and texts are changed in the JSON view.',
+  'editor.jsonHint': 'The whole ruleset. What you change here shows in the form.',
+  'editor.effectiveFrom': 'Effective from',
+  'editor.weight': 'Weight (points on the score)',
+  'editor.euro': '{label} (€)',
+  'editor.otherLang': 'In Dutch: {text}',
+  'editor.eligibility': 'Condition for an EvS file',
+  'editor.profiles': 'Profile limits (score)',
+  'editor.profilesHint':
+    'Whoever reaches at least this score gets this profile; below it the profile is Able to pay.',
+  'editor.minScore.Onvermogend': 'Unable to pay from score',
+  'editor.minScore.GeringeAfbetaalmogelijkheid': 'Limited ability to pay from score',
+  'editor.fixFields': 'First correct the fields with an error ({count}).',
+  'editor.otherIssues': 'Other problems in the ruleset (see the JSON view):',
+  'editor.whatIf': 'See the effect (what-if)',
+  'editor.whatIfHint': 'Compares this draft with the ruleset in force. Nothing is saved.',
+  'editor.changes':
+    'With this draft: {became} person(s) newly eligible, {lost} no longer; {moved} person(s) change profile, together {amount} of open debt.',
 };
 
 export function eligibilityText(

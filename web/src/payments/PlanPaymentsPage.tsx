@@ -66,7 +66,9 @@ export function PlanPaymentsPage({ planId }: { planId: string }) {
           {history.claims.map((c) => (
             <tr key={c.id}>
               <th scope="row">
-                <a href={`#/payments/claims/${c.id}`}>{c.claimId}</a>
+                <a className="reference" href={`#/payments/claims/${c.id}`}>
+                  {c.claimId}
+                </a>
               </th>
               <td>{c.department}</td>
               <td>{euro(c.bundledOpen)}</td>

@@ -117,7 +117,9 @@ function QueueEntry({
         </div>
         <div>
           <dt>{t('queue.communication')}</dt>
-          <dd>{item.communication ?? item.reference ?? ''}</dd>
+          <dd className={/\s/.test(item.communication ?? item.reference ?? ' ') ? undefined : 'reference'}>
+            {item.communication ?? item.reference ?? ''}
+          </dd>
         </div>
         <div>
           <dt>{t('queue.reason')}</dt>
@@ -140,8 +142,8 @@ function QueueEntry({
                   onChange={() => setPlanId(s.planId)}
                 />
                 <label htmlFor={`${id}-${s.planId}`}>
-                  {s.debtorName} ({s.reference}, {t('queue.score', { score: s.score })}):{' '}
-                  {s.reasons.join('; ')}
+                  {s.debtorName} (<span className="reference">{s.reference}</span>,{' '}
+                  {t('queue.score', { score: s.score })}): {s.reasons.join('; ')}
                 </label>
               </div>
             ))}

@@ -85,7 +85,9 @@ export function FilePage({ id }: { id: string }) {
             {file.claims.map((c) => (
               <tr key={c.id}>
                 <td>{c.department}</td>
-                <th scope="row">{c.claimId}</th>
+                <th scope="row" className="reference">
+                  {c.claimId}
+                </th>
                 <td>{c.category}</td>
                 <td>{formatDate(c.dueDate)}</td>
                 <td className="num">{euro(c.waived)}</td>

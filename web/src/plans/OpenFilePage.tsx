@@ -147,7 +147,7 @@ export function OpenFilePage({ debtorId }: { debtorId: string }) {
                     </td>
                     <td>{c.department}</td>
                     <th scope="row">
-                      {c.claimId}
+                      <span className="reference">{c.claimId}</span>
                       {c.disputed ? ` (${t('open.disputed')})` : ''}
                       {c.bundled ? ` (${t('open.alreadyBundled')})` : ''}
                     </th>

@@ -57,7 +57,7 @@ export function PlanPage({ id }: { id: string }) {
   }
 
   return (
-    <>
+    <div className="plan-page">
       <p className="back-link">
         <a href={hrefFor(`/evs/files/${plan.fileId}`)}>← {t('plan.toFile')}</a>
       </p>
@@ -224,7 +224,9 @@ export function PlanPage({ id }: { id: string }) {
             {plan.claims.map((c) => (
               <tr key={`${c.department}-${c.claimId}`}>
                 <td>{c.department}</td>
-                <th scope="row">{c.claimId}</th>
+                <th scope="row" className="reference">
+                  {c.claimId}
+                </th>
                 <td className="num">{euro(c.open)}</td>
                 <td className="num">{euro(c.allocated)}</td>
               </tr>
@@ -308,6 +310,6 @@ export function PlanPage({ id }: { id: string }) {
           </button>
         </form>
       )}
-    </>
+    </div>
   );
 }
