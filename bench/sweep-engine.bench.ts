@@ -4,16 +4,16 @@
  */
 import { DEFAULT_RULESET } from '../src/eligibility/default-ruleset.ts';
 import { compileRuleset } from '../src/eligibility/engine.ts';
+import { generatePeople } from '../src/eligibility/generate-people.ts';
+import { compactExplanation } from '../src/eligibility/stored-explanation.ts';
 import {
   epochDay,
   type Fact,
   type HouseholdFact,
   monthlyAmount,
   type PersonFacts,
-} from '../src/eligibility/facts.ts';
-import { generatePeople } from '../src/eligibility/generate-people.ts';
-import type { Profile } from '../src/eligibility/ruleset.ts';
-import { compactExplanation } from '../src/eligibility/stored-explanation.ts';
+} from '../src/kernel/eligibility/facts.ts';
+import type { Profile } from '../src/kernel/eligibility/ruleset.ts';
 
 const DATE = '2025-03-15';
 

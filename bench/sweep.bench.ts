@@ -6,7 +6,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { PersonFacts } from '../src/eligibility/facts.ts';
 import { generatePeople } from '../src/eligibility/generate-people.ts';
 import { ensureDefaultRuleset } from '../src/eligibility/ruleset-service.ts';
 import { runSweep, SWEEP_BATCH } from '../src/eligibility/sweep-service.ts';
@@ -16,6 +15,7 @@ import {
   fillPopulation,
   readPopulationBatch,
 } from '../src/eligibility/sweep-store.ts';
+import type { PersonFacts } from '../src/kernel/eligibility/facts.ts';
 import { addDepartment, setCategory } from '../src/organisations/service.ts';
 import { copyLine } from '../src/platform/copy-text.ts';
 import type { Database } from '../src/platform/db.ts';

@@ -4,8 +4,8 @@
  * Deterministic for a city and date.
  */
 
-import type { Fact, IncomeType, PartnerKind } from '../eligibility/facts.ts';
 import { addDays, addMonths } from '../kernel/dates.ts';
+import type { Fact, IncomeType, PartnerKind } from '../kernel/eligibility/facts.ts';
 import type { Household, Person } from './types.ts';
 
 export interface DemoFeedRecord {

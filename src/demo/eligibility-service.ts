@@ -1,8 +1,8 @@
 /** Loads the demo city's social-fact feed and runs a first sweep, so the worklist has something to show. */
 
 import { factKey, storeFactRows } from '../eligibility/fact-service.ts';
-import { factCode } from '../eligibility/facts.ts';
 import { runSweep } from '../eligibility/sweep-service.ts';
+import { factCode } from '../kernel/eligibility/facts.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
 import { demoFeed } from './eligibility-feed.ts';

@@ -9,7 +9,7 @@ import {
   type Period,
   type PersonFacts,
   SOCIAL_STATUS_CODES,
-} from './facts.ts';
+} from '../kernel/eligibility/facts.ts';
 
 export const DATES = ['2024-01-01', '2024-12-31', '2025-01-01', '2025-03-15', '2025-06-30', '2025-09-01'];
 export const dateArb = fc.constantFrom(...DATES);

@@ -3,10 +3,9 @@
  * Two flavours from the same tree: a fast predicate, and an explaining one that returns the structured
  * trace (explain-node.ts), used only when an explanation is read.
  */
-import type { EvalContext } from './context.ts';
-import { type ExplainNode, usedFact } from './explain-node.ts';
-import { FACT_FIELDS, type FactFieldSpec } from './fact-fields.ts';
-import type { Fact, FactKind } from './facts.ts';
+
+import { FACT_FIELDS, type FactFieldSpec } from '../kernel/eligibility/fact-fields.ts';
+import type { Fact, FactKind } from '../kernel/eligibility/facts.ts';
 import type {
   CompareOp,
   ComparisonValue,
@@ -14,7 +13,9 @@ import type {
   FactCondition,
   HouseholdThreshold,
   PersonField,
-} from './ruleset.ts';
+} from '../kernel/eligibility/ruleset.ts';
+import type { EvalContext } from './context.ts';
+import { type ExplainNode, usedFact } from './explain-node.ts';
 
 export type Predicate = (ctx: EvalContext) => boolean;
 type FactPredicate = (fact: Fact, day: number) => boolean;

@@ -10,8 +10,8 @@ import {
   type IsoDate,
   monthlyAmount,
   type PersonFacts,
-} from './facts.ts';
-import type { Profile } from './ruleset.ts';
+} from '../kernel/eligibility/facts.ts';
+import type { Profile } from '../kernel/eligibility/ruleset.ts';
 
 export interface EvalContext {
   day: number;

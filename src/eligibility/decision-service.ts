@@ -4,6 +4,8 @@
  * workers), and every opening is in the access log (src/access/hooks.ts).
  */
 import { sql } from 'kysely';
+import { type Fact, isValidOn } from '../kernel/eligibility/facts.ts';
+import type { Profile, Ruleset } from '../kernel/eligibility/ruleset.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
@@ -12,8 +14,6 @@ import type { Lang, Scope } from '../platform/scope.ts';
 import { compileRuleset, type Explanation } from './engine.ts';
 import { type ExplanationSentences, explanationSentences } from './explanation-text.ts';
 import { factsOfDebtor } from './fact-store.ts';
-import { type Fact, isValidOn } from './facts.ts';
-import type { Profile, Ruleset } from './ruleset.ts';
 import { isCompact } from './stored-explanation.ts';
 
 export interface OutcomeView {

@@ -1,7 +1,8 @@
 /** The default ruleset shipped with EvS; see DEFAULT-RULESET.md for every parameter and why. */
+
+import type { Ruleset } from '../kernel/eligibility/ruleset.ts';
+import { validateRuleset } from '../kernel/eligibility/validate-ruleset.ts';
 import json from './default-ruleset.json' with { type: 'json' };
-import type { Ruleset } from './ruleset.ts';
-import { validateRuleset } from './validate-ruleset.ts';
 
 function load(): Ruleset {
   const result = validateRuleset(json);

@@ -1,11 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  epochDay,
+  type Fact,
+  factsOn,
+  isValidOn,
+  monthlyAmount,
+  type PersonFacts,
+} from '../kernel/eligibility/facts.ts';
+import type { ComparisonValue, Condition, FactCondition, Ruleset } from '../kernel/eligibility/ruleset.ts';
+import { profileForScore } from '../kernel/eligibility/ruleset.ts';
 import { dateArb, factArb, personArb } from './arbitraries.test-support.ts';
 import { DEFAULT_RULESET } from './default-ruleset.ts';
 import { compileRuleset } from './engine.ts';
-import { epochDay, type Fact, factsOn, isValidOn, monthlyAmount, type PersonFacts } from './facts.ts';
-import type { ComparisonValue, Condition, FactCondition, Ruleset } from './ruleset.ts';
-import { profileForScore } from './ruleset.ts';
 import { compareRulesets } from './what-if.ts';
 
 /** A deliberately naive interpreter of the JSON tree: the oracle the compiled closures must agree with. */

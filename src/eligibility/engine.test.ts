@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Fact, Period, PersonFacts } from '../kernel/eligibility/facts.ts';
+import { activeRuleset, type Ruleset } from '../kernel/eligibility/ruleset.ts';
 import { DEFAULT_RULESET } from './default-ruleset.ts';
 import { compileRuleset } from './engine.ts';
-import type { Fact, Period, PersonFacts } from './facts.ts';
-import { activeRuleset, type Ruleset } from './ruleset.ts';
 
 const open: Period = { from: '2024-01-01', to: null };
 const status = (code: 'leefloon' | 'verhoogde_tegemoetkoming', period = open): Fact => ({

@@ -4,6 +4,22 @@
  * its explanation can be built again exactly; `evaluate` the full structured explanation — which facts,
  * which conditions met with which weights and values, the score and thresholds, and the ruleset version.
  */
+
+import {
+  type Fact,
+  type FactKind,
+  type IsoDate,
+  isValidOn,
+  type Period,
+  type PersonFacts,
+} from '../kernel/eligibility/facts.ts';
+import {
+  type Localized,
+  type Profile,
+  type ProfileThresholds,
+  profileForScore,
+  type Ruleset,
+} from '../kernel/eligibility/ruleset.ts';
 import {
   compileCondition,
   compileExplainer,
@@ -14,14 +30,6 @@ import {
 } from './compile-condition.ts';
 import { type EvalContext, loadContext, newContext } from './context.ts';
 import { type ExplainNode, type FactUsed, ruleText, usedFact } from './explain-node.ts';
-import { type Fact, type FactKind, type IsoDate, isValidOn, type Period, type PersonFacts } from './facts.ts';
-import {
-  type Localized,
-  type Profile,
-  type ProfileThresholds,
-  profileForScore,
-  type Ruleset,
-} from './ruleset.ts';
 
 export type { ExplainNode, FactUsed };
 

@@ -3,8 +3,13 @@
  * and the values seen (person fields, facts). Sentences are built from it at read time
  * (explanation-text.ts); `ruleText` gives the raw rule form that finance can still open ("Toon regel").
  */
-import { type Fact, type FactKind, factCode } from './facts.ts';
-import type { CompareOp, ComparisonValue, FactCondition, PersonField } from './ruleset.ts';
+import { type Fact, type FactKind, factCode } from '../kernel/eligibility/facts.ts';
+import type {
+  CompareOp,
+  ComparisonValue,
+  FactCondition,
+  PersonField,
+} from '../kernel/eligibility/ruleset.ts';
 
 /** A fact as the explanation shows it: every field of the fact, plus the code it is known by. */
 export type FactUsed = Fact & { readonly code: string };

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Fact, Period, PersonFacts } from '../kernel/eligibility/facts.ts';
 import { personArb } from './arbitraries.test-support.ts';
 import { DEFAULT_RULESET } from './default-ruleset.ts';
 import { compileRuleset } from './engine.ts';
 import { explanationSentences } from './explanation-text.ts';
-import type { Fact, Period, PersonFacts } from './facts.ts';
 
 const engine = compileRuleset(DEFAULT_RULESET);
 const DATE = '2026-03-01';

@@ -5,17 +5,17 @@
  * "Geen collectieve schuldenregeling: klopt". Pure; the raw rule stays in each item's `rule`.
  */
 import { formatDate } from '../kernel/dates.ts';
-import { formatEuro } from '../kernel/money.ts';
-import type { Lang } from '../platform/scope.ts';
-import type { Explanation } from './engine.ts';
-import type { ExplainNode, FactUsed } from './explain-node.ts';
 import {
   type CompareOp,
   type ComparisonValue,
   type FactCondition,
   PERSON_FIELDS,
   profileForScore,
-} from './ruleset.ts';
+} from '../kernel/eligibility/ruleset.ts';
+import { formatEuro } from '../kernel/money.ts';
+import type { Lang } from '../platform/scope.ts';
+import type { Explanation } from './engine.ts';
+import type { ExplainNode, FactUsed } from './explain-node.ts';
 
 export interface ExplainedSentence {
   readonly met: boolean;

@@ -1,4 +1,6 @@
 /** Social facts: import from feed files (idempotent) and read per person. */
+
+import { FACT_KINDS, type Fact, type FactKind, factCode } from '../kernel/eligibility/facts.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
@@ -12,7 +14,6 @@ import {
   signalsToWorklist,
   upsertFacts,
 } from './fact-store.ts';
-import { FACT_KINDS, type Fact, type FactKind, factCode } from './facts.ts';
 import { type FeedFormat, type FeedRecord, parseFeed } from './feeds.ts';
 
 /** An early signal dated within this many days is new enough to ask for outreach. */

@@ -1,7 +1,7 @@
 /** SQL for social facts: idempotent upsert, linking to debtors, department signals, reads per person. */
 import { sql } from 'kysely';
+import type { Fact, FactKind } from '../kernel/eligibility/facts.ts';
 import type { Executor } from '../platform/db.ts';
-import type { Fact, FactKind } from './facts.ts';
 
 export interface FactRow {
   readonly factKey: string;

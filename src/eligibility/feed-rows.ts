@@ -3,14 +3,14 @@
  * field by field, in Dutch and English.
  */
 import { type IsoDate, parseDate } from '../kernel/dates.ts';
-import { type Cents, parseAmount } from '../kernel/money.ts';
 import {
   INCOME_TYPES,
   LEGAL_STATUS_CODES,
   PARTNER_KINDS,
   PERIODICITIES,
   SOCIAL_STATUS_CODES,
-} from './facts.ts';
+} from '../kernel/eligibility/facts.ts';
+import { type Cents, parseAmount } from '../kernel/money.ts';
 import type { FeedError } from './feeds.ts';
 
 interface CodeList {

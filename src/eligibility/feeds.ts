@@ -6,11 +6,11 @@
 
 import { parse } from 'csv-parse/sync';
 import { parseBsn } from '../kernel/bsn.ts';
+import type { Fact, FactKind, IsoDate, Period } from '../kernel/eligibility/facts.ts';
+import type { Localized } from '../kernel/eligibility/ruleset.ts';
 import { parseNationalNumber } from '../kernel/national-number.ts';
 import { jsonDepth, MAX_JSON_DEPTH } from '../platform/input-rules.ts';
-import type { Fact, FactKind, IsoDate, Period } from './facts.ts';
 import { type RowReader, readRow } from './feed-rows.ts';
-import type { Localized } from './ruleset.ts';
 
 export type FeedFormat = 'csv' | 'json';
 

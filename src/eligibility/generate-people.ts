@@ -2,7 +2,7 @@
  * Synthetic people with facts, for benchmarks and property tests. Deterministic per seed. Facts are drawn
  * from small shared pools (facts are immutable), so a million people cost little more than their arrays.
  */
-import type { Fact, PersonFacts } from './facts.ts';
+import type { Fact, PersonFacts } from '../kernel/eligibility/facts.ts';
 
 /** mulberry32: a tiny, well-mixed 32-bit PRNG. */
 export function prng(seed: number): () => number {

@@ -3,13 +3,13 @@
  * departments read (cursor API and CSV).
  */
 import { randomUUID } from 'node:crypto';
+import type { PersonFacts } from '../kernel/eligibility/facts.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { csvDocument, csvRecord } from '../platform/csv.ts';
 import type { Database } from '../platform/db.ts';
 import type { Failure } from '../platform/errors.ts';
 import type { Scope } from '../platform/scope.ts';
 import { compileRuleset } from './engine.ts';
-import type { PersonFacts } from './facts.ts';
 import { activeStoredRuleset, checkDraft, noRulesetFailure } from './ruleset-service.ts';
 import { SWEEP_BATCH } from './sweep-service.ts';
 import { clearPopulation, fillPopulation, readPopulationBatch } from './sweep-store.ts';

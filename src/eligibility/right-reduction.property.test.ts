@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ReductionRule } from '../kernel/eligibility/ruleset.ts';
 import {
   inPeriod,
   invoiceDate,
@@ -8,7 +9,6 @@ import {
   reductionCap,
   reductionFor,
 } from './right-reduction.ts';
-import type { ReductionRule } from './ruleset.ts';
 
 const cents = fc.integer({ min: 0, max: 1_000_000_000_000 });
 const claim: fc.Arbitrary<ReducibleClaim> = fc.record({

@@ -4,9 +4,9 @@
  * than the principal, nor more than what is still open on the claim.
  */
 import type { IsoDate } from '../kernel/dates.ts';
+import type { Period } from '../kernel/eligibility/facts.ts';
+import type { ReductionRule } from '../kernel/eligibility/ruleset.ts';
 import type { Cents } from '../kernel/money.ts';
-import type { Period } from './facts.ts';
-import type { ReductionRule } from './ruleset.ts';
 
 export interface ReducibleClaim {
   readonly status: 'open' | 'paid' | 'cancelled';

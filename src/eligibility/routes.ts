@@ -1,12 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import { noteSubjects } from '../access/hooks.ts';
+import { FACT_KINDS } from '../kernel/eligibility/facts.ts';
+import { PROFILES } from '../kernel/eligibility/ruleset.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import { explanationOf, outcomeOf, personFacts } from './decision-service.ts';
 import { importFacts } from './fact-service.ts';
-import { FACT_KINDS } from './facts.ts';
 import { policyRoutes } from './policy-routes.ts';
 import { reductionRoutes } from './reduction-routes.ts';
-import { PROFILES } from './ruleset.ts';
 import { runSweep } from './sweep-service.ts';
 import { WORKLIST_REASONS } from './tables.ts';
 import { acceptItem, dismissItem } from './worklist-service.ts';

@@ -2,6 +2,9 @@
  * Rulesets per organisation: versioned, effective from a date, validated on save. An organisation
  * without one gets the default ruleset (version 1) the first time it needs one.
  */
+
+import { activeRuleset, type Ruleset } from '../kernel/eligibility/ruleset.ts';
+import { type RulesetIssue, validateRuleset } from '../kernel/eligibility/validate-ruleset.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
@@ -9,8 +12,6 @@ import { type Failure, failure } from '../platform/errors.ts';
 import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { DEFAULT_RULESET } from './default-ruleset.ts';
-import { activeRuleset, type Ruleset } from './ruleset.ts';
-import { type RulesetIssue, validateRuleset } from './validate-ruleset.ts';
 
 export interface StoredRuleset {
   /** Row id: what sweeps refer to. */

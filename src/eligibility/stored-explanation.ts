@@ -4,7 +4,7 @@
  * very same explanation when someone reads it, so a first sweep no longer builds and writes a full
  * explanation per person (docs/eligibility.md, "Sweeps").
  */
-import type { Fact } from './facts.ts';
+import type { Fact } from '../kernel/eligibility/facts.ts';
 
 export interface CompactExplanation {
   readonly v: 2;

@@ -1,6 +1,7 @@
 /** How a new outcome differs from the previous one: what the worklist and the rights feed act on. */
+
+import type { Profile } from '../kernel/eligibility/ruleset.ts';
 import type { Outcome } from './engine.ts';
-import type { Profile } from './ruleset.ts';
 
 export type DecisionChange =
   | 'new'

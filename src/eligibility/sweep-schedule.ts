@@ -3,7 +3,7 @@
  * sweeps when no sweep has run since the latest such day, so a day missed while the server was down is
  * caught up the next day.
  */
-import type { IsoDate } from './facts.ts';
+import type { IsoDate } from '../kernel/eligibility/facts.ts';
 
 export const DEFAULT_SWEEP_DAYS = ['01-01', '04-01', '07-01', '10-01'] as const;
 

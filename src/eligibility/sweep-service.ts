@@ -4,6 +4,7 @@
  * publish changed rights. Idempotent for the same date and ruleset version.
  */
 import { randomUUID } from 'node:crypto';
+import type { PersonFacts } from '../kernel/eligibility/facts.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import { copyLine } from '../platform/copy-text.ts';
@@ -13,7 +14,6 @@ import type { Scope } from '../platform/scope.ts';
 import { compileRuleset } from './engine.ts';
 import { SIGNAL_FRESH_DAYS } from './fact-service.ts';
 import { detectDepartmentSignals, linkFacts, signalsToWorklist } from './fact-store.ts';
-import type { PersonFacts } from './facts.ts';
 import { proposeRightReductions } from './reduction-service.ts';
 import { activeStoredRuleset, noRulesetFailure } from './ruleset-service.ts';
 import { compactExplanation } from './stored-explanation.ts';

@@ -4,9 +4,9 @@
  * merged into the current outcomes and the worklist in one statement each.
  */
 import { sql } from 'kysely';
+import type { Fact } from '../kernel/eligibility/facts.ts';
+import type { Profile } from '../kernel/eligibility/ruleset.ts';
 import type { Executor } from '../platform/db.ts';
-import type { Fact } from './facts.ts';
-import type { Profile } from './ruleset.ts';
 
 export const DECISION_COLUMNS = [
   'sweep_id',

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { Fact, FactKind } from './facts.ts';
+import type { Fact, FactKind } from '../kernel/eligibility/facts.ts';
 import type { StoredExplanation } from './stored-explanation.ts';
 import type { DecisionChange } from './sweep-change.ts';
 

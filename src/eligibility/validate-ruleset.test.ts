@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { validateRuleset } from '../kernel/eligibility/validate-ruleset.ts';
 import json from './default-ruleset.json' with { type: 'json' };
-import { validateRuleset } from './validate-ruleset.ts';
 
 const clone = (): Record<string, unknown> => structuredClone(json) as Record<string, unknown>;
 const paths = (doc: unknown): string[] => {

@@ -1,7 +1,8 @@
 /** Summing what-if comparisons over batches, and the CSV a council member opens in a spreadsheet. */
+
+import { PROFILES, type Profile } from '../kernel/eligibility/ruleset.ts';
 import { centsToDecimal } from '../kernel/money.ts';
 import { csvDocument, csvRecord } from '../platform/csv.ts';
-import { PROFILES, type Profile } from './ruleset.ts';
 import type { Comparison, Move, Tally } from './what-if.ts';
 
 type Lang = 'nl' | 'en';

@@ -2,10 +2,11 @@
  * What-if: how many people and open euros a draft ruleset would move between profiles compared with the
  * active one, on one date, before the draft is adopted.
  */
+
+import type { IsoDate, PersonFacts } from '../kernel/eligibility/facts.ts';
+import { PROFILES, type Profile, type Ruleset } from '../kernel/eligibility/ruleset.ts';
 import type { Cents } from '../kernel/money.ts';
 import { type CompiledRuleset, compileRuleset } from './engine.ts';
-import type { IsoDate, PersonFacts } from './facts.ts';
-import { PROFILES, type Profile, type Ruleset } from './ruleset.ts';
 
 export interface Tally {
   readonly people: number;

@@ -5,9 +5,9 @@
  * consented debtors, a clerk's departments.
  */
 import { sql } from 'kysely';
+import type { Profile } from '../kernel/eligibility/ruleset.ts';
 import type { Database } from '../platform/db.ts';
 import type { Scope } from '../platform/scope.ts';
-import type { Profile } from './ruleset.ts';
 import type { WorklistReason, WorklistStatus } from './tables.ts';
 
 export const WORKLIST_SORTS = ['date', 'name', 'open', 'score'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../eligibility/facts.ts';
+import type { Fact } from '../kernel/eligibility/facts.ts';
 import { debtorFileDocument } from './export-document.ts';
 import { validateDocument } from './io-rdf.ts';
 import { solvencyOf } from './solvency.ts';

@@ -1,5 +1,5 @@
-import { type Fact, factsOn, monthlyAmount } from '../eligibility/facts.ts';
 import type { IsoDate } from '../kernel/dates.ts';
+import { type Fact, factsOn, monthlyAmount } from '../kernel/eligibility/facts.ts';
 import type { OsloIndicator, OsloSolvency } from './file-model.ts';
 
 export interface StoredDecision {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessFixture } from '../access/access.test-support.ts';
 import { DEFAULT_RULESET } from '../eligibility/default-ruleset.ts';
 import { whatIf } from '../eligibility/insight-service.ts';
-import { PROFILES } from '../eligibility/ruleset.ts';
+import { PROFILES } from '../kernel/eligibility/ruleset.ts';
 import { startTestServer, type TestServer } from '../testing/server.ts';
 import { DEFAULT_COST_MODEL } from './cost-model.ts';
 

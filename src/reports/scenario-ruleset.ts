@@ -5,8 +5,8 @@
 
 import type { WhatIfReport } from '../eligibility/insight-service.ts';
 import { whatIf } from '../eligibility/insight-service.ts';
-import { PROFILES } from '../eligibility/ruleset.ts';
 import { rulesetVersion } from '../eligibility/ruleset-service.ts';
+import { PROFILES } from '../kernel/eligibility/ruleset.ts';
 import type { Cents } from '../kernel/money.ts';
 import { ok, type Result } from '../kernel/result.ts';
 import type { Database } from '../platform/db.ts';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/access/user-service.ts';
 import { loadDemoCity } from '../../src/demo/service.ts';
 import { whatIf } from '../../src/eligibility/insight-service.ts';
-import { PROFILES } from '../../src/eligibility/ruleset.ts';
+import { PROFILES } from '../../src/kernel/eligibility/ruleset.ts';
 import { rulesetVersion } from '../../src/eligibility/ruleset-service.ts';
 import { openFile } from '../../src/plans/file-service.ts';
 import { acceptPlan, createPlan } from '../../src/plans/service.ts';

@@ -578,7 +578,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search the access log by a person (name or national number, in the body) and/or staff member */
+        /**
+         * Search the access log by a person (name or national number, in the body) and/or staff member, paged and sorted by time
+         * @description `person`: a national number in any notation, or a fragment of the name (all records found, merged ones included). `actor`: a fragment of a staff member’s name or login, or an actor label (`user:<id>`, `cli`, `system`). Pages of `limit` lines (default 50) from `offset`, newest first unless `order` is `oldest`; `total` counts every match.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -595,6 +598,8 @@ export interface paths {
                         from?: string;
                         until?: string;
                         limit?: number;
+                        offset?: number;
+                        order?: "newest" | "oldest";
                     };
                 };
             };

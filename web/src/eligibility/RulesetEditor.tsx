@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { validateRuleset } from '../../../src/eligibility/validate-ruleset.ts';
+import { validateRuleset } from '#kernel/eligibility/validate-ruleset.ts';
 import { ApiError } from '../api/client.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { formatDate } from '../i18n/format.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { validateRuleset } from '#kernel/eligibility/validate-ruleset.ts';
 import { DEFAULT_RULESET } from '../../../src/eligibility/default-ruleset.ts';
-import { validateRuleset } from '../../../src/eligibility/validate-ruleset.ts';
 import { formGroups, getAt, parseRulesetText, readValue, setAt, shownValue } from './ruleset-form.ts';
 
 describe('the ruleset as a form', () => {

@@ -4,10 +4,10 @@
  * write them. Amounts are shown and typed in euros and stored in cents.
  */
 
-import { FACT_FIELDS } from '../../../src/eligibility/fact-fields.ts';
-import { FACT_KINDS, type FactKind } from '../../../src/eligibility/facts.ts';
-import { PERSON_FIELDS } from '../../../src/eligibility/ruleset.ts';
-import { centsToDecimal, parseAmount } from '../../../src/kernel/money.ts';
+import { FACT_FIELDS } from '#kernel/eligibility/fact-fields.ts';
+import { FACT_KINDS, type FactKind } from '#kernel/eligibility/facts.ts';
+import { PERSON_FIELDS } from '#kernel/eligibility/ruleset.ts';
+import { centsToDecimal, parseAmount } from '#kernel/money.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 type Json = Record<string, unknown>;

@@ -1,11 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import {
-  CHANNELS,
-  channelLabel,
-  isMilestone,
-  MILESTONES,
-  milestoneLabel,
-} from '#kernel/milestones.ts';
+import { CHANNELS, channelLabel, isMilestone, MILESTONES, milestoneLabel } from '#kernel/milestones.ts';
 import { useToday } from '../access/session.tsx';
 import { apiFetch } from '../api/client.ts';
 import { ErrorAlert } from '../app/messages.tsx';

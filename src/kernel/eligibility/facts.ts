@@ -3,8 +3,8 @@
  * JuridischStatuut, Inkomst, Krediet) plus household composition and early signals from partners.
  * Every fact has a validity period; rules only ever look at the facts valid on the evaluation date.
  */
-import type { IsoDate } from '../kernel/dates.ts';
-import type { Cents } from '../kernel/money.ts';
+import type { IsoDate } from '../dates.ts';
+import type { Cents } from '../money.ts';
 
 /** `YYYY-MM-DD` (kernel); ISO dates compare correctly as strings. */
 export type { IsoDate };

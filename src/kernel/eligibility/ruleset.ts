@@ -3,7 +3,7 @@
  * on the evaluation date with a weight the municipality sets; score thresholds that map to the OSLO
  * Solvabiliteitstype; an eligibility rule; and local rights. Versioned and effective from a date.
  */
-import type { Cents } from '../kernel/money.ts';
+import type { Cents } from '../money.ts';
 import type { FactKind, IsoDate, Period } from './facts.ts';
 
 export interface Localized {

@@ -2,8 +2,8 @@
  * Checks a ruleset JSON document and says what is wrong where: every issue names the JSON path
  * (`$.parameters.leefloon.weight`) with a message in Dutch and English.
  */
-import { isIsoDate } from '../kernel/dates.ts';
-import { err, ok, type Result } from '../kernel/result.ts';
+import { isIsoDate } from '../dates.ts';
+import { err, ok, type Result } from '../result.ts';
 import { FACT_FIELDS } from './fact-fields.ts';
 import { FACT_KINDS, type FactKind } from './facts.ts';
 import {
