@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { noteSubjects } from '../access/hooks.ts';
+import { openAmount } from '../overview/overview.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import { closeFile, fileView, flagReferral, notFoundFile, openFile, visibleFile } from './file-service.ts';
 import { everyTerm, planOptions, referralFigures } from './options.ts';
@@ -93,7 +94,7 @@ export async function fileRoutes(app: App): Promise<void> {
           claimId: c.claimId,
           category: c.category,
           dueDate: c.dueDate,
-          open: Math.max(0, c.principal + c.charges - c.paid),
+          open: openAmount({ ...c, status: 'open' }),
           charges: c.charges,
           disputed: c.disputed,
           participates: c.participates,
@@ -249,7 +250,7 @@ export async function fileRoutes(app: App): Promise<void> {
       const claims = (await bundledClaimsOf(database.db, scope.orgId, file.id)).filter(
         (c) => c.status === 'open',
       );
-      const startAmount = claims.reduce((s, c) => s + Math.max(0, c.principal + c.charges - c.paid), 0);
+      const startAmount = claims.reduce((s, c) => s + openAmount(c), 0);
       const input = {
         startAmount,
         capacity: a.value.capacity,

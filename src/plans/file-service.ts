@@ -3,6 +3,7 @@ import { recordFeedEvents } from '../feed/store.ts';
 import { insertMilestone } from '../journey/store.ts';
 import { type IsoDate, isIsoDate } from '../kernel/dates.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
+import { openAmount } from '../overview/overview.ts';
 import { audit } from '../platform/audit.ts';
 import { momentOf } from '../platform/clock.ts';
 import type { Database, Executor } from '../platform/db.ts';
@@ -306,7 +307,7 @@ export async function fileView(database: Database, scope: Scope, fileId: string)
       claimId: c.claimId,
       category: c.category,
       dueDate: c.dueDate,
-      open: Math.max(0, c.principal + c.charges - c.paid),
+      open: openAmount(c),
       waived: reductions.filter((r) => r.claimId === c.id).reduce((s, r) => s + r.amount, 0),
       status: c.status,
     })),

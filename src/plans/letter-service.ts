@@ -3,6 +3,7 @@ import type { IsoDate } from '../kernel/dates.ts';
 import { addDays } from '../kernel/dates.ts';
 import type { Cents } from '../kernel/money.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
+import { openAmount } from '../overview/overview.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import type { Scope } from '../platform/scope.ts';
@@ -34,7 +35,7 @@ function claimsStillOpen(
     departmentName: string;
     claimId: string;
     category: string;
-    open: Cents;
+    bundledOpen: Cents;
     allocated: Cents;
   }[],
   paid: Cents,
@@ -42,7 +43,7 @@ function claimsStillOpen(
   const allocated = claims.reduce((s, c) => s + c.allocated, 0);
   let left = allocated === paid ? 0 : paid;
   return claims.map((c) => {
-    const base = allocated === paid ? c.open - c.allocated : c.open;
+    const base = allocated === paid ? c.bundledOpen - c.allocated : c.bundledOpen;
     const off = Math.min(left, base);
     left -= off;
     return {
@@ -124,7 +125,7 @@ export async function offerLetterPdf(
     return {
       department: name,
       claimCount: mine.length,
-      open: mine.reduce((s, c) => s + Math.max(0, c.principal + c.charges - c.paid), 0),
+      open: mine.reduce((s, c) => s + openAmount({ ...c, status: 'open' }), 0),
     };
   });
   const letter = offerLetter({

@@ -2,6 +2,7 @@ import { actorNames } from '../access/actor-names.ts';
 import type { IsoDate } from '../kernel/dates.ts';
 import { formatOgm } from '../kernel/ogm.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
+import { openAmount } from '../overview/overview.ts';
 import type { Database } from '../platform/db.ts';
 import type { Failure } from '../platform/errors.ts';
 import type { Scope } from '../platform/scope.ts';
@@ -17,7 +18,11 @@ export interface PlanShow {
   startAmount: number;
   instalments: { dueDate: string; amount: number; paid: number }[];
   balance: number;
-  claims: { department: string; claimId: string; open: number; allocated: number }[];
+  /**
+   * `open`: what is still open on the claim now, computed exactly as the overview does (principal +
+   * charges − paid by the department − paid through EvS); `bundledOpen`: open when the plan bundled it.
+   */
+  claims: { department: string; claimId: string; open: number; bundledOpen: number; allocated: number }[];
 }
 
 async function loadPlan(database: Database, scope: Scope, planId: string) {
@@ -46,7 +51,13 @@ export async function showPlan(
     balance: Math.max(0, plan.start_amount - plan.paid),
     claims: claims
       .filter((c) => !scope.departmentIds || scope.departmentIds.includes(c.departmentId))
-      .map((c) => ({ department: c.department, claimId: c.claimId, open: c.open, allocated: c.allocated })),
+      .map((c) => ({
+        department: c.department,
+        claimId: c.claimId,
+        open: openAmount(c),
+        bundledOpen: c.bundledOpen,
+        allocated: c.allocated,
+      })),
   });
 }
 
