@@ -30,6 +30,7 @@ const OverviewSchema = Type.Object({
       open: Type.Integer(),
       dueDate: Type.String({ format: 'date' }),
       limitationDate: Type.String({ format: 'date' }),
+      timeBarred: Type.Boolean(),
       daysOverdue: Type.Integer(),
       status: Type.Union([Type.Literal('open'), Type.Literal('paid'), Type.Literal('cancelled')]),
     }),

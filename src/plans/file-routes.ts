@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { noteSubjects } from '../access/hooks.ts';
-import { openAmount } from '../overview/overview.ts';
+import { isTimeBarred, limitationDateOf, openAmount } from '../overview/overview.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import { closeFile, fileView, flagReferral, notFoundFile, openFile, visibleFile } from './file-service.ts';
 import { everyTerm, planOptions, referralFigures } from './options.ts';
@@ -69,6 +69,8 @@ export async function fileRoutes(app: App): Promise<void> {
                 dueDate: Type.String(),
                 open: Cents,
                 charges: Cents,
+                limitationDate: Type.String({ format: 'date' }),
+                timeBarred: Type.Boolean(),
                 disputed: Type.Boolean(),
                 participates: Type.Boolean(),
                 bundled: Type.Boolean(),
@@ -80,6 +82,7 @@ export async function fileRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const scope = scopeOf(request);
+      const today = app.deps.today();
       noteSubjects(request, [request.params.id]);
       const files = await filesOf(database, scope, request.params.id);
       const claims =
@@ -96,6 +99,8 @@ export async function fileRoutes(app: App): Promise<void> {
           dueDate: c.dueDate,
           open: openAmount({ ...c, status: 'open' }),
           charges: c.charges,
+          limitationDate: limitationDateOf(c),
+          timeBarred: isTimeBarred(c, today),
           disputed: c.disputed,
           participates: c.participates,
           bundled: c.evsFileId !== null,
@@ -119,6 +124,7 @@ export async function fileRoutes(app: App): Promise<void> {
             Type.Object({ debtorId: Type.String({ format: 'uuid' }), consent: Consent }),
           ),
           waiveCharges: Type.Optional(Type.Boolean()),
+          timeBarredReason: Type.Optional(Type.String({ maxLength: 500 })),
         }),
         response: {
           201: Type.Object({ fileId: Type.String(), bundled: Type.Integer(), open: Cents, waived: Cents }),
@@ -136,6 +142,7 @@ export async function fileRoutes(app: App): Promise<void> {
           ...(b.claimIds ? { claimIds: b.claimIds } : {}),
           ...(b.partner ? { partner: b.partner } : {}),
           ...(b.waiveCharges === undefined ? {} : { waiveCharges: b.waiveCharges }),
+          ...(b.timeBarredReason === undefined ? {} : { timeBarredReason: b.timeBarredReason }),
         },
         app.deps.today(),
       );
@@ -156,7 +163,7 @@ export async function fileRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const r = await fileView(database, scopeOf(request), request.params.id);
+      const r = await fileView(database, scopeOf(request), request.params.id, app.deps.today());
       if (!r.ok) return sendFailure(reply, r.error);
       noteSubjects(request, [r.value.debtorId]);
       return r.value;

@@ -1,15 +1,14 @@
 import { resolveDebtor, unknownDebtor } from '../debtors/service.ts';
-import type { IsoDate } from '../kernel/dates.ts';
-import { addDays } from '../kernel/dates.ts';
+import { addDays, formatDate, type IsoDate } from '../kernel/dates.ts';
 import type { Cents } from '../kernel/money.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
-import { openAmount } from '../overview/overview.ts';
+import { isTimeBarred, limitationDateOf, openAmount } from '../overview/overview.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import type { Scope } from '../platform/scope.ts';
 import { renderLetterPdf } from './io-letter-pdf.ts';
 import { offerLetter, type Party, planLetter } from './letter-content.ts';
-import type { LetterLang } from './letter-texts.ts';
+import { type LetterLang, letterTexts } from './letter-texts.ts';
 import { unknownPlan } from './service.ts';
 import { planSettings } from './settings-service.ts';
 import { findPlan, instalmentsOf, openClaimsOf, planClaimsOf } from './store.ts';
@@ -37,8 +36,12 @@ function claimsStillOpen(
     category: string;
     bundledOpen: Cents;
     allocated: Cents;
+    dueDate: IsoDate;
+    limitationPeriod: string;
   }[],
   paid: Cents,
+  lang: LetterLang,
+  today: IsoDate,
 ) {
   const allocated = claims.reduce((s, c) => s + c.allocated, 0);
   let left = allocated === paid ? 0 : paid;
@@ -49,7 +52,9 @@ function claimsStillOpen(
     return {
       department: c.departmentName,
       reference: c.claimId,
-      description: c.category,
+      description: isTimeBarred(c, today)
+        ? `${c.category} (${letterTexts(lang).plan.timeBarredSince(formatDate(limitationDateOf(c), lang))})`
+        : c.category,
       amount: base - off,
     };
   });
@@ -83,7 +88,7 @@ export async function planLetterPdf(
     sender: { name: settings.creditorName, addressLines: [] },
     recipient: recipientOf(debtor),
     contact: settings.contact,
-    claims: claimsStillOpen(claims, paidBefore),
+    claims: claimsStillOpen(claims, paidBefore, lang, today),
     instalments,
     creditor: {
       name: settings.creditorName,

@@ -33,7 +33,7 @@ afterAll(() => t.close());
 async function openAmounts() {
   const plan = await showPlan(t.database, t.scope(), planId);
   const view = await overview(t.database, t.scope(), debtorId, TODAY);
-  const file = await fileView(t.database, t.scope(), fileId);
+  const file = await fileView(t.database, t.scope(), fileId, TODAY);
   if (!plan.ok || !view.ok || !file.ok) throw new Error('plan, overview or file not found');
   return plan.value.claims.map((c) => ({
     claimId: c.claimId,

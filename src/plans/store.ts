@@ -38,6 +38,7 @@ export interface BundleCandidate {
   charges: number;
   paid: number;
   dueDate: string;
+  limitationPeriod: string;
   disputed: boolean;
   evsFileId: string | null;
 }
@@ -72,6 +73,7 @@ export async function openClaimsOf(
       // paid includes what EvS payments allocated (claims.evs_paid), as the overview counts it
       paidWithEvs(),
       'k.due_date as dueDate',
+      'c.limitation_period as limitationPeriod',
       'k.disputed',
       'k.evs_file_id as evsFileId',
     ])
@@ -101,6 +103,8 @@ export async function bundledClaimsOf(db: Executor, orgId: string, fileId: strin
       'k.charges',
       paidWithEvs(),
       'k.due_date as dueDate',
+      'c.limitation_period as limitationPeriod',
+      'k.time_barred_reason as timeBarredReason',
       'k.status',
     ])
     .where('k.organisation_id', '=', orgId)
@@ -140,10 +144,17 @@ export async function filesOfDebtor(db: Executor, orgId: string, debtorId: strin
     .execute();
 }
 
-export async function freezeClaim(db: Executor, claimId: string, fileId: string, charges: number, at: Date) {
+export async function freezeClaim(
+  db: Executor,
+  claimId: string,
+  fileId: string,
+  charges: number,
+  at: Date,
+  timeBarredReason: string | null = null,
+) {
   await db
     .updateTable('claims')
-    .set({ frozen_at: at, evs_file_id: fileId, charges })
+    .set({ frozen_at: at, evs_file_id: fileId, charges, time_barred_reason: timeBarredReason })
     .where('id', '=', claimId)
     .execute();
 }
@@ -151,7 +162,7 @@ export async function freezeClaim(db: Executor, claimId: string, fileId: string,
 export async function releaseClaims(db: Executor, orgId: string, fileId: string) {
   return db
     .updateTable('claims')
-    .set({ frozen_at: null, evs_file_id: null })
+    .set({ frozen_at: null, evs_file_id: null, time_barred_reason: null })
     .where('organisation_id', '=', orgId)
     .where('evs_file_id', '=', fileId)
     .returning(['id', 'department_id'])
@@ -238,6 +249,8 @@ export async function planClaimsOf(db: Executor, orgId: string, planId: string) 
       'k.charges',
       paidWithEvs(),
       'k.status',
+      'c.limitation_period as limitationPeriod',
+      'k.time_barred_reason as timeBarredReason',
       'p.bundled_open as bundledOpen',
       'p.allocated',
     ])
