@@ -22,6 +22,8 @@ export interface OverviewClaim {
   open: number;
   dueDate: string;
   limitationDate: string | null;
+  /** Open and past its limitation date (verjaard). */
+  timeBarred?: boolean;
   daysOverdue: number;
   status: ClaimStatus;
 }

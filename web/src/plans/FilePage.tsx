@@ -4,6 +4,7 @@ import { hasRole, useSession } from '../access/session.tsx';
 import { ErrorAlert } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { hrefFor } from '../app/router.ts';
+import { TimeBarredLabel } from '../app/ui/TimeBarredLabel.tsx';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { JourneyPanel } from '../journey/JourneyPanel.tsx';
@@ -85,7 +86,12 @@ export function FilePage({ id }: { id: string }) {
             {file.claims.map((c) => (
               <tr key={c.id}>
                 <td>{c.department}</td>
-                <th scope="row">{c.claimId}</th>
+                <th scope="row">
+                  {c.claimId}
+                  {c.timeBarred ? (
+                    <TimeBarredLabel since={c.limitationDate ?? null} reason={c.timeBarredReason} />
+                  ) : null}
+                </th>
                 <td>{c.category}</td>
                 <td>{formatDate(c.dueDate)}</td>
                 <td className="num">{euro(c.waived)}</td>

@@ -3,6 +3,7 @@ import { hasRole, useSession, useToday } from '../access/session.tsx';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { hrefFor } from '../app/router.ts';
+import { TimeBarredLabel } from '../app/ui/TimeBarredLabel.tsx';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { acceptPlan, cancelPlan, getPlan, letterHref, type Plan, qrHref } from './api.ts';
@@ -224,7 +225,12 @@ export function PlanPage({ id }: { id: string }) {
             {plan.claims.map((c) => (
               <tr key={`${c.department}-${c.claimId}`}>
                 <td>{c.department}</td>
-                <th scope="row">{c.claimId}</th>
+                <th scope="row">
+                  {c.claimId}
+                  {c.timeBarred ? (
+                    <TimeBarredLabel since={c.limitationDate ?? null} reason={c.timeBarredReason} />
+                  ) : null}
+                </th>
                 <td className="num">{euro(c.open)}</td>
                 <td className="num">{euro(c.allocated)}</td>
               </tr>
