@@ -7,10 +7,10 @@ import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import type { Scope } from '../platform/scope.ts';
 import { renderLetterPdf } from './io-letter-pdf.ts';
-import { offerLetter, type Party, planLetter } from './letter-content.ts';
+import { type ContactDetails, offerLetter, type Party, planLetter } from './letter-content.ts';
 import { type LetterLang, letterTexts } from './letter-texts.ts';
 import { unknownPlan } from './service.ts';
-import { planSettings } from './settings-service.ts';
+import { type PlanSettings, planSettings } from './settings-service.ts';
 import { findPlan, instalmentsOf, openClaimsOf, planClaimsOf } from './store.ts';
 
 function recipientOf(debtor: {
@@ -23,6 +23,35 @@ function recipientOf(debtor: {
   const street = [debtor.street, debtor.house_number].filter(Boolean).join(' ');
   const town = [debtor.postal_code, debtor.city].filter(Boolean).join(' ');
   return { name: debtor.name, addressLines: [street, town].filter((l) => l !== '') };
+}
+
+/** The contact sentence (phone and e-mail when set, else the free-text contact) and the contact block. */
+function contactOf(settings: PlanSettings): { contact: string; contactDetails: ContactDetails } {
+  const reach = [settings.contactPhone, settings.contactEmail].filter((x): x is string => !!x);
+  return {
+    contact: reach.length > 0 ? reach.join(', ') : settings.contact,
+    contactDetails: {
+      service: settings.contactService,
+      person: settings.contactPerson,
+      phone: settings.contactPhone,
+      email: settings.contactEmail,
+    },
+  };
+}
+
+/** Charges the city waived (OSLO Vermindering at bundling) on the claims of this plan. */
+async function waivedOnPlan(database: Database, orgId: string, fileId: string, claimIds: readonly string[]) {
+  if (claimIds.length === 0) return 0;
+  const row = await database.db
+    .selectFrom('claim_reductions')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('waived'))
+    .where('organisation_id', '=', orgId)
+    .where('file_id', '=', fileId)
+    .where('source', '=', 'bundling')
+    .where('status', '=', 'accepted')
+    .where('claim_id', 'in', claimIds)
+    .executeTakeFirst();
+  return Number(row?.waived ?? 0);
 }
 
 /**
@@ -74,6 +103,12 @@ export async function planLetterPdf(
   if (!debtor) return err(unknownDebtor(scope.lang));
   const settings = await planSettings(database.db, scope.orgId);
   const claims = await planClaimsOf(database.db, scope.orgId, planId);
+  const waived = await waivedOnPlan(
+    database,
+    scope.orgId,
+    plan.file_id,
+    claims.map((c) => c.id),
+  );
   const all = await instalmentsOf(database.db, scope.orgId, planId);
   // after a Wijziging the paid-off rows stay; the letter shows what is still to be paid
   const instalments = all
@@ -87,7 +122,8 @@ export async function planLetterPdf(
     place: settings.place,
     sender: { name: settings.creditorName, addressLines: [] },
     recipient: recipientOf(debtor),
-    contact: settings.contact,
+    ...contactOf(settings),
+    waived,
     claims: claimsStillOpen(claims, paidBefore, lang, today),
     instalments,
     creditor: {
@@ -139,7 +175,7 @@ export async function offerLetterPdf(
     place: settings.place,
     sender: { name: settings.creditorName, addressLines: [] },
     recipient: recipientOf(debtor),
-    contact: settings.contact,
+    ...contactOf(settings),
     departments,
     ...(input.proposedMonthly !== undefined ? { proposedMonthly: input.proposedMonthly } : {}),
     respondBy: addDays(today, 30),

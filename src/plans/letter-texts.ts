@@ -16,6 +16,11 @@ const nl = {
       `Wij stellen een bedrag van ${amount} per maand voor. Past dat niet in uw budget? Laat het ons weten. Dan zoeken we samen een bedrag dat wel lukt.`,
     noCosts: 'Zolang u het afbetalingsplan volgt, komen er op deze facturen geen kosten bij.',
     respond: (date: string, contact: string) => `Neem vóór ${date} contact met ons op: ${contact}.`,
+    contactHeading: 'Contact',
+    contactService: 'Dienst',
+    contactPerson: 'Contactpersoon',
+    contactPhone: 'Telefoon',
+    contactEmail: 'E-mail',
     closing: (org: string) => `Met vriendelijke groeten,\n${org}`,
   },
   plan: {
@@ -45,6 +50,12 @@ const nl = {
     qrCaption:
       'Scan deze code met uw bankapp om één maandbedrag te betalen. Gebruik altijd de gestructureerde mededeling.',
     noCosts: 'Zolang u het plan volgt, komen er op deze facturen geen kosten bij.',
+    waived: (amount: string) => `De stad schrapte ${amount} aan kosten en intresten.`,
+    contactHeading: 'Contact',
+    contactService: 'Dienst',
+    contactPerson: 'Contactpersoon',
+    contactPhone: 'Telefoon',
+    contactEmail: 'E-mail',
     trouble: (contact: string) =>
       `Lukt het een keer niet om te betalen? Neem dan contact met ons op (${contact}). Dan zoeken we samen een oplossing.`,
     scheduleHeading: 'Betaalkalender',
@@ -69,6 +80,11 @@ const en: typeof nl = {
       `We propose ${amount} per month. Does that not fit your budget? Let us know and we will find an amount that works together.`,
     noCosts: 'As long as you follow the payment plan, no costs are added to these invoices.',
     respond: (date, contact) => `Please contact us before ${date}: ${contact}.`,
+    contactHeading: 'Contact',
+    contactService: 'Service',
+    contactPerson: 'Contact person',
+    contactPhone: 'Phone',
+    contactEmail: 'E-mail',
     closing: (org) => `Kind regards,\n${org}`,
   },
   plan: {
@@ -98,6 +114,12 @@ const en: typeof nl = {
     qrCaption:
       'Scan this code with your banking app to pay one monthly amount. Always use the structured reference.',
     noCosts: 'As long as you follow the plan, no costs are added to these invoices.',
+    waived: (amount) => `The city waived ${amount} in costs and interest.`,
+    contactHeading: 'Contact',
+    contactService: 'Service',
+    contactPerson: 'Contact person',
+    contactPhone: 'Phone',
+    contactEmail: 'E-mail',
     trouble: (contact) =>
       `Cannot pay one month? Please contact us (${contact}) and we will find a solution together.`,
     scheduleHeading: 'Payment schedule',
