@@ -314,7 +314,7 @@ export function BusinessCasePage() {
           </label>
         ))}
         <button type="submit">{t('bc.save')}</button>{' '}
-        <button type="button" onClick={onPdf}>
+        <button type="button" className="button-secondary" onClick={onPdf}>
           {t('bc.pdf')}
         </button>
       </form>
