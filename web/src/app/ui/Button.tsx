@@ -8,6 +8,5 @@ export function Button({
   ...rest
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'secondary' | 'link' }) {
   const classes = [variant === 'primary' ? '' : `button-${variant}`, className ?? ''].filter(Boolean);
-  // biome-ignore lint/a11y/useButtonType: the type is a prop, 'button' unless a form submits with it
   return <button type={type} className={classes.join(' ') || undefined} {...rest} />;
 }
