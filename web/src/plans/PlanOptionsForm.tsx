@@ -3,6 +3,7 @@ import { parseAmount } from '../../../src/kernel/money.ts';
 import { ErrorAlert } from '../app/messages.tsx';
 import { navigate } from '../app/router.ts';
 import { Field } from '../app/ui/Field.tsx';
+import { Notice } from '../app/ui/Notice.tsx';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { type PlanOption, type PlanOptions, planOptions, proposePlan } from './api.ts';
@@ -147,9 +148,11 @@ export function PlanOptionsForm({ fileId, canPropose }: { fileId: string; canPro
             </form>
           )}
           {result.affordability.warningTexts.map((w) => (
-            <p key={w} className="error-alert">
-              <strong>{t('plan.warning')}:</strong> {w}
-            </p>
+            <Notice key={w} kind="warning">
+              <p>
+                <strong>{t('plan.warning')}:</strong> {w}
+              </p>
+            </Notice>
           ))}
           <div
             className="table-wrap"
