@@ -51,6 +51,8 @@ export interface ClaimsTable {
   disputed: Generated<boolean>;
   /** What EvS payments allocated to the claim (0400_payments.sql); the overview's paid includes it. */
   evs_paid: Generated<number>;
+  /** Why a time-barred claim was bundled on purpose (0930_time_barred_bundling.sql); null otherwise. */
+  time_barred_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ClaimChangesTable {

@@ -3,7 +3,7 @@ import { noteSubjects } from '../access/hooks.ts';
 import { overview } from '../overview/service.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import { openSuggestionsOf, reviewPage } from './review-store.ts';
-import { confirmSuggestion, rejectSuggestion, search, suggestions, undoMerge } from './service.ts';
+import { confirmSuggestion, rejectSuggestion, searchPage, suggestions, undoMerge } from './service.ts';
 
 const MERGE_ACCESS = { roles: ['finance'], action: 'debtors.merge', personalData: 'write' } as const;
 
@@ -30,6 +30,7 @@ const OverviewSchema = Type.Object({
       open: Type.Integer(),
       dueDate: Type.String({ format: 'date' }),
       limitationDate: Type.String({ format: 'date' }),
+      timeBarred: Type.Boolean(),
       daysOverdue: Type.Integer(),
       status: Type.Union([Type.Literal('open'), Type.Literal('paid'), Type.Literal('cancelled')]),
     }),
@@ -72,17 +73,21 @@ export async function debtorsRoutes(app: App): Promise<void> {
                 claimCount: Type.Integer(),
               }),
             ),
+            hasMore: Type.Boolean({
+              description: 'More people match than the results show: refine the query',
+            }),
+            limit: Type.Integer({ description: 'The most results one search returns' }),
           }),
         },
       },
     },
     async (request) => {
-      const results = await search(app.deps.database, scopeOf(request), request.body.query);
+      const page = await searchPage(app.deps.database, scopeOf(request), request.body.query);
       noteSubjects(
         request,
-        results.map((r) => r.id),
+        page.results.map((r) => r.id),
       );
-      return { results };
+      return page;
     },
   );
 

@@ -110,17 +110,35 @@ export function describeWith(
 }
 
 /** Search by name fragment, national number (any notation) or department customer number. */
-export async function search(database: Database, scope: Scope, query: string): Promise<SearchHit[]> {
+/** At most this many hits per search; `hasMore` says when more people match. */
+export const SEARCH_LIMIT = 50;
+
+export async function search(
+  database: Database,
+  scope: Scope,
+  query: string,
+  limit = SEARCH_LIMIT,
+): Promise<SearchHit[]> {
   const q = query.trim();
   if (q.length < 2) return [];
   const person = parsePersonNumber(q);
   if (person) {
     const id = await findDebtorByIdentifier(database.db, scope.orgId, person.kind, person.value);
-    return searchDebtors(database.db, scope, { ids: id ? [id] : [] });
+    return searchDebtors(database.db, scope, { ids: id ? [id] : [] }, limit);
   }
   const byCustomer = await debtorsByCustomerNumber(database.db, scope.orgId, q);
-  if (byCustomer.length > 0) return searchDebtors(database.db, scope, { ids: byCustomer });
-  return searchDebtors(database.db, scope, { name: q });
+  if (byCustomer.length > 0) return searchDebtors(database.db, scope, { ids: byCustomer }, limit);
+  return searchDebtors(database.db, scope, { name: q }, limit);
+}
+
+/** The first SEARCH_LIMIT hits (by name) and whether more people match: one row more is asked for. */
+export async function searchPage(
+  database: Database,
+  scope: Scope,
+  query: string,
+): Promise<{ results: SearchHit[]; hasMore: boolean; limit: number }> {
+  const hits = await search(database, scope, query, SEARCH_LIMIT + 1);
+  return { results: hits.slice(0, SEARCH_LIMIT), hasMore: hits.length > SEARCH_LIMIT, limit: SEARCH_LIMIT };
 }
 
 export function suggestions(

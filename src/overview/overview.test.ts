@@ -24,6 +24,15 @@ describe('overview', () => {
     expect(totals).toEqual({ principal: 10_000, charges: 1_500, paid: 2_000, open: 9_500 });
   });
 
+  it('flags an open claim as time-barred from the day after its limitation date, never a paid one', () => {
+    const due = claim({ dueDate: '2021-11-23', limitationPeriod: 'P5Y' });
+    const on = (today: string) => summarise([due], today).claims[0];
+    expect(on('2026-11-23')).toMatchObject({ limitationDate: '2026-11-23', timeBarred: false });
+    expect(on('2026-11-24')).toMatchObject({ limitationDate: '2026-11-23', timeBarred: true });
+    const paid = summarise([{ ...due, paid: 11_500 }], '2026-11-24').claims[0];
+    expect(paid?.timeBarred).toBe(false);
+  });
+
   it('counts cancelled and paid claims as 0 open and not overdue', () => {
     const { claims } = summarise(
       [

@@ -25,6 +25,8 @@ export interface OverviewClaim {
   readonly open: Cents;
   readonly dueDate: IsoDate;
   readonly limitationDate: IsoDate;
+  /** Open and past its limitation date (verjaard): flagged on every screen, not bundled by default. */
+  readonly timeBarred: boolean;
   readonly daysOverdue: number;
   readonly status: 'open' | 'paid' | 'cancelled';
 }
@@ -52,6 +54,26 @@ export function openAmount(c: Pick<OverviewClaimInput, 'principal' | 'charges' |
   return Math.max(0, c.principal + c.charges - c.paid);
 }
 
+/** The limitation date (verjaringsdatum): the due date plus the category's limitation period. */
+export function limitationDateOf(c: {
+  readonly dueDate: IsoDate;
+  readonly limitationPeriod: string;
+}): IsoDate {
+  return addIsoDuration(c.dueDate, c.limitationPeriod);
+}
+
+/**
+ * A claim is time-barred (verjaard) once its limitation date has passed: from the day after it. The
+ * model counts the period from the due date; an interruption (stuiting, e.g. by a payment) is not
+ * recorded, so a department that interrupted the period sets a later due date or a longer period.
+ */
+export function isTimeBarred(
+  c: { readonly dueDate: IsoDate; readonly limitationPeriod: string },
+  today: IsoDate,
+): boolean {
+  return limitationDateOf(c) < today;
+}
+
 export function overviewClaim(c: OverviewClaimInput, today: IsoDate): OverviewClaim {
   const open = openAmount(c);
   return {
@@ -63,7 +85,8 @@ export function overviewClaim(c: OverviewClaimInput, today: IsoDate): OverviewCl
     paid: c.paid,
     open,
     dueDate: c.dueDate,
-    limitationDate: addIsoDuration(c.dueDate, c.limitationPeriod),
+    limitationDate: limitationDateOf(c),
+    timeBarred: open > 0 && isTimeBarred(c, today),
     daysOverdue: open > 0 ? Math.max(0, daysBetween(c.dueDate, today)) : 0,
     status: open === 0 && c.status === 'open' ? 'paid' : c.status,
   };

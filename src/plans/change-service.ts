@@ -29,11 +29,11 @@ import {
 } from './service.ts';
 import { planSettings } from './settings-service.ts';
 import {
+  addClaimAllocated,
   findPlan,
   insertInstalments,
   instalmentsOf,
   planClaimsOf,
-  setClaimAllocated,
   setInstalmentPaid,
   trimUnpaidInstalments,
   updatePlanIfVersion,
@@ -217,7 +217,7 @@ async function allocateToClaims(
       category: c.category,
       costs: 0,
       interest: 0,
-      principal: Math.max(0, c.open - c.allocated),
+      principal: Math.max(0, c.bundledOpen - c.allocated),
     })),
     strategy,
   );
@@ -225,8 +225,8 @@ async function allocateToClaims(
   for (const c of claims) {
     const add = result.allocations.filter((a) => a.claimKey === c.id).reduce((s, a) => s + a.amount, 0);
     if (add === 0) continue;
-    await setClaimAllocated(trx, plan.id, c.id, c.allocated + add);
-    if (c.allocated + add >= c.open) paidFull.push(c);
+    await addClaimAllocated(trx, plan.id, c.id, add);
+    if (c.allocated + add >= c.bundledOpen) paidFull.push(c);
   }
   await recordFeedEvents(
     trx,
@@ -236,7 +236,7 @@ async function allocateToClaims(
       claimId: c.id,
       type: 'paid',
       key: `paid:${plan.id}:${c.id}`,
-      payload: { planId: plan.id, reference: plan.reference, amount: c.open, on: date },
+      payload: { planId: plan.id, reference: plan.reference, amount: c.bundledOpen, on: date },
     })),
   );
   return result.surplus;

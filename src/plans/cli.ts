@@ -276,8 +276,8 @@ export function registerPlanCommands(program: Command): void {
     .command('show <fileId>')
     .option('--json')
     .action((id: string, o: { json?: boolean }) =>
-      runCli(undefined, async ({ database, scope }) => {
-        const r = await fileView(database, scope, id);
+      runCli(undefined, async ({ database, scope, today }) => {
+        const r = await fileView(database, scope, id, today);
         if (!r.ok) return reportFailure((r as Fail).error, !!o.json);
         return print(
           !!o.json,

@@ -23,6 +23,10 @@ export async function loadDemoPlans(
     place: 'Demostad',
     contact:
       'Sociaal Huis Demostad, dienst schulden — Sofie Welzijn, 09 000 12 34, schulden@demostad.example',
+    contactService: 'Sociaal Huis Demostad, dienst schulden',
+    contactPerson: 'Sofie Welzijn',
+    contactPhone: '09 000 12 34',
+    contactEmail: 'schulden@demostad.example',
   });
   if (!settings.ok) throw new Error(`demo plan settings: ${settings.error.message}`);
   const people = await database.db

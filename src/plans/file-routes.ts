@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { noteSubjects } from '../access/hooks.ts';
+import { isTimeBarred, limitationDateOf, openAmount } from '../overview/overview.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import { closeFile, fileView, openFile } from './file-service.ts';
 import { computePlanOptions } from './options-service.ts';
@@ -66,6 +67,8 @@ export async function fileRoutes(app: App): Promise<void> {
                 dueDate: Type.String(),
                 open: Cents,
                 charges: Cents,
+                limitationDate: Type.String({ format: 'date' }),
+                timeBarred: Type.Boolean(),
                 disputed: Type.Boolean(),
                 participates: Type.Boolean(),
                 bundled: Type.Boolean(),
@@ -77,6 +80,7 @@ export async function fileRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const scope = scopeOf(request);
+      const today = app.deps.today();
       noteSubjects(request, [request.params.id]);
       const files = await filesOf(database, scope, request.params.id);
       const claims =
@@ -91,8 +95,10 @@ export async function fileRoutes(app: App): Promise<void> {
           claimId: c.claimId,
           category: c.category,
           dueDate: c.dueDate,
-          open: Math.max(0, c.principal + c.charges - c.paid),
+          open: openAmount({ ...c, status: 'open' }),
           charges: c.charges,
+          limitationDate: limitationDateOf(c),
+          timeBarred: isTimeBarred(c, today),
           disputed: c.disputed,
           participates: c.participates,
           bundled: c.evsFileId !== null,
@@ -116,6 +122,7 @@ export async function fileRoutes(app: App): Promise<void> {
             Type.Object({ debtorId: Type.String({ format: 'uuid' }), consent: Consent }),
           ),
           waiveCharges: Type.Optional(Type.Boolean()),
+          timeBarredReason: Type.Optional(Type.String({ maxLength: 500 })),
         }),
         response: {
           201: Type.Object({ fileId: Type.String(), bundled: Type.Integer(), open: Cents, waived: Cents }),
@@ -133,6 +140,7 @@ export async function fileRoutes(app: App): Promise<void> {
           ...(b.claimIds ? { claimIds: b.claimIds } : {}),
           ...(b.partner ? { partner: b.partner } : {}),
           ...(b.waiveCharges === undefined ? {} : { waiveCharges: b.waiveCharges }),
+          ...(b.timeBarredReason === undefined ? {} : { timeBarredReason: b.timeBarredReason }),
         },
         app.deps.today(),
       );
@@ -153,7 +161,7 @@ export async function fileRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const r = await fileView(database, scopeOf(request), request.params.id);
+      const r = await fileView(database, scopeOf(request), request.params.id, app.deps.today());
       if (!r.ok) return sendFailure(reply, r.error);
       noteSubjects(request, [r.value.debtorId]);
       return r.value;

@@ -1,7 +1,8 @@
 import { resolveDebtor, unknownDebtor } from '../debtors/service.ts';
 import { recordFeedEvents } from '../feed/store.ts';
-import { type IsoDate, isIsoDate } from '../kernel/dates.ts';
+import { formatDate, type IsoDate, isIsoDate } from '../kernel/dates.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
+import { isTimeBarred, limitationDateOf, openAmount } from '../overview/overview.ts';
 import { audit } from '../platform/audit.ts';
 import { momentOf } from '../platform/clock.ts';
 import type { Database, Executor } from '../platform/db.ts';
@@ -32,8 +33,13 @@ export interface Consent {
 export interface OpenFileInput {
   readonly debtorId: string;
   readonly consent: Consent;
-  /** Claims to bundle (uuids); default all open claims of participating departments, disputed ones excluded. */
+  /**
+   * Claims to bundle (uuids); default all open claims of participating departments, disputed and
+   * time-barred ones excluded.
+   */
   readonly claimIds?: readonly string[];
+  /** Required when a chosen claim is time-barred (its limitation date passed): why it is bundled anyway. */
+  readonly timeBarredReason?: string;
   /** Household file: the partner's claims too, with the partner's own consent. */
   readonly partner?: { readonly debtorId: string; readonly consent: Consent };
   /** Waive charges already added (OSLO Vermindering); default from the organisation's policy (on). */
@@ -69,11 +75,26 @@ function consentProblem(scope: Scope, c: Consent): Failure | null {
 function chooseClaims(
   candidates: BundleCandidate[],
   chosen: readonly string[] | undefined,
+  today: IsoDate,
 ): BundleCandidate[] | null {
   const free = candidates.filter((c) => c.evsFileId === null);
-  if (!chosen) return free.filter((c) => c.participates && !c.disputed);
+  if (!chosen) return free.filter((c) => c.participates && !c.disputed && !isTimeBarred(c, today));
   const picked = free.filter((c) => chosen.includes(c.id));
   return picked.length === new Set(chosen).size ? picked : null;
+}
+
+function timeBarredReasonRequired(scope: Scope, claims: readonly BundleCandidate[]): Failure {
+  const list = claims.map((c) => `${c.claimId} (${formatDate(limitationDateOf(c), scope.lang)})`).join(', ');
+  return failure(
+    'invalid',
+    'time_barred_reason_required',
+    t(
+      scope.lang,
+      `Verjaarde vordering gekozen: ${list}. Geef een reden om ze toch te bundelen.`,
+      `Time-barred claim chosen: ${list}. Give a reason to bundle it anyway.`,
+    ),
+    { field: 'timeBarredReason', claims: claims.map((c) => c.id) },
+  );
 }
 
 /** Opens the one EvS file of a person (or household) with consent, bundling and freezing the chosen claims. */
@@ -105,7 +126,7 @@ export async function openFile(
       }
     }
     const people = [debtor.id, ...(partner ? [partner.id] : [])];
-    const claims = chooseClaims(await openClaimsOf(trx, scope.orgId, people), input.claimIds);
+    const claims = chooseClaims(await openClaimsOf(trx, scope.orgId, people), input.claimIds, today);
     if (!claims) {
       return err(
         failure(
@@ -127,6 +148,11 @@ export async function openFile(
           t(scope.lang, 'Geen open vorderingen om te bundelen.', 'No open claims to bundle.'),
         ),
       );
+    }
+    const timeBarred = claims.filter((c) => isTimeBarred(c, today));
+    const timeBarredReason = input.timeBarredReason?.trim() ?? '';
+    if (timeBarred.length > 0 && timeBarredReason === '') {
+      return err(timeBarredReasonRequired(scope, timeBarred));
     }
     const settings = await planSettings(trx, scope.orgId);
     const waive = input.waiveCharges ?? settings.waiveCharges;
@@ -154,7 +180,8 @@ export async function openFile(
     let open = 0;
     for (const c of claims) {
       const waive1 = waive ? c.charges : 0;
-      await freezeClaim(trx, c.id, file.id, c.charges - waive1, momentOf(today));
+      const reason = timeBarred.includes(c) ? timeBarredReason : null;
+      await freezeClaim(trx, c.id, file.id, c.charges - waive1, momentOf(today), reason);
       if (waive1 > 0) {
         await trx
           .insertInto('claim_reductions')
@@ -199,6 +226,15 @@ export async function openFile(
       debtor: debtor.id,
       claims: claims.length,
       waived,
+      ...(timeBarred.length > 0
+        ? {
+            timeBarred: timeBarred.map((c) => ({
+              claim: c.id,
+              limitationDate: limitationDateOf(c),
+            })),
+            timeBarredReason,
+          }
+        : {}),
     });
     return ok({ fileId: file.id, bundled: claims.length, open, waived });
   });
@@ -275,7 +311,7 @@ export async function visibleFile(db: Executor, scope: Scope, fileId: string) {
   return file;
 }
 
-export async function fileView(database: Database, scope: Scope, fileId: string) {
+export async function fileView(database: Database, scope: Scope, fileId: string, today: IsoDate) {
   const file = await visibleFile(database.db, scope, fileId);
   if (!file) return err(notFoundFile(scope));
   const claims = await bundledClaimsOf(database.db, scope.orgId, fileId);
@@ -306,7 +342,10 @@ export async function fileView(database: Database, scope: Scope, fileId: string)
       claimId: c.claimId,
       category: c.category,
       dueDate: c.dueDate,
-      open: Math.max(0, c.principal + c.charges - c.paid),
+      open: openAmount(c),
+      limitationDate: limitationDateOf(c),
+      timeBarred: openAmount(c) > 0 && isTimeBarred(c, today),
+      timeBarredReason: c.timeBarredReason,
       waived: reductions.filter((r) => r.claimId === c.id).reduce((s, r) => s + r.amount, 0),
       status: c.status,
     })),

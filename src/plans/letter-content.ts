@@ -49,6 +49,35 @@ interface LetterBase {
   readonly recipient: Party;
   /** Phone number or e-mail address the citizen can reach. */
   readonly contact: string;
+  /** The city's contact details from the plan settings, shown as their own block when given. */
+  readonly contactDetails?: ContactDetails;
+}
+
+export interface ContactDetails {
+  readonly service: string | null;
+  readonly person: string | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+}
+
+/** The "Contact" heading and its rows (service, person, phone, e-mail), or nothing when none is set. */
+function contactBlocks(input: LetterBase, kind: 'offer' | 'plan'): Block[] {
+  const t = letterTexts(input.lang)[kind];
+  const d = input.contactDetails;
+  if (!d) return [];
+  const rows = (
+    [
+      [t.contactService, d.service],
+      [t.contactPerson, d.person],
+      [t.contactPhone, d.phone],
+      [t.contactEmail, d.email],
+    ] as const
+  ).filter((r): r is readonly [string, string] => r[1] !== null && r[1].trim() !== '');
+  if (rows.length === 0) return [];
+  return [
+    { kind: 'heading', text: t.contactHeading },
+    { kind: 'keyValues', rows },
+  ];
 }
 
 export interface OfferLetterInput extends LetterBase {
@@ -74,6 +103,8 @@ export interface PlanLetterInput extends LetterBase {
   readonly creditor: { readonly name: string; readonly iban: string; readonly bic?: string };
   /** The plan's Belgian structured reference, digits or `+++123/4567/89002+++`. */
   readonly ogm: string;
+  /** Charges (costs and interest) the city waived on these claims when it bundled them. */
+  readonly waived?: Cents;
 }
 
 function header(input: LetterBase, subject: string, title: string) {
@@ -115,6 +146,7 @@ export function offerLetter(input: OfferLetterInput): LetterDocument {
   blocks.push(
     { kind: 'paragraph', text: t.noCosts },
     { kind: 'paragraph', text: t.respond(formatDate(input.respondBy, input.lang), input.contact) },
+    ...contactBlocks(input, 'offer'),
     { kind: 'paragraph', text: t.closing(input.sender.name) },
   );
   return { ...header(input, t.subject, t.title(input.sender.name)), blocks };
@@ -199,7 +231,11 @@ export function planLetter(input: PlanLetterInput): Result<LetterDocument, strin
     },
     { kind: 'qr', payload: qr.value, caption: t.qrCaption },
     { kind: 'paragraph', text: t.noCosts },
+    ...(input.waived && input.waived > 0
+      ? [{ kind: 'paragraph' as const, text: t.waived(euro(input.waived)) }]
+      : []),
     { kind: 'paragraph', text: t.trouble(input.contact) },
+    ...contactBlocks(input, 'plan'),
     { kind: 'heading', text: t.scheduleHeading },
     {
       kind: 'table',

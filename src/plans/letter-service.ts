@@ -1,16 +1,16 @@
 import { resolveDebtor, unknownDebtor } from '../debtors/service.ts';
-import type { IsoDate } from '../kernel/dates.ts';
-import { addDays } from '../kernel/dates.ts';
+import { addDays, formatDate, type IsoDate } from '../kernel/dates.ts';
 import type { Cents } from '../kernel/money.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
+import { isTimeBarred, limitationDateOf, openAmount } from '../overview/overview.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import type { Scope } from '../platform/scope.ts';
 import { renderLetterPdf } from './io-letter-pdf.ts';
-import { offerLetter, type Party, planLetter } from './letter-content.ts';
-import type { LetterLang } from './letter-texts.ts';
+import { type ContactDetails, offerLetter, type Party, planLetter } from './letter-content.ts';
+import { type LetterLang, letterTexts } from './letter-texts.ts';
 import { unknownPlan } from './service.ts';
-import { planSettings } from './settings-service.ts';
+import { type PlanSettings, planSettings } from './settings-service.ts';
 import { findPlan, instalmentsOf, openClaimsOf, planClaimsOf } from './store.ts';
 
 function recipientOf(debtor: {
@@ -25,6 +25,35 @@ function recipientOf(debtor: {
   return { name: debtor.name, addressLines: [street, town].filter((l) => l !== '') };
 }
 
+/** The contact sentence (phone and e-mail when set, else the free-text contact) and the contact block. */
+function contactOf(settings: PlanSettings): { contact: string; contactDetails: ContactDetails } {
+  const reach = [settings.contactPhone, settings.contactEmail].filter((x): x is string => !!x);
+  return {
+    contact: reach.length > 0 ? reach.join(', ') : settings.contact,
+    contactDetails: {
+      service: settings.contactService,
+      person: settings.contactPerson,
+      phone: settings.contactPhone,
+      email: settings.contactEmail,
+    },
+  };
+}
+
+/** Charges the city waived (OSLO Vermindering at bundling) on the claims of this plan. */
+async function waivedOnPlan(database: Database, orgId: string, fileId: string, claimIds: readonly string[]) {
+  if (claimIds.length === 0) return 0;
+  const row = await database.db
+    .selectFrom('claim_reductions')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('waived'))
+    .where('organisation_id', '=', orgId)
+    .where('file_id', '=', fileId)
+    .where('source', '=', 'bundling')
+    .where('status', '=', 'accepted')
+    .where('claim_id', 'in', claimIds)
+    .executeTakeFirst();
+  return Number(row?.waived ?? 0);
+}
+
 /**
  * What each claim still adds to the plan: its allocated payments taken off; when allocations were not
  * tracked per claim, what was paid is taken off the oldest claims first, so the overview adds up to what remains.
@@ -34,21 +63,27 @@ function claimsStillOpen(
     departmentName: string;
     claimId: string;
     category: string;
-    open: Cents;
+    bundledOpen: Cents;
     allocated: Cents;
+    dueDate: IsoDate;
+    limitationPeriod: string;
   }[],
   paid: Cents,
+  lang: LetterLang,
+  today: IsoDate,
 ) {
   const allocated = claims.reduce((s, c) => s + c.allocated, 0);
   let left = allocated === paid ? 0 : paid;
   return claims.map((c) => {
-    const base = allocated === paid ? c.open - c.allocated : c.open;
+    const base = allocated === paid ? c.bundledOpen - c.allocated : c.bundledOpen;
     const off = Math.min(left, base);
     left -= off;
     return {
       department: c.departmentName,
       reference: c.claimId,
-      description: c.category,
+      description: isTimeBarred(c, today)
+        ? `${c.category} (${letterTexts(lang).plan.timeBarredSince(formatDate(limitationDateOf(c), lang))})`
+        : c.category,
       amount: base - off,
     };
   });
@@ -68,6 +103,12 @@ export async function planLetterPdf(
   if (!debtor) return err(unknownDebtor(scope.lang));
   const settings = await planSettings(database.db, scope.orgId);
   const claims = await planClaimsOf(database.db, scope.orgId, planId);
+  const waived = await waivedOnPlan(
+    database,
+    scope.orgId,
+    plan.file_id,
+    claims.map((c) => c.id),
+  );
   const all = await instalmentsOf(database.db, scope.orgId, planId);
   // after a Wijziging the paid-off rows stay; the letter shows what is still to be paid
   const instalments = all
@@ -81,8 +122,9 @@ export async function planLetterPdf(
     place: settings.place,
     sender: { name: settings.creditorName, addressLines: [] },
     recipient: recipientOf(debtor),
-    contact: settings.contact,
-    claims: claimsStillOpen(claims, paidBefore),
+    ...contactOf(settings),
+    waived,
+    claims: claimsStillOpen(claims, paidBefore, lang, today),
     instalments,
     creditor: {
       name: settings.creditorName,
@@ -124,7 +166,7 @@ export async function offerLetterPdf(
     return {
       department: name,
       claimCount: mine.length,
-      open: mine.reduce((s, c) => s + Math.max(0, c.principal + c.charges - c.paid), 0),
+      open: mine.reduce((s, c) => s + openAmount({ ...c, status: 'open' }), 0),
     };
   });
   const letter = offerLetter({
@@ -133,7 +175,7 @@ export async function offerLetterPdf(
     place: settings.place,
     sender: { name: settings.creditorName, addressLines: [] },
     recipient: recipientOf(debtor),
-    contact: settings.contact,
+    ...contactOf(settings),
     departments,
     ...(input.proposedMonthly !== undefined ? { proposedMonthly: input.proposedMonthly } : {}),
     respondBy: addDays(today, 30),

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../kernel/dates.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
+import { openAmount } from '../overview/overview.ts';
 import type { Database } from '../platform/db.ts';
 import type { Failure } from '../platform/errors.ts';
 import type { Scope } from '../platform/scope.ts';
@@ -42,7 +43,7 @@ export async function computePlanOptions(
     if (!a.ok) return a;
     const settings = await planSettings(trx, scope.orgId);
     const claims = (await bundledClaimsOf(trx, scope.orgId, file.id)).filter((c) => c.status === 'open');
-    const startAmount = claims.reduce((s, c) => s + Math.max(0, c.principal + c.charges - c.paid), 0);
+    const startAmount = claims.reduce((s, c) => s + openAmount(c), 0);
     const optionsInput = {
       startAmount,
       capacity: a.value.capacity,

@@ -91,9 +91,9 @@ describe('EvS file and plan lifecycle through the service', () => {
       ],
       balance: 60000,
       claims: [
-        { department: 'PARKEREN', claimId: 'P-1', open: 20000, allocated: 0 },
-        { department: 'SCHOOL', claimId: 'S-1', open: 30000, allocated: 0 },
-        { department: 'SCHOOL', claimId: 'S-2', open: 10000, allocated: 0 },
+        { department: 'PARKEREN', claimId: 'P-1', open: 20000, bundledOpen: 20000, allocated: 0 },
+        { department: 'SCHOOL', claimId: 'S-1', open: 30000, bundledOpen: 30000, allocated: 0 },
+        { department: 'SCHOOL', claimId: 'S-2', open: 10000, bundledOpen: 10000, allocated: 0 },
       ],
     });
     expect(r.value.reference).toMatch(/^\d{12}$/);

@@ -5,6 +5,7 @@ import { advancesTo } from '../kernel/milestones.ts';
 import type { Cents } from '../kernel/money.ts';
 import { ogmFromBase } from '../kernel/ogm.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
+import { openAmount } from '../overview/overview.ts';
 import { audit } from '../platform/audit.ts';
 import { momentOf } from '../platform/clock.ts';
 import type { Database, Trx } from '../platform/db.ts';
@@ -193,7 +194,7 @@ export async function createPlan(
       );
     }
     const claims = (await bundledClaimsOf(trx, scope.orgId, file.id)).filter((c) => c.status === 'open');
-    const opens = claims.map((c) => ({ claim: c, open: Math.max(0, c.principal + c.charges - c.paid) }));
+    const opens = claims.map((c) => ({ claim: c, open: openAmount(c) }));
     const startAmount = opens.reduce((s, c) => s + c.open, 0);
     const settings = await planSettings(trx, scope.orgId);
     let monthly = input.monthly;

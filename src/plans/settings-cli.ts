@@ -19,6 +19,10 @@ export function registerPlanSettingsCommands(plan: Command): void {
     .option('--iban <iban>')
     .option('--bic <bic>')
     .option('--contact <text>', 'phone number or e-mail address printed on letters')
+    .option('--contact-service <name>', 'the service named as contact on letters')
+    .option('--contact-person <name>', 'the contact person named on letters')
+    .option('--contact-phone <phone>')
+    .option('--contact-email <address>')
     .option('--place <place>')
     .option('--min-instalment <amount>')
     .option('--max-months <n>')
@@ -32,6 +36,10 @@ export function registerPlanSettingsCommands(plan: Command): void {
         iban?: string;
         bic?: string;
         contact?: string;
+        contactService?: string;
+        contactPerson?: string;
+        contactPhone?: string;
+        contactEmail?: string;
         place?: string;
         minInstalment?: string;
         maxMonths?: string;
@@ -51,6 +59,10 @@ export function registerPlanSettingsCommands(plan: Command): void {
             ...(o.iban ? { iban: o.iban } : {}),
             ...(o.bic ? { bic: o.bic } : {}),
             ...(o.contact ? { contact: o.contact } : {}),
+            ...(o.contactService ? { contactService: o.contactService } : {}),
+            ...(o.contactPerson ? { contactPerson: o.contactPerson } : {}),
+            ...(o.contactPhone ? { contactPhone: o.contactPhone } : {}),
+            ...(o.contactEmail ? { contactEmail: o.contactEmail } : {}),
             ...(o.place ? { place: o.place } : {}),
             ...(min?.ok ? { minInstalment: min.value } : {}),
             ...(o.maxMonths ? { maxMonths: Number(o.maxMonths) } : {}),

@@ -19,7 +19,13 @@ export interface PlanSettings {
   readonly creditorName: string;
   readonly iban: string;
   readonly bic: string | null;
+  /** Free text (legacy); letters prefer the fields below when set. */
   readonly contact: string;
+  /** The service the person contacts, e.g. "Sociaal Huis Demostad, dienst schulden". */
+  readonly contactService: string | null;
+  readonly contactPerson: string | null;
+  readonly contactPhone: string | null;
+  readonly contactEmail: string | null;
   readonly place: string;
   readonly minInstalment: Cents;
   readonly maxMonths: number;
@@ -52,6 +58,10 @@ export async function planSettings(db: Executor, orgId: string): Promise<PlanSet
     iban: row?.iban ?? EXAMPLE_IBAN,
     bic: row?.bic ?? null,
     contact: row?.contact ?? 'schulden@example.org',
+    contactService: row?.contact_service ?? null,
+    contactPerson: row?.contact_person ?? null,
+    contactPhone: row?.contact_phone ?? null,
+    contactEmail: row?.contact_email ?? null,
     place: row?.place ?? org.name,
     minInstalment: row?.min_instalment ?? 1000,
     maxMonths: row?.max_months ?? 24,
@@ -82,6 +92,10 @@ export async function updatePlanSettings(
       iban: iban.ok ? iban.value : s.iban,
       bic: s.bic,
       contact: s.contact,
+      contact_service: s.contactService,
+      contact_person: s.contactPerson,
+      contact_phone: s.contactPhone,
+      contact_email: s.contactEmail,
       place: s.place,
       min_instalment: s.minInstalment,
       max_months: s.maxMonths,

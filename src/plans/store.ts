@@ -38,11 +38,17 @@ export interface BundleCandidate {
   charges: number;
   paid: number;
   dueDate: string;
+  limitationPeriod: string;
   disputed: boolean;
   evsFileId: string | null;
 }
 
 /** Open claims of these debtors with what bundling needs to know. */
+/** What was paid on a claim: by the department itself plus what EvS payments allocated to it. */
+function paidWithEvs() {
+  return sql<number>`k.paid + k.evs_paid`.as('paid');
+}
+
 export async function openClaimsOf(
   db: Executor,
   orgId: string,
@@ -64,8 +70,10 @@ export async function openClaimsOf(
       'c.name as category',
       'k.principal',
       'k.charges',
-      'k.paid',
+      // paid includes what EvS payments allocated (claims.evs_paid), as the overview counts it
+      paidWithEvs(),
       'k.due_date as dueDate',
+      'c.limitation_period as limitationPeriod',
       'k.disputed',
       'k.evs_file_id as evsFileId',
     ])
@@ -93,8 +101,10 @@ export async function bundledClaimsOf(db: Executor, orgId: string, fileId: strin
       'c.name as category',
       'k.principal',
       'k.charges',
-      'k.paid',
+      paidWithEvs(),
       'k.due_date as dueDate',
+      'c.limitation_period as limitationPeriod',
+      'k.time_barred_reason as timeBarredReason',
       'k.status',
     ])
     .where('k.organisation_id', '=', orgId)
@@ -134,10 +144,17 @@ export async function filesOfDebtor(db: Executor, orgId: string, debtorId: strin
     .execute();
 }
 
-export async function freezeClaim(db: Executor, claimId: string, fileId: string, charges: number, at: Date) {
+export async function freezeClaim(
+  db: Executor,
+  claimId: string,
+  fileId: string,
+  charges: number,
+  at: Date,
+  timeBarredReason: string | null = null,
+) {
   await db
     .updateTable('claims')
-    .set({ frozen_at: at, evs_file_id: fileId, charges })
+    .set({ frozen_at: at, evs_file_id: fileId, charges, time_barred_reason: timeBarredReason })
     .where('id', '=', claimId)
     .execute();
 }
@@ -145,7 +162,7 @@ export async function freezeClaim(db: Executor, claimId: string, fileId: string,
 export async function releaseClaims(db: Executor, orgId: string, fileId: string) {
   return db
     .updateTable('claims')
-    .set({ frozen_at: null, evs_file_id: null })
+    .set({ frozen_at: null, evs_file_id: null, time_barred_reason: null })
     .where('organisation_id', '=', orgId)
     .where('evs_file_id', '=', fileId)
     .returning(['id', 'department_id'])
@@ -228,7 +245,13 @@ export async function planClaimsOf(db: Executor, orgId: string, planId: string) 
       'k.claim_id as claimId',
       'c.name as category',
       'k.due_date as dueDate',
-      'p.bundled_open as open',
+      'k.principal',
+      'k.charges',
+      paidWithEvs(),
+      'k.status',
+      'c.limitation_period as limitationPeriod',
+      'k.time_barred_reason as timeBarredReason',
+      'p.bundled_open as bundledOpen',
       'p.allocated',
     ])
     .where('p.organisation_id', '=', orgId)
@@ -372,11 +395,20 @@ export async function setInstalmentPaid(db: Executor, id: string, paid: number):
   await db.updateTable('plan_instalments').set({ paid }).where('id', '=', id).execute();
 }
 
-export async function setClaimAllocated(db: Executor, planId: string, claimId: string, allocated: number) {
+/**
+ * A payment recorded on the plan by hand: the plan's allocation and the claim's EvS-paid amount move
+ * together, so the overview and the plan's claim table read the same open amount (docs/plans.md).
+ */
+export async function addClaimAllocated(db: Executor, planId: string, claimId: string, add: number) {
   await db
     .updateTable('plan_claims')
-    .set({ allocated })
+    .set((eb) => ({ allocated: eb('allocated', '+', add) }))
     .where('plan_id', '=', planId)
     .where('claim_id', '=', claimId)
+    .execute();
+  await db
+    .updateTable('claims')
+    .set((eb) => ({ evs_paid: eb('evs_paid', '+', add) }))
+    .where('id', '=', claimId)
     .execute();
 }

@@ -12,6 +12,11 @@ export interface PlanSettingsTable {
   iban: string;
   bic: string | null;
   contact: string;
+  /** 0931_plan_settings_contact.sql: the contact details on letters, one field each. */
+  contact_service: Optional<string>;
+  contact_person: Optional<string>;
+  contact_phone: Optional<string>;
+  contact_email: Optional<string>;
   place: string;
   min_instalment: Generated<number>;
   max_months: Generated<number>;

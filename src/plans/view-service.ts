@@ -2,6 +2,7 @@ import { actorNames } from '../access/actor-names.ts';
 import type { IsoDate } from '../kernel/dates.ts';
 import { formatOgm } from '../kernel/ogm.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
+import { isTimeBarred, limitationDateOf, openAmount } from '../overview/overview.ts';
 import type { Database } from '../platform/db.ts';
 import type { Failure } from '../platform/errors.ts';
 import type { Scope } from '../platform/scope.ts';
@@ -17,7 +18,16 @@ export interface PlanShow {
   startAmount: number;
   instalments: { dueDate: string; amount: number; paid: number }[];
   balance: number;
-  claims: { department: string; claimId: string; open: number; allocated: number }[];
+  /**
+   * `open`: what is still open on the claim now, computed exactly as the overview does (principal +
+   * charges − paid by the department − paid through EvS); `bundledOpen`: open when the plan bundled it.
+   */
+  claims: { department: string; claimId: string; open: number; bundledOpen: number; allocated: number }[];
+}
+
+async function visibleClaimsOf(database: Database, scope: Scope, planId: string) {
+  const claims = await planClaimsOf(database.db, scope.orgId, planId);
+  return claims.filter((c) => !scope.departmentIds || scope.departmentIds.includes(c.departmentId));
 }
 
 async function loadPlan(database: Database, scope: Scope, planId: string) {
@@ -35,7 +45,7 @@ export async function showPlan(
   if (!plan) return err(unknownPlan(scope));
   const [instalments, claims] = await Promise.all([
     instalmentsOf(database.db, scope.orgId, planId),
-    planClaimsOf(database.db, scope.orgId, planId),
+    visibleClaimsOf(database, scope, planId),
   ]);
   return ok({
     id: plan.id,
@@ -44,9 +54,13 @@ export async function showPlan(
     startAmount: plan.start_amount,
     instalments: instalments.map((i) => ({ dueDate: i.dueDate, amount: i.amount, paid: i.paid })),
     balance: Math.max(0, plan.start_amount - plan.paid),
-    claims: claims
-      .filter((c) => !scope.departmentIds || scope.departmentIds.includes(c.departmentId))
-      .map((c) => ({ department: c.department, claimId: c.claimId, open: c.open, allocated: c.allocated })),
+    claims: claims.map((c) => ({
+      department: c.department,
+      claimId: c.claimId,
+      open: openAmount(c),
+      bundledOpen: c.bundledOpen,
+      allocated: c.allocated,
+    })),
   });
 }
 
@@ -56,7 +70,10 @@ export async function planDetails(database: Database, scope: Scope, planId: stri
   if (!shown.ok) return shown;
   const plan = await loadPlan(database, scope, planId);
   if (!plan) return err(unknownPlan(scope));
-  const activities = await activitiesOf(database.db, scope.orgId, planId);
+  const [activities, claims] = await Promise.all([
+    activitiesOf(database.db, scope.orgId, planId),
+    visibleClaimsOf(database, scope, planId),
+  ]);
   // a citizen sees that the city acted, not which member of staff
   const names = await actorNames(
     database.db,
@@ -75,6 +92,18 @@ export async function planDetails(database: Database, scope: Scope, planId: stri
   }));
   return ok({
     ...shown.value,
+    // the shown claims with the limitation date: a time-barred one is flagged, with why it was bundled
+    claims: shown.value.claims.map((c, i) => {
+      const row = claims[i];
+      const limitationDate = row ? limitationDateOf(row) : null;
+      return {
+        ...c,
+        category: row?.category ?? '',
+        limitationDate,
+        timeBarred: row !== undefined && c.open > 0 && isTimeBarred(row, today),
+        timeBarredReason: row?.timeBarredReason ?? null,
+      };
+    }),
     fileId: plan.file_id,
     debtorId: plan.debtor_id,
     version: plan.version,

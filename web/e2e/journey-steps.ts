@@ -90,3 +90,19 @@ export async function visitMenu(journey: Journey): Promise<string[]> {
 
 /** Dutch euro amounts as a person reads them, e.g. `€ 1.234,56`. */
 export const EURO = /€\s?\d{1,3}(\.\d{3})*,\d{2}/;
+/** The label beside a claim past its limitation date. */
+export const TIME_BARRED = /Verjaard sinds \d{2}\/\d{2}\/\d{4}/;
+/** The plan letter's line on the costs the city waived. */
+export const WAIVED_LINE = /De stad schrapte € \d{1,3}(\.\d{3})*,\d{2} aan kosten en intresten\./;
+
+/** A PDF's text, white space (line breaks, no-break spaces) as single spaces. */
+export async function pdfText(bytes: Buffer): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  const pages: string[] = [];
+  for (let p = 1; p <= document.numPages; p++) {
+    const content = await (await document.getPage(p)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? `${item.str} ` : '')).join(''));
+  }
+  return pages.join(' ').replace(/\s+/g, ' ');
+}

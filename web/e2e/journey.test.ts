@@ -9,7 +9,7 @@ import { loadDemoCity } from '../../src/demo/service.ts';
 import { DEMO_PARTNERS } from '../../src/hub/demo-partners.ts';
 import { startTestServer, type TestServer } from '../../src/testing/server.ts';
 import { ensureWebBuilt, launchBrowser } from './browser.ts';
-import { EURO, journeyOf, visitMenu } from './journey-steps.ts';
+import { EURO, journeyOf, pdfText, TIME_BARRED, visitMenu, WAIVED_LINE } from './journey-steps.ts';
 
 const TODAY = '2026-11-24';
 let server: TestServer;
@@ -54,6 +54,7 @@ describe('every role walks its day in the browser', () => {
         EURO,
         'Afbetalingsplan',
         'Wie bekeek deze gegevens',
+        TIME_BARRED,
       );
       expect(text).not.toContain('Terug naar zoeken');
       await visitMenu(j);
@@ -83,7 +84,7 @@ describe('every role walks its day in the browser', () => {
     // the demo city has a look-alike with the same name: open the citizen's own overview
     await page.goto(`${server.url}/#/debtors/${citizen.id}`);
     await page.getByRole('heading', { name: 'EvS-dossier en afbetalingsplan' }).waitFor();
-    await j.step('overview', citizen.name, EURO, 'Frank Financiën');
+    await j.step('overview', citizen.name, EURO, 'Frank Financiën', TIME_BARRED);
     await page
       .getByRole('link', { name: /^Dossier van/ })
       .first()
@@ -104,6 +105,10 @@ describe('every role walks its day in the browser', () => {
     );
     expect(pdf.status()).toBe(200);
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    const letterText = await pdfText(await pdf.body());
+    expect(letterText).toMatch(WAIVED_LINE);
+    expect(letterText).toContain('Sofie Welzijn');
+    expect(letterText).toContain('09 000 12 34');
 
     await page.getByRole('link', { name: 'Import', exact: true }).click();
     await page.getByLabel('Dienst').selectOption({ index: 1 });

@@ -22,6 +22,8 @@ export interface OverviewClaim {
   open: number;
   dueDate: string;
   limitationDate: string | null;
+  /** Open and past its limitation date (verjaard). */
+  timeBarred?: boolean;
   daysOverdue: number;
   status: ClaimStatus;
 }
@@ -48,12 +50,15 @@ export interface DebtorOverview {
 }
 
 /** POST, never GET: a national register number must not end up in a URL or access log. */
-export async function searchDebtors(query: string, signal?: AbortSignal): Promise<DebtorSearchResult[]> {
-  const body = await apiFetch<{ results: DebtorSearchResult[] }>('/api/v1/debtors/search', {
-    json: { query },
-    signal,
-  });
-  return body.results;
+export async function searchDebtors(
+  query: string,
+  signal?: AbortSignal,
+): Promise<{ results: DebtorSearchResult[]; hasMore: boolean; limit: number }> {
+  const body = await apiFetch<{ results: DebtorSearchResult[]; hasMore?: boolean; limit?: number }>(
+    '/api/v1/debtors/search',
+    { json: { query }, signal },
+  );
+  return { results: body.results, hasMore: body.hasMore ?? false, limit: body.limit ?? body.results.length };
 }
 
 export function getDebtorOverview(id: string, signal?: AbortSignal): Promise<DebtorOverview> {

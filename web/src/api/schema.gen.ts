@@ -1055,6 +1055,10 @@ export interface paths {
                                 open: number;
                                 claimCount: number;
                             }[];
+                            /** @description More people match than the results show: refine the query */
+                            hasMore: boolean;
+                            /** @description The most results one search returns */
+                            limit: number;
                         };
                     };
                 };
@@ -1116,6 +1120,7 @@ export interface paths {
                                 dueDate: string;
                                 /** Format: date */
                                 limitationDate: string;
+                                timeBarred: boolean;
                                 daysOverdue: number;
                                 status: "open" | "paid" | "cancelled";
                             }[];
@@ -5350,6 +5355,9 @@ export interface paths {
                                 dueDate: string;
                                 open: number;
                                 charges: number;
+                                /** Format: date */
+                                limitationDate: string;
+                                timeBarred: boolean;
                                 disputed: boolean;
                                 participates: boolean;
                                 bundled: boolean;
@@ -5407,6 +5415,7 @@ export interface paths {
                             };
                         };
                         waiveCharges?: boolean;
+                        timeBarredReason?: string;
                     };
                 };
             };
@@ -6107,6 +6116,11 @@ export interface paths {
                         iban?: string;
                         bic?: string | null;
                         contact?: string;
+                        contactService?: string | null;
+                        contactPerson?: string | null;
+                        contactPhone?: string | null;
+                        /** Format: email */
+                        contactEmail?: string | null;
                         place?: string;
                         minInstalment?: number;
                         maxMonths?: number;
@@ -6134,6 +6148,10 @@ export interface paths {
                             iban: string;
                             bic: string | null;
                             contact: string;
+                            contactService: string | null;
+                            contactPerson: string | null;
+                            contactPhone: string | null;
+                            contactEmail: string | null;
                             place: string;
                             minInstalment: number;
                             maxMonths: number;

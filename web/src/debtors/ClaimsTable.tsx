@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { OverviewClaim } from '../api/debtors.ts';
+import { TimeBarredLabel } from '../app/ui/TimeBarredLabel.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../i18n/lang.ts';
 import { type ClaimSortKey, type SortDirection, sortClaims } from './claim-sort.ts';
@@ -88,6 +89,7 @@ export function ClaimsTable({ claims }: { claims: OverviewClaim[] }) {
                   <td className="num">{claim.daysOverdue > 0 ? count(claim.daysOverdue) : ''}</td>
                   <td>
                     <span className={`badge badge-${claim.status}`}>{t(statusLabel[claim.status])}</span>
+                    {claim.timeBarred ? <TimeBarredLabel since={claim.limitationDate} /> : null}
                   </td>
                 </tr>
               ))}

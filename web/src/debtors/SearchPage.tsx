@@ -11,17 +11,20 @@ import { twinsText } from './twins-messages.ts';
 interface SearchState {
   query: string;
   results: DebtorSearchResult[] | null;
+  /** More people match than shown (the server's limit): the person is asked to refine the query. */
+  moreThan: number | null;
 }
 
 // Kept in memory only (never in the URL or storage: the query may be a national number), so that
 // "back to search" from an overview shows the previous results.
-let lastSearch: SearchState = { query: '', results: null };
+let lastSearch: SearchState = { query: '', results: null, moreThan: null };
 
 export function SearchPage() {
   const { t, lang } = useI18n();
   const { user } = useSession();
   const [query, setQuery] = useState(lastSearch.query);
   const [results, setResults] = useState<DebtorSearchResult[] | null>(lastSearch.results);
+  const [moreThan, setMoreThan] = useState<number | null>(lastSearch.moreThan);
   const [fieldError, setFieldError] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -46,8 +49,10 @@ export function SearchPage() {
     inFlight.current = controller;
     try {
       const found = await searchDebtors(trimmed, controller.signal);
-      lastSearch = { query: trimmed, results: found };
-      setResults(found);
+      const more = found.hasMore ? found.limit : null;
+      lastSearch = { query: trimmed, results: found.results, moreThan: more };
+      setResults(found.results);
+      setMoreThan(more);
     } catch (caught) {
       if (controller.signal.aborted) return;
       setResults(null);
@@ -61,7 +66,11 @@ export function SearchPage() {
   if (busy) status = t('search.searching');
   else if (results)
     status =
-      results.length === 0 ? t('search.noResults') : t('search.resultCount', { count: results.length });
+      results.length === 0
+        ? t('search.noResults')
+        : moreThan !== null
+          ? t('search.moreThan', { count: moreThan })
+          : t('search.resultCount', { count: results.length });
 
   const describedBy = fieldError ? 'search-query-error search-query-hint' : 'search-query-hint';
   return (

@@ -20,8 +20,11 @@ export function ComposePage({ replyTo }: { replyTo?: string }) {
   return <ComposeForm schemas={schemas} {...(replyTo ? { replyTo } : {})} />;
 }
 
+const schemaIn = (schemas: Record<string, FieldSchema>, type: string): FieldSchema =>
+  schemas[type] ?? { type: 'object', properties: {} };
+
 function ComposeForm({ replyTo, schemas }: { replyTo?: string; schemas: Record<string, FieldSchema> }) {
-  const schemaOf = (type: string): FieldSchema => schemas[type] ?? { type: 'object', properties: {} };
+  const schemaOf = (type: string): FieldSchema => schemaIn(schemas, type);
   const { lang } = useI18n();
   const h = (k: Parameters<typeof hubText>[1]) => hubText(lang, k);
   const [mine, setMine] = useState<Participant[]>([]);
@@ -56,11 +59,11 @@ function ComposeForm({ replyTo, schemas }: { replyTo?: string; schemas: Record<s
       if (r.message.type === 'balance-request')
         hubApi.draft(replyTo).then((d) => {
           setType(d.type);
-          setValue(fromBody(schemaOf(d.type), d.body));
+          setValue(fromBody(schemaIn(schemas, d.type), d.body));
           setDrafted(true);
         }, setError);
     }, setError);
-  }, [replyTo]);
+  }, [replyTo, schemas]);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -26,6 +26,7 @@ export const en: Record<MessageKey, string> = {
   'search.resultsTitle': 'Results',
   'search.resultCount': '{count} debtor(s) found.',
   'search.noResults': 'No debtors found.',
+  'search.moreThan': 'More than {count} results — refine your search.',
   'search.colName': 'Name',
   'search.colBirthDate': 'Date of birth',
   'search.colCity': 'City',

@@ -25,6 +25,7 @@ export const nl = {
   'search.resultsTitle': 'Resultaten',
   'search.resultCount': '{count} schuldenaar(s) gevonden.',
   'search.noResults': 'Geen schuldenaars gevonden.',
+  'search.moreThan': 'Meer dan {count} resultaten — verfijn uw zoekopdracht.',
   'search.colName': 'Naam',
   'search.colBirthDate': 'Geboortedatum',
   'search.colCity': 'Gemeente',

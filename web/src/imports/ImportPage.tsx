@@ -66,7 +66,7 @@ export function ImportPage() {
     <>
       <PageTitle>{t('import.title')}</PageTitle>
       <p>{t('import.intro')}</p>
-      <form className="import-form" onSubmit={onSubmit} noValidate>
+      <form className="import-form stacked-form" onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor="import-department">{t('import.department')}</label>
           {fieldErrors.department && (

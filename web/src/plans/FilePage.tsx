@@ -4,6 +4,7 @@ import { hasRole, useSession } from '../access/session.tsx';
 import { ErrorAlert } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { hrefFor } from '../app/router.ts';
+import { TimeBarredLabel } from '../app/ui/TimeBarredLabel.tsx';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { JourneyPanel } from '../journey/JourneyPanel.tsx';
@@ -85,8 +86,11 @@ export function FilePage({ id }: { id: string }) {
             {file.claims.map((c) => (
               <tr key={c.id}>
                 <td>{c.department}</td>
-                <th scope="row" className="reference">
-                  {c.claimId}
+                <th scope="row">
+                  <span className="reference">{c.claimId}</span>
+                  {c.timeBarred ? (
+                    <TimeBarredLabel since={c.limitationDate ?? null} reason={c.timeBarredReason} />
+                  ) : null}
                 </th>
                 <td>{c.category}</td>
                 <td>{formatDate(c.dueDate)}</td>

@@ -3,6 +3,7 @@ import { useToday } from '../access/session.tsx';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { hrefFor, navigate } from '../app/router.ts';
+import { TimeBarredLabel } from '../app/ui/TimeBarredLabel.tsx';
 import { LookAlikeWarning } from '../debtors/LookAlikeWarning.tsx';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -19,6 +20,7 @@ export function OpenFilePage({ debtorId }: { debtorId: string }) {
   const [form, setForm] = useState('written');
   const [evidence, setEvidence] = useState('');
   const [waive, setWaive] = useState(true);
+  const [timeBarredReason, setTimeBarredReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -29,7 +31,11 @@ export function OpenFilePage({ debtorId }: { debtorId: string }) {
       .then((s) => {
         setSummary(s);
         setChosen(
-          new Set(s.candidates.filter((c) => !c.bundled && c.participates && !c.disputed).map((c) => c.id)),
+          new Set(
+            s.candidates
+              .filter((c) => !c.bundled && c.participates && !c.disputed && !c.timeBarred)
+              .map((c) => c.id),
+          ),
         );
       })
       .catch((caught: unknown) => {
@@ -40,7 +46,11 @@ export function OpenFilePage({ debtorId }: { debtorId: string }) {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (consentDate === '' || evidence.trim() === '') {
+    if (
+      consentDate === '' ||
+      evidence.trim() === '' ||
+      (timeBarredChosen && timeBarredReason.trim() === '')
+    ) {
       setMissing(true);
       return;
     }
@@ -53,6 +63,7 @@ export function OpenFilePage({ debtorId }: { debtorId: string }) {
         consent: { date: consentDate, form, evidence: evidence.trim() },
         claimIds: [...chosen],
         waiveCharges: waive,
+        ...(timeBarredChosen ? { timeBarredReason: timeBarredReason.trim() } : {}),
       });
       navigate(`/evs/files/${r.fileId}`);
     } catch (caught) {
@@ -61,6 +72,8 @@ export function OpenFilePage({ debtorId }: { debtorId: string }) {
       setBusy(false);
     }
   }
+
+  const timeBarredChosen = summary?.candidates.some((c) => c.timeBarred && chosen.has(c.id)) ?? false;
 
   const toggle = (id: string) => {
     const next = new Set(chosen);
@@ -150,6 +163,7 @@ export function OpenFilePage({ debtorId }: { debtorId: string }) {
                       <span className="reference">{c.claimId}</span>
                       {c.disputed ? ` (${t('open.disputed')})` : ''}
                       {c.bundled ? ` (${t('open.alreadyBundled')})` : ''}
+                      {c.timeBarred ? <TimeBarredLabel since={c.limitationDate ?? null} /> : null}
                     </th>
                     <td>{c.category}</td>
                     <td>{formatDate(c.dueDate)}</td>
@@ -160,6 +174,25 @@ export function OpenFilePage({ debtorId }: { debtorId: string }) {
             </table>
           </div>
           <p className="hint">{t('open.claimsHint')}</p>
+          {timeBarredChosen && (
+            <div className="field">
+              <label htmlFor="time-barred-reason">{t('open.timeBarredReason')}</label>
+              <p id="time-barred-reason-hint" className="hint">
+                {t('open.timeBarredHint')}
+              </p>
+              <textarea
+                id="time-barred-reason"
+                value={timeBarredReason}
+                onChange={(e) => setTimeBarredReason(e.target.value)}
+                aria-describedby="time-barred-reason-hint"
+                aria-invalid={missing && timeBarredReason.trim() === ''}
+                required
+              />
+              {missing && timeBarredReason.trim() === '' && (
+                <p className="field-error">{t('open.required')}</p>
+              )}
+            </div>
+          )}
           <div className="checkbox">
             <input
               id="waive-charges"

@@ -2,6 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { parseAmount } from '#kernel/money.ts';
 import { ErrorAlert } from '../app/messages.tsx';
 import { navigate } from '../app/router.ts';
+import { Field } from '../app/ui/Field.tsx';
+import { Notice } from '../app/ui/Notice.tsx';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { type PlanOption, type PlanOptions, planOptions, proposePlan } from './api.ts';
@@ -67,16 +69,15 @@ export function PlanOptionsForm({ fileId, canPropose }: { fileId: string; canPro
   }
 
   const field = (id: string, label: string, value: string, set: (v: string) => void) => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <Field id={id} label={label}>
       <input id={id} inputMode="decimal" value={value} onChange={(e) => set(e.target.value)} />
-    </div>
+    </Field>
   );
   return (
     <section className="panel" aria-labelledby="options-title">
       <h2 id="options-title">{t('options.title')}</h2>
       <ErrorAlert error={error} />
-      <form onSubmit={onSubmit}>
+      <form className="stacked-form" onSubmit={onSubmit}>
         {field('options-income', t('options.income'), income, setIncome)}
         {field('options-adults', t('options.adults'), adults, setAdults)}
         {field('options-children', t('options.children'), children, setChildren)}
@@ -147,9 +148,11 @@ export function PlanOptionsForm({ fileId, canPropose }: { fileId: string; canPro
             </form>
           )}
           {result.affordability.warningTexts.map((w) => (
-            <p key={w} className="error-alert">
-              <strong>{t('plan.warning')}:</strong> {w}
-            </p>
+            <Notice key={w} kind="warning">
+              <p>
+                <strong>{t('plan.warning')}:</strong> {w}
+              </p>
+            </Notice>
           ))}
           <div
             className="table-wrap"

@@ -3,6 +3,7 @@ import { hasRole, useSession, useToday } from '../access/session.tsx';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { hrefFor } from '../app/router.ts';
+import { TimeBarredLabel } from '../app/ui/TimeBarredLabel.tsx';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { acceptPlan, cancelPlan, getPlan, letterHref, type Plan, qrHref } from './api.ts';
@@ -224,8 +225,11 @@ export function PlanPage({ id }: { id: string }) {
             {plan.claims.map((c) => (
               <tr key={`${c.department}-${c.claimId}`}>
                 <td>{c.department}</td>
-                <th scope="row" className="reference">
-                  {c.claimId}
+                <th scope="row">
+                  <span className="reference">{c.claimId}</span>
+                  {c.timeBarred ? (
+                    <TimeBarredLabel since={c.limitationDate ?? null} reason={c.timeBarredReason} />
+                  ) : null}
                 </th>
                 <td className="num">{euro(c.open)}</td>
                 <td className="num">{euro(c.allocated)}</td>

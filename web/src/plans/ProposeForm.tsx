@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { parseAmount } from '#kernel/money.ts';
 import { ErrorAlert } from '../app/messages.tsx';
 import { navigate } from '../app/router.ts';
+import { Field } from '../app/ui/Field.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { proposePlan } from './api.ts';
 import { plansText } from './messages.ts';
@@ -41,9 +42,8 @@ export function ProposeForm({ fileId }: { fileId: string }) {
     <section className="panel" aria-labelledby="propose-title">
       <h2 id="propose-title">{t('propose.title')}</h2>
       <ErrorAlert error={error} />
-      <form onSubmit={onSubmit} noValidate>
-        <div className="field">
-          <label htmlFor="propose-monthly">{t('propose.monthly')}</label>
+      <form className="stacked-form" onSubmit={onSubmit} noValidate>
+        <Field id="propose-monthly" label={t('propose.monthly')}>
           <input
             id="propose-monthly"
             inputMode="decimal"
@@ -52,25 +52,23 @@ export function ProposeForm({ fileId }: { fileId: string }) {
             aria-invalid={missing}
             aria-describedby={missing ? 'propose-error' : undefined}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="propose-months">{t('propose.months')}</label>
+        </Field>
+        <Field id="propose-months" label={t('propose.months')}>
           <input
             id="propose-months"
             inputMode="numeric"
             value={months}
             onChange={(e) => setMonths(e.target.value)}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="propose-first-due">{t('propose.firstDue')}</label>
+        </Field>
+        <Field id="propose-first-due" label={t('propose.firstDue')}>
           <input
             id="propose-first-due"
             type="date"
             value={firstDue}
             onChange={(e) => setFirstDue(e.target.value)}
           />
-        </div>
+        </Field>
         {missing && (
           <p id="propose-error" className="field-error">
             {t('propose.required')}

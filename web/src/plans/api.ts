@@ -25,6 +25,8 @@ export interface EvsSummary {
     dueDate: string;
     open: number;
     charges: number;
+    limitationDate?: string;
+    timeBarred?: boolean;
     disputed: boolean;
     participates: boolean;
     bundled: boolean;
@@ -48,6 +50,9 @@ export interface EvsFile {
     dueDate: string;
     open: number;
     waived: number;
+    limitationDate?: string;
+    timeBarred?: boolean;
+    timeBarredReason?: string | null;
     status: string;
   }[];
 }
@@ -94,7 +99,15 @@ export interface Plan {
   acceptedOn: string | null;
   acceptedChannel: string | null;
   instalments: { dueDate: string; amount: number; paid: number }[];
-  claims: { department: string; claimId: string; open: number; allocated: number }[];
+  claims: {
+    department: string;
+    claimId: string;
+    open: number;
+    allocated: number;
+    limitationDate?: string | null;
+    timeBarred?: boolean;
+    timeBarredReason?: string | null;
+  }[];
   activities: {
     type: string;
     osloClass: string;

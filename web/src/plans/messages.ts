@@ -27,7 +27,10 @@ const nl = {
   'open.required': 'Vul de datum en het bewijsstuk van de toestemming in.',
   'open.claims': 'Te bundelen vorderingen',
   'open.claimsHint':
-    'Standaard alle open vorderingen van deelnemende diensten; betwiste vorderingen alleen als u ze kiest.',
+    'Standaard alle open vorderingen van deelnemende diensten; betwiste en verjaarde vorderingen alleen als u ze kiest.',
+  'open.timeBarredReason': 'Waarom bundelt u een verjaarde vordering toch?',
+  'open.timeBarredHint':
+    'Verplicht als u een verjaarde vordering kiest, bv. omdat de persoon de schuld erkende. De reden wordt bewaard en gelogd.',
   'open.disputed': 'betwist',
   'open.alreadyBundled': 'al gebundeld',
   'open.waive': 'Reeds aangerekende kosten kwijtschelden (Vermindering)',
@@ -158,7 +161,10 @@ const en: Record<keyof typeof nl, string> = {
   'open.required': 'Fill in the date and the evidence of consent.',
   'open.claims': 'Claims to bundle',
   'open.claimsHint':
-    'By default all open claims of participating departments; disputed claims only when you choose them.',
+    'By default all open claims of participating departments; disputed and time-barred claims only when you choose them.',
+  'open.timeBarredReason': 'Why do you bundle a time-barred claim anyway?',
+  'open.timeBarredHint':
+    'Required when you choose a time-barred claim, e.g. because the person acknowledged the debt. The reason is stored and logged.',
   'open.disputed': 'disputed',
   'open.alreadyBundled': 'already bundled',
   'open.waive': 'Waive charges already added (Vermindering)',

@@ -1,6 +1,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
+import { Button } from '../app/ui/Button.tsx';
 import { formatCount, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import {
@@ -313,10 +314,12 @@ export function BusinessCasePage() {
             />
           </label>
         ))}
-        <button type="submit">{t('bc.save')}</button>{' '}
-        <button type="button" onClick={onPdf}>
-          {t('bc.pdf')}
-        </button>
+        <div className="form-actions">
+          <Button type="submit">{t('bc.save')}</Button>
+          <Button variant="secondary" onClick={onPdf}>
+            {t('bc.pdf')}
+          </Button>
+        </div>
       </form>
       <StatusMessage text={status} />
       {error ? <ErrorAlert error={error} /> : null}
