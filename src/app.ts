@@ -14,6 +14,7 @@ import { databaseRateLimitStore } from './ops/rate-limit-store.ts';
 import { registerOps } from './ops/routes.ts';
 import { organisationsRoutes } from './organisations/routes.ts';
 import { osloRoutes } from './oslo/routes.ts';
+import { overviewRoutes } from './overview/routes.ts';
 import { paymentsRoutes } from './payments/routes.ts';
 import { plansRoutes } from './plans/routes.ts';
 import { planSettingsRoutes } from './plans/settings-routes.ts';
@@ -34,6 +35,7 @@ export async function buildApp(deps: AppDeps, logger?: FastifyBaseLogger): Promi
   await app.register(organisationsRoutes);
   await app.register(claimsRoutes);
   await app.register(debtorsRoutes);
+  await app.register(overviewRoutes);
   await app.register(eligibilityRoutes);
   await app.register(hubRoutes);
   await app.register(jobsRoutes);

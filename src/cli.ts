@@ -13,6 +13,7 @@ import { registerOpsCommands } from './ops/cli.ts';
 import { registerOrganisationCommands } from './organisations/cli.ts';
 import { ensureDefaultOrganisation } from './organisations/service.ts';
 import { registerOsloCommands } from './oslo/cli.ts';
+import { registerOverviewCommands } from './overview/cli.ts';
 import { registerPaymentCommands } from './payments/cli.ts';
 import { registerPlanCommands } from './plans/cli.ts';
 import { prepareEveryCommand } from './platform/cli-run.ts';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerAccessCommands(program);
   registerClaimCommands(program);
   registerDebtorCommands(program);
+  registerOverviewCommands(program);
   registerEligibilityCommands(program);
   registerHubCommands(program);
   registerDemoCommands(program);

@@ -3,8 +3,8 @@ import type { FastifyRequest } from 'fastify';
 import { failure } from '../platform/errors.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import { t } from '../platform/i18n.ts';
+import { ROLES } from '../platform/roles.ts';
 import { actorsNamed, debtorsNamed } from './access-log-person.ts';
-import { ROLES } from './roles.ts';
 import {
   accessLog,
   accessLogPage,

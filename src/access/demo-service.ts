@@ -1,7 +1,7 @@
 import { addMonths } from '../kernel/dates.ts';
 import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db.ts';
-import type { Role } from './roles.ts';
+import type { Role } from '../platform/roles.ts';
 import { addConsent } from './service.ts';
 import { createUser } from './user-service.ts';
 

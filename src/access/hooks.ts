@@ -3,10 +3,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../platform/http.ts';
 import { requestLang } from '../platform/http.ts';
 import { isUuid } from '../platform/input-rules.ts';
+import { allowedRole, narrowing } from '../platform/roles.ts';
+import { type DeclaredRoute, PURPOSE_HEADER } from '../platform/route-access.ts';
 import type { Scope } from '../platform/scope.ts';
 import { confineRequest } from '../platform/tenant.ts';
 import { accessLogWriter } from './access-log-store.ts';
-import { type AccessRule, allowedRole, narrowing } from './roles.ts';
 import { sameSecret } from './secrets.ts';
 import { type Actor, authenticateSession, authenticateToken } from './session-service.ts';
 import { consentedDebtorIds, debtorExists } from './token-store.ts';
@@ -14,36 +15,13 @@ import { consentedDebtorIds, debtorExists } from './token-store.ts';
 export const SESSION_COOKIE = 'evs_session';
 export const CSRF_COOKIE = 'evs_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
-/** Optional header naming why personal data is read; written to the access log. */
-export const PURPOSE_HEADER = 'x-evs-purpose';
 
 declare module 'fastify' {
-  interface FastifyContextConfig {
-    /** Who may call the route (src/access/roles.ts). Every /api/v1 route must declare it. */
-    access?: AccessRule;
-  }
-  interface FastifyInstance {
-    /** Every /api/v1 route with its access declaration, in registration order (tests walk it). */
-    accessRoutes: DeclaredRoute[];
-  }
   interface FastifyRequest {
     actor: Actor | null;
     /** The role the actor acts in for this route (`token` for API tokens). */
     accessRole: string | null;
-    /** Debtors whose data this request read or changed, for the access log. */
-    accessSubjects: string[];
   }
-}
-
-export interface DeclaredRoute {
-  readonly method: string;
-  readonly url: string;
-  readonly rule: AccessRule;
-}
-
-/** Handlers call this with every debtor whose data they return or change. */
-export function noteSubjects(request: FastifyRequest, debtorIds: readonly string[]): void {
-  request.accessSubjects.push(...debtorIds);
 }
 
 /** A purpose is plain short text: letters, digits, spaces and `-_.,:/` up to 80 characters. */

@@ -4,8 +4,8 @@ import type { AccessConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import { t } from '../platform/i18n.ts';
+import type { Role } from '../platform/roles.ts';
 import type { Lang } from '../platform/scope.ts';
-import type { Role } from './roles.ts';
 import { hashToken, newToken } from './secrets.ts';
 import { cachedSession, cacheSession } from './session-cache.ts';
 import {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../platform/db.ts';
-import type { Role } from './roles.ts';
+import type { Role } from '../platform/roles.ts';
 import { forgetSessions } from './session-cache.ts';
 
 export interface UserRecord {

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { Role } from './roles.ts';
+import type { Role } from '../platform/roles.ts';
 
 // Own column types (same as src/platform/schema.ts): importing those back would make the types circular.
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;

@@ -6,8 +6,8 @@ import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import { t } from '../platform/i18n.ts';
+import { isRole, type Role } from '../platform/roles.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
-import { isRole, type Role } from './roles.ts';
 import {
   deleteSessionsOfUser,
   findUserByLogin,

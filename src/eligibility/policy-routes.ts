@@ -1,7 +1,7 @@
 /** Rulesets, what-if, sweeps history and the published rights feed: no facts, no explanations. */
 import { Type } from '@sinclair/typebox';
-import { noteSubjects } from '../access/hooks.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { noteSubjects } from '../platform/route-access.ts';
 import { rightsCsv, rightsFeed, whatIf } from './insight-service.ts';
 import { rulesetList, rulesetVersion, saveRuleset } from './ruleset-service.ts';
 import { comparisonCsv } from './what-if-report.ts';

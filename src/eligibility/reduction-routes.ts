@@ -1,7 +1,7 @@
 /** Reductions proposed on issued invoices from granted local rights: list, propose, accept, reject. */
 import { Type } from '@sinclair/typebox';
-import { noteSubjects } from '../access/hooks.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { noteSubjects } from '../platform/route-access.ts';
 import { decideReduction, proposeRightReductions, rightReductions } from './reduction-service.ts';
 
 const ErrorSchema = Type.Object({

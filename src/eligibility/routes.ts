@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { noteSubjects } from '../access/hooks.ts';
 import { FACT_KINDS } from '../kernel/eligibility/facts.ts';
 import { PROFILES } from '../kernel/eligibility/ruleset.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { noteSubjects } from '../platform/route-access.ts';
 import { explanationOf, outcomeOf, personFacts } from './decision-service.ts';
 import { importFacts } from './fact-service.ts';
 import { policyRoutes } from './policy-routes.ts';

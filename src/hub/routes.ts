@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { PURPOSE_HEADER } from '../access/hooks.ts';
-import type { AccessRule } from '../access/roles.ts';
 import type { Failure } from '../platform/errors.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import type { AccessRule } from '../platform/roles.ts';
+import { PURPOSE_HEADER } from '../platform/route-access.ts';
 import type { Scope } from '../platform/scope.ts';
 import { csvRoutes } from './csv-routes.ts';
 import { sendBalanceRequests } from './fan-out-service.ts';

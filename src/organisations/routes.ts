@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import { STAFF } from '../access/roles.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { STAFF } from '../platform/roles.ts';
 import { addDepartment, categories, departments, setCategory } from './service.ts';
 
 export async function organisationsRoutes(app: App): Promise<void> {

@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { noteSubjects } from '../access/hooks.ts';
 import { departmentRefusal } from '../access/service.ts';
 import { ImportReportSchema } from '../claims/routes.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { noteSubjects } from '../platform/route-access.ts';
 import { ErrorSchema } from '../platform/route-schemas.ts';
 import { exportDebtorFile, importOsloClaims } from './service.ts';
 

@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { noteSubjects } from '../access/hooks.ts';
 import { isIsoDate } from '../kernel/dates.ts';
 import { failure } from '../platform/errors.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { noteSubjects } from '../platform/route-access.ts';
 import { ErrorSchema, Nullable } from '../platform/route-schemas.ts';
 import { importStatement } from './import-service.ts';
 import { planQueryOf, searchPayablePlans } from './plan-search-store.ts';

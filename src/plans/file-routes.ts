@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import { noteSubjects } from '../access/hooks.ts';
 import { isTimeBarred, limitationDateOf, openAmount } from '../overview/overview.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { noteSubjects } from '../platform/route-access.ts';
 import { closeFile, fileView, openFile } from './file-service.ts';
 import { computePlanOptions } from './options-service.ts';
 import {

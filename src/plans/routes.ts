@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import QRCode from 'qrcode';
-import { noteSubjects } from '../access/hooks.ts';
 import { failure } from '../platform/errors.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
+import { noteSubjects } from '../platform/route-access.ts';
 import { cancelPlan, changePlan, recordPlanPayment } from './change-service.ts';
 import { epcQrPayload } from './epc-qr.ts';
 import { fileRoutes } from './file-routes.ts';

@@ -1070,84 +1070,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/debtors/{id}/overview": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The global claims overview of one person; amounts in cents */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            debtor: {
-                                id: string;
-                                name: string;
-                                birthDate: string | null;
-                                nationalNumber: string | null;
-                                address: string | null;
-                                householdId: string | null;
-                                customerNumbers: {
-                                    department: string;
-                                    customerNumber: string;
-                                }[];
-                            };
-                            claims: {
-                                department: string;
-                                claimId: string;
-                                category: string;
-                                principal: number;
-                                charges: number;
-                                paid: number;
-                                open: number;
-                                /** Format: date */
-                                dueDate: string;
-                                /** Format: date */
-                                limitationDate: string;
-                                timeBarred: boolean;
-                                daysOverdue: number;
-                                status: "open" | "paid" | "cancelled";
-                            }[];
-                            totals: {
-                                principal: number;
-                                charges: number;
-                                paid: number;
-                                open: number;
-                            };
-                            byDepartment: {
-                                department: string;
-                                open: number;
-                                count: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/debtor-suggestions": {
         parameters: {
             query?: never;
@@ -1366,6 +1288,84 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/debtors/{id}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The global claims overview of one person; amounts in cents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            debtor: {
+                                id: string;
+                                name: string;
+                                birthDate: string | null;
+                                nationalNumber: string | null;
+                                address: string | null;
+                                householdId: string | null;
+                                customerNumbers: {
+                                    department: string;
+                                    customerNumber: string;
+                                }[];
+                            };
+                            claims: {
+                                department: string;
+                                claimId: string;
+                                category: string;
+                                principal: number;
+                                charges: number;
+                                paid: number;
+                                open: number;
+                                /** Format: date */
+                                dueDate: string;
+                                /** Format: date */
+                                limitationDate: string;
+                                timeBarred: boolean;
+                                daysOverdue: number;
+                                status: "open" | "paid" | "cancelled";
+                            }[];
+                            totals: {
+                                principal: number;
+                                charges: number;
+                                paid: number;
+                                open: number;
+                            };
+                            byDepartment: {
+                                department: string;
+                                open: number;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
