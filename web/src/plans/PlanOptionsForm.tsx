@@ -186,7 +186,7 @@ export function PlanOptionsForm({ fileId, canPropose }: { fileId: string; canPro
                       {o.fit ? plansLabel(lang, 'fit', o.fit) : ''}
                     </td>
                     <td>
-                      {o.problem ?? t('options.ok')}
+                      {o.problem === null ? t('options.ok') : plansLabel(lang, 'problem', o.problem)}
                       {o.problem === null && o.fit !== 'below_floor' && canPropose && (
                         <>
                           {' '}

@@ -70,6 +70,13 @@ const nl = {
   'options.problem': 'Opmerking',
   'options.choose': 'Voorstellen',
   'options.ok': 'mogelijk',
+  'problem.no_capacity': 'geen afloscapaciteit',
+  'problem.suspend': 'beleid: afbetaling opschorten',
+  'problem.invalid_input': 'onvolledige gegevens',
+  'problem.instalment_below_minimum': 'maandbedrag onder het minimum',
+  'problem.term_too_long': 'langer dan de maximale looptijd',
+  'problem.needs_referral': 'past niet binnen de maximale looptijd: doorverwijzen',
+  'problem.nothing_remaining': 'niets meer open',
   'propose.title': 'Plan voorstellen',
   'propose.monthly': 'Maandbedrag (euro)',
   'propose.months': 'Of: aantal maanden',
@@ -204,6 +211,13 @@ const en: Record<keyof typeof nl, string> = {
   'options.problem': 'Note',
   'options.choose': 'Propose',
   'options.ok': 'possible',
+  'problem.no_capacity': 'no repayment capacity',
+  'problem.suspend': 'policy: suspend repayment',
+  'problem.invalid_input': 'incomplete figures',
+  'problem.instalment_below_minimum': 'instalment below the minimum',
+  'problem.term_too_long': 'longer than the maximum term',
+  'problem.needs_referral': 'does not fit the maximum term: refer',
+  'problem.nothing_remaining': 'nothing left open',
   'propose.title': 'Propose a plan',
   'propose.monthly': 'Monthly amount (euro)',
   'propose.months': 'Or: number of months',
@@ -281,7 +295,7 @@ export function plansText(
 /** Status and basis values from the server, with the raw value as fallback. */
 export function plansLabel(
   lang: Lang,
-  prefix: 'status' | 'options.basis' | 'open.form' | 'fit' | 'accept.channel',
+  prefix: 'status' | 'options.basis' | 'open.form' | 'fit' | 'accept.channel' | 'problem',
   value: string,
 ): string {
   const key = `${prefix}.${value}`;
