@@ -1,64 +1,11 @@
 import { ApiError, apiFetch } from '../api/client.ts';
+import type { Answer } from '../api/contract.ts';
 
-export interface StatementSummary {
-  lines: number;
-  duplicates: number;
-  matched: number;
-  unmatched: number;
-  allocated: number;
-}
-
-export interface QueueItem {
-  id: string;
-  bookingDate: string;
-  amount: number;
-  counterpartyName: string | null;
-  counterpartyIban: string | null;
-  communication: string | null;
-  reference: string | null;
-  reason: string;
-  suggestions: { planId: string; reference: string; debtorName: string; score: number; reasons: string[] }[];
-}
-
-export interface PlanHistory {
-  plan: { id: string; reference: string; status: string; paid: number; allocated: number; credit: number };
-  claims: {
-    id: string;
-    claimId: string;
-    department: string;
-    bundledOpen: number;
-    allocated: number;
-    open: number;
-  }[];
-  instalments: { seq: number; dueDate: string; amount: number; paid: number; status: string }[];
-  payments: {
-    id: string;
-    bookingDate: string;
-    amount: number;
-    kind: string;
-    status: string;
-    match: string | null;
-    matchNote: string | null;
-    allocations: { claimId: string; department: string; part: string; amount: number }[];
-  }[];
-  refunds: { amount: number; reason: string; decidedOn: string; decidedBy: string }[];
-}
-
-export interface FoundPlan {
-  id: string;
-  reference: string;
-  debtorName: string;
-  status: string;
-  open: number;
-}
-
-export interface Reconciliation {
-  from: string;
-  to: string;
-  bankTotal: number;
-  rows: { kind: string; department: string | null; amount: number }[];
-  allocations: { date: string; department: string; claimId: string; part: string; amount: number }[];
-}
+export type StatementSummary = Answer<'/api/v1/payments/statements', 'post'>;
+export type QueueItem = Answer<'/api/v1/payments/unmatched'>['items'][number];
+export type PlanHistory = Answer<'/api/v1/payments/plans/{planId}'>;
+export type FoundPlan = Answer<'/api/v1/payments/plan-search'>['plans'][number];
+export type Reconciliation = Answer<'/api/v1/payments/reconciliation'>;
 
 export interface ReconciliationPeriod {
   from: string;
@@ -66,14 +13,7 @@ export interface ReconciliationPeriod {
   department: string;
 }
 
-export interface ClaimAllocation {
-  paymentId: string;
-  planId: string;
-  claimId: string;
-  part: string;
-  amount: number;
-  date: string;
-}
+export type ClaimAllocation = Answer<'/api/v1/payments/claims/{claimId}'>['allocations'][number];
 
 function csrfToken(): string | null {
   const m = /(?:^|;\s*)evs_csrf=([^;]+)/.exec(document.cookie);
