@@ -8,6 +8,7 @@ import {
   AffordabilityBody,
   Cents,
   Consent,
+  FileSchema,
   Id,
   Nullable,
   STAFF_READ,
@@ -158,6 +159,7 @@ export async function fileRoutes(app: App): Promise<void> {
         tags: ['plans'],
         summary: 'An EvS file: consent, milestone, bundled claims, referral flag',
         params: Id,
+        response: { 200: FileSchema },
       },
     },
     async (request, reply) => {

@@ -62,7 +62,16 @@ export const PlanSchema = Type.Object({
   acceptedChannel: Nullable(Type.String()),
   instalments: Type.Array(Type.Object({ dueDate: Type.String(), amount: Cents, paid: Cents })),
   claims: Type.Array(
-    Type.Object({ department: Type.String(), claimId: Type.String(), open: Cents, allocated: Cents }),
+    Type.Object({
+      department: Type.String(),
+      claimId: Type.String(),
+      open: Cents,
+      bundledOpen: Cents,
+      allocated: Cents,
+      limitationDate: Nullable(Date_),
+      timeBarred: Type.Boolean(),
+      timeBarredReason: Nullable(Type.String()),
+    }),
   ),
   activities: Type.Array(
     Type.Object({
@@ -83,6 +92,35 @@ export const PlanSchema = Type.Object({
       paid: Cents,
       arrears: Cents,
       credit: Cents,
+    }),
+  ),
+});
+
+/** An EvS file as `GET /api/v1/evs-files/:id` answers it. */
+export const FileSchema = Type.Object({
+  id: Type.String(),
+  debtorId: Type.String(),
+  partnerDebtorId: Nullable(Type.String()),
+  status: Type.String(),
+  milestone: Type.String(),
+  openedAt: Type.String(),
+  consent: Type.Object({ date: Type.String(), form: Type.String(), evidence: Type.String() }),
+  referral: Type.Boolean(),
+  referralDetails: Nullable(Type.Record(Type.String(), Type.Unknown())),
+  planId: Nullable(Type.String()),
+  claims: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      department: Type.String(),
+      claimId: Type.String(),
+      category: Type.String(),
+      dueDate: Date_,
+      open: Cents,
+      limitationDate: Date_,
+      timeBarred: Type.Boolean(),
+      timeBarredReason: Nullable(Type.String()),
+      waived: Cents,
+      status: Type.String(),
     }),
   ),
 });

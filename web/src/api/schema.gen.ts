@@ -5466,7 +5466,41 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            debtorId: string;
+                            partnerDebtorId: string | null;
+                            status: string;
+                            milestone: string;
+                            openedAt: string;
+                            consent: {
+                                date: string;
+                                form: string;
+                                evidence: string;
+                            };
+                            referral: boolean;
+                            referralDetails: {
+                                [key: string]: unknown;
+                            } | null;
+                            planId: string | null;
+                            claims: {
+                                id: string;
+                                department: string;
+                                claimId: string;
+                                category: string;
+                                /** Format: date */
+                                dueDate: string;
+                                open: number;
+                                /** Format: date */
+                                limitationDate: string;
+                                timeBarred: boolean;
+                                timeBarredReason: string | null;
+                                waived: number;
+                                status: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -5732,7 +5766,12 @@ export interface paths {
                                 department: string;
                                 claimId: string;
                                 open: number;
+                                bundledOpen: number;
                                 allocated: number;
+                                /** Format: date */
+                                limitationDate: string | null;
+                                timeBarred: boolean;
+                                timeBarredReason: string | null;
                             }[];
                             activities: {
                                 type: string;
