@@ -1,53 +1,11 @@
 import { apiFetch } from './client.ts';
+import type { Answer } from './contract.ts';
 
-export interface DebtorSearchResult {
-  id: string;
-  name: string;
-  birthDate: string | null;
-  city: string | null;
-  /** cents */
-  open: number;
-  claimCount: number;
-}
-
-export type ClaimStatus = 'open' | 'paid' | 'cancelled';
-
-export interface OverviewClaim {
-  department: string;
-  claimId: string;
-  category: string;
-  principal: number;
-  charges: number;
-  paid: number;
-  open: number;
-  dueDate: string;
-  limitationDate: string | null;
-  /** Open and past its limitation date (verjaard). */
-  timeBarred?: boolean;
-  daysOverdue: number;
-  status: ClaimStatus;
-}
-
-export interface MoneyTotals {
-  principal: number;
-  charges: number;
-  paid: number;
-  open: number;
-}
-
-export interface DebtorOverview {
-  debtor: {
-    id: string;
-    name: string;
-    birthDate: string | null;
-    nationalNumber: string | null;
-    address: string | null;
-    customerNumbers: { department: string; customerNumber: string }[];
-  };
-  claims: OverviewClaim[];
-  totals: MoneyTotals;
-  byDepartment: { department: string; open: number; count: number }[];
-}
+export type DebtorSearchResult = Answer<'/api/v1/debtors/search', 'post'>['results'][number];
+export type DebtorOverview = Answer<'/api/v1/debtors/{id}/overview'>;
+export type OverviewClaim = DebtorOverview['claims'][number];
+export type ClaimStatus = OverviewClaim['status'];
+export type MoneyTotals = DebtorOverview['totals'];
 
 /** POST, never GET: a national register number must not end up in a URL or access log. */
 export async function searchDebtors(

@@ -13,7 +13,8 @@ function claim(department: string, dueDate: string, claimId: string): OverviewCl
     charges: 0,
     paid: 0,
     open: 100,
-    limitationDate: null,
+    limitationDate: '2031-03-01',
+    timeBarred: false,
     daysOverdue: 0,
     status: 'open',
   };
