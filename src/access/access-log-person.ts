@@ -1,6 +1,7 @@
 import { parsePersonNumber } from '../debtors/service.ts';
 import { findDebtorByIdentifier } from '../debtors/store.ts';
 import type { Database } from '../platform/db.ts';
+import { containsPattern } from '../platform/like.ts';
 import type { Scope } from '../platform/scope.ts';
 
 /**
@@ -19,7 +20,7 @@ export async function debtorsNamed(database: Database, scope: Scope, person: str
     .selectFrom('debtors')
     .select('id')
     .where('organisation_id', '=', scope.orgId)
-    .where('name', 'ilike', `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    .where('name', 'ilike', containsPattern(q))
     .limit(20)
     .execute();
   return rows.map((r) => r.id);
@@ -33,7 +34,7 @@ export async function actorsNamed(database: Database, scope: Scope, staff: strin
   const q = staff.trim();
   if (/^(user|token):[0-9a-f-]{36}$/i.test(q) || q === 'system' || q === 'cli') return [q];
   if (q.length < 2) return [];
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(q);
   const rows = await database.db
     .selectFrom('users')
     .select('id')

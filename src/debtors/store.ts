@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../platform/db.ts';
+import { containsPattern } from '../platform/like.ts';
 import type { Scope } from '../platform/scope.ts';
 import type { MergeMoved } from './tables.ts';
 
@@ -122,13 +123,9 @@ export async function searchDebtors(
     if (by.ids.length === 0) return [];
     q = q.where('d.id', 'in', by.ids);
   } else {
-    q = q.where(sql<boolean>`lower(d.name) LIKE ${`%${escapeLike(by.name.toLowerCase())}%`}`);
+    q = q.where(sql<boolean>`lower(d.name) LIKE ${containsPattern(by.name.toLowerCase())}`);
   }
   return q.execute();
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export async function debtorsByCustomerNumber(

@@ -7,6 +7,7 @@
 import { sql } from 'kysely';
 import type { Profile } from '../kernel/eligibility/ruleset.ts';
 import type { Database } from '../platform/db.ts';
+import { containsPattern } from '../platform/like.ts';
 import type { Scope } from '../platform/scope.ts';
 import type { WorklistReason, WorklistStatus } from './tables.ts';
 
@@ -55,8 +56,6 @@ export interface WorklistPage {
   readonly offset: number;
 }
 
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 function filtered(database: Database, scope: Scope, f: WorklistFilter) {
   let q = database.db
     .selectFrom('eligibility_worklist as w')
@@ -92,7 +91,7 @@ function filtered(database: Database, scope: Scope, f: WorklistFilter) {
       ),
     );
   const name = f.q?.trim();
-  if (name) q = q.where(sql<boolean>`d.name ILIKE ${likePattern(name)}`);
+  if (name) q = q.where(sql<boolean>`d.name ILIKE ${containsPattern(name)}`);
   return q;
 }
 

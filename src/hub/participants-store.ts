@@ -1,4 +1,5 @@
 import type { Executor } from '../platform/db.ts';
+import { containsPattern } from '../platform/like.ts';
 import type { Scope } from '../platform/scope.ts';
 import type { HubContact } from './tables.ts';
 
@@ -67,7 +68,7 @@ export async function searchParticipants(
   let q = base(db);
   const text = filter.query?.trim().toLowerCase();
   if (text) {
-    const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(text);
     const digits = text.replace(/\D/g, '');
     q = q.where((eb) =>
       eb.or([

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { parseOgm } from '../kernel/ogm.ts';
 import type { Executor } from '../platform/db.ts';
+import { containsPattern } from '../platform/like.ts';
 import { PAYABLE_PLAN_STATUSES } from './plan-sync-store.ts';
 
 export interface FoundPlan {
@@ -29,8 +30,6 @@ export function planQueryOf(text: string): PlanQuery | null {
   return trimmed.length >= 2 ? { kind: 'name', text: trimmed } : null;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** Plans a queued payment may be assigned to (running ones), found by reference or debtor name. */
 export async function searchPayablePlans(
   db: Executor,
@@ -55,8 +54,8 @@ export async function searchPayablePlans(
     .where('d.organisation_id', '=', orgId)
     .where('p.status', 'in', [...PAYABLE_PLAN_STATUSES]);
   if (query.kind === 'ogm') q = q.where('p.reference', '=', query.digits);
-  else if (query.kind === 'digits') q = q.where('p.reference', 'like', `%${escapeLike(query.digits)}%`);
-  else q = q.where('d.name', 'ilike', `%${escapeLike(query.text)}%`);
+  else if (query.kind === 'digits') q = q.where('p.reference', 'like', containsPattern(query.digits));
+  else q = q.where('d.name', 'ilike', containsPattern(query.text));
   const rows = await q.orderBy('d.name').orderBy('p.reference').limit(limit).execute();
   return rows.map((r) => ({
     id: r.id,
