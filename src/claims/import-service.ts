@@ -7,6 +7,7 @@ import { audit } from '../platform/audit.ts';
 import { copyLine } from '../platform/copy-text.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { legacyLang } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { type ClaimRow, type RowError, validateClaimRecord } from './claim-row.ts';
 import { type HeaderMap, mapHeader } from './columns.ts';
@@ -84,7 +85,7 @@ export async function importClaims(
 
   async function* stagedLines(): AsyncGenerator<string> {
     for await (const item of readCsvRecords(opts.input, {
-      lang: scope.lang,
+      lang: legacyLang(scope.lang),
       fileName: opts.fileName ?? '',
     })) {
       if (item.kind === 'error') {
@@ -93,7 +94,7 @@ export async function importClaims(
       }
       if (item.kind === 'header') {
         header = item;
-        const mapped = mapHeader(item.header, scope.lang);
+        const mapped = mapHeader(item.header, legacyLang(scope.lang));
         if (!mapped.ok) {
           fileFailure = failure('invalid', mapped.error.code, mapped.error.message, mapped.error);
           return;
@@ -106,7 +107,7 @@ export async function importClaims(
       let lines = '';
       for (const record of item.records) {
         rows++;
-        const checked = validateClaimRecord(record.fields, map, record.row, scope.lang);
+        const checked = validateClaimRecord(record.fields, map, record.row, legacyLang(scope.lang));
         if (!checked.ok) {
           rejected.push({ row: record.row, fields: record.fields, errors: checked.error });
           continue;
@@ -120,7 +121,7 @@ export async function importClaims(
             record.row,
             checked.value.claimId,
             first,
-            scope.lang,
+            legacyLang(scope.lang),
             map.columnName.claimId,
           );
           rejected.push({ row: record.row, fields: record.fields, errors: [e.error] });
@@ -160,7 +161,7 @@ export async function importClaims(
       rejected.push({
         row: raise.row_no,
         fields: fieldsForDuplicate(info.header, headerMap, raise.claim_id),
-        errors: [frozenChargesError(raise.row_no, raise.charges, raise.allowed, scope.lang)],
+        errors: [frozenChargesError(raise.row_no, raise.charges, raise.allowed, legacyLang(scope.lang))],
       });
     }
     await deleteStagedRows(
@@ -172,7 +173,7 @@ export async function importClaims(
     rejected.sort((a, b) => a.row - b.row);
     const reported = rejected.flatMap((r) => r.errors.map(reportedError));
     const badCsv =
-      rejected.length > 0 ? rejectedCsv(info.header, info.separator, rejected, scope.lang) : null;
+      rejected.length > 0 ? rejectedCsv(info.header, info.separator, rejected, legacyLang(scope.lang)) : null;
 
     if (rejected.length > 0 && !opts.partial) {
       await finishImport(database.db, key.importId, {

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { isIsoDate } from '../kernel/dates.ts';
 import { formatEuro } from '../kernel/money.ts';
 import { type CliRun, EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
+import { legacyLang } from '../platform/i18n.ts';
 import { importFacts } from './fact-service.ts';
 import { rightsCsv, rightsFeed, whatIf } from './insight-service.ts';
 import { registerReductionCommands } from './reduction-cli.ts';
@@ -224,7 +225,9 @@ function registerWorkCommands(program: Command): void {
         const r = await whatIf(run.database, run.scope, await readJsonFile(draft), o.date ?? run.today);
         if (!r.ok) return reportFailure(r.error, false);
         process.stdout.write(
-          o.csv ? comparisonCsv(r.value, run.scope.lang) : `${JSON.stringify(r.value, null, 2)}\n`,
+          o.csv
+            ? comparisonCsv(r.value, legacyLang(run.scope.lang))
+            : `${JSON.stringify(r.value, null, 2)}\n`,
         );
         return EXIT.ok;
       }),

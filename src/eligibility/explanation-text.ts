@@ -13,6 +13,7 @@ import {
   profileForScore,
 } from '../kernel/eligibility/ruleset.ts';
 import { formatEuro } from '../kernel/money.ts';
+import { legacyLang } from '../platform/i18n.ts';
 import type { Lang } from '../platform/scope.ts';
 import type { Explanation } from './engine.ts';
 import type { ExplainNode, FactUsed } from './explain-node.ts';
@@ -132,7 +133,7 @@ const NOT_OP: Readonly<Record<CompareOp, { readonly nl: string; readonly en: str
 
 const word = (table: Words, key: string, lang: Lang): string => {
   const w = table[key];
-  return w ? w[lang] : key.replaceAll('_', ' ');
+  return w ? w[legacyLang(lang)] : key.replaceAll('_', ' ');
 };
 const yes = (lang: Lang, met: boolean) => (lang === 'en' ? (met ? 'yes' : 'no') : met ? 'ja' : 'nee');
 const holds = (lang: Lang, met: boolean) =>
@@ -220,7 +221,7 @@ function whereText(c: FactCondition, lang: Lang): string {
       : lang === 'en'
         ? 'does not apply'
         : 'niet van toepassing';
-  return `${word(FIELD, c.field, lang)} ${OP[c.op][lang]} ${fieldValue(c.field, c.value, lang)}`;
+  return `${word(FIELD, c.field, lang)} ${OP[c.op][legacyLang(lang)]} ${fieldValue(c.field, c.value, lang)}`;
 }
 
 /** What an `exists` asks for: "leefloon" for a status code that applies, else the kind and its condition. */
@@ -239,7 +240,7 @@ function existsText(node: Extract<ExplainNode, { op: 'exists' }>, lang: Lang): s
 }
 
 function compareText(node: Extract<ExplainNode, { op: 'compare' }>, lang: Lang, asMet: boolean): string {
-  const op = (asMet ? OP : NOT_OP)[node.cmp][lang];
+  const op = (asMet ? OP : NOT_OP)[node.cmp][legacyLang(lang)];
   const h = node.household;
   const basis = h
     ? lang === 'en'
@@ -358,14 +359,14 @@ export function explanationSentences(e: Explanation, lang: Lang): ExplanationSen
     },
     conditions: e.conditions.map((c) => {
       const why = because(c.node, facts, date, lang).join('; ');
-      const label = c.description[lang];
+      const label = c.description[legacyLang(lang)];
       const sentence = c.met
         ? `${label}: ${yes(lang, true)}${why ? `, ${why}` : ''} → ${lang === 'en' ? 'weight' : 'gewicht'} ${c.weight}`
         : `${label}: ${yes(lang, false)}${why ? ` — ${why}` : ''}`;
       return { parameter: c.parameter, weight: c.weight, met: c.met, sentence, rule: c.detail };
     }),
     rights: e.rights.map((r) => {
-      const name = r.name[lang];
+      const name = r.name[legacyLang(lang)];
       const sentence =
         r.node === null
           ? lang === 'en'

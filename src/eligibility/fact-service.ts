@@ -1,3 +1,4 @@
+import { legacyLang } from '../platform/i18n.ts';
 /** Social facts: import from feed files (idempotent) and read per person. */
 
 import { FACT_KINDS, type Fact, type FactKind, factCode } from '../kernel/eligibility/facts.ts';
@@ -100,7 +101,11 @@ export async function importFacts(
       ),
     );
   const parsed = parseFeed(kind, input.format, input.text, source.trim());
-  const errors = parsed.errors.map((e) => ({ row: e.row, field: e.field, message: e.message[scope.lang] }));
+  const errors = parsed.errors.map((e) => ({
+    row: e.row,
+    field: e.field,
+    message: e.message[legacyLang(scope.lang)],
+  }));
   const rows = parsed.records.length + new Set(parsed.errors.map((e) => e.row)).size;
   const rejectedWhole = errors.length > 0 && (!input.partial || parsed.records.length === 0);
   const empty = { kind, source, rows, inserted: 0, updated: 0, unchanged: 0, linked: 0, worklist: 0 };

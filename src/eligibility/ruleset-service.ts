@@ -1,3 +1,4 @@
+import { legacyLang } from '../platform/i18n.ts';
 /**
  * Rulesets per organisation: versioned, effective from a date, validated on save. An organisation
  * without one gets the default ruleset (version 1) the first time it needs one.
@@ -78,12 +79,12 @@ export function noRulesetFailure(lang: Lang, date: string): Failure {
 }
 
 export function invalidRulesetFailure(lang: Lang, issues: readonly RulesetIssue[]): Failure {
-  const lines = issues.map((i) => `${i.path}: ${i.message[lang]}`);
+  const lines = issues.map((i) => `${i.path}: ${i.message[legacyLang(lang)]}`);
   return failure(
     'invalid',
     'invalid_ruleset',
     t(lang, `De regelset is ongeldig:\n${lines.join('\n')}`, `The ruleset is invalid:\n${lines.join('\n')}`),
-    issues.map((i) => ({ path: i.path, message: i.message[lang] })),
+    issues.map((i) => ({ path: i.path, message: i.message[legacyLang(lang)] })),
   );
 }
 
@@ -158,7 +159,7 @@ export async function rulesetList(database: Database, scope: Scope, today: strin
   return all.map((r) => ({
     version: r.version,
     effectiveFrom: r.effectiveFrom,
-    name: r.ruleset.name[scope.lang],
+    name: r.ruleset.name[legacyLang(scope.lang)],
     createdBy: r.createdBy,
     createdAt: r.createdAt.toISOString(),
     active: r === active,

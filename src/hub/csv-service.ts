@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
+import { legacyLang, t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { actingParticipant } from './acting-service.ts';
 import { type CsvRowError, parseCsvBatch } from './csv-batch.ts';
@@ -51,7 +51,7 @@ export async function uploadCsvBatch(
 ): Promise<Result<MessageSummary[], Failure>> {
   const lang = scope.lang;
   if (!isMessageType(type)) return err(unknownType(lang, type));
-  const parsed = parseCsvBatch(type, file, lang);
+  const parsed = parseCsvBatch(type, file, legacyLang(lang));
   if (!parsed.ok)
     return err(
       file.byteLength > 4 * 1024 * 1024 ? tooLarge(lang, parsed.error) : rejected(lang, parsed.error),

@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Trx } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
+import { legacyLang, t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { actingParticipant } from './acting-service.ts';
 import { checkBalanceRequestFanOut, fanOutErrorText } from './consent.ts';
@@ -84,7 +84,7 @@ async function prepare(
       ),
     );
   const type = input.type;
-  const checked = validateMessage(type, input.body, lang);
+  const checked = validateMessage(type, input.body, legacyLang(lang));
   if (!checked.ok)
     return err(
       invalid(
@@ -137,7 +137,7 @@ async function prepare(
                 type,
                 role: sender.role === 'creditor' ? 'creditor' : 'counsellor',
               },
-              lang,
+              legacyLang(lang),
             ),
           ),
     );
@@ -201,14 +201,20 @@ async function prepare(
     const rule = checkReply(role, { type, supplementary }, { type: parent.type as MessageType }, earlier);
     if (!rule.ok)
       return err(
-        failure('conflict', `hub_${rule.error.code.replaceAll('-', '_')}`, replyErrorText(rule.error, lang)),
+        failure(
+          'conflict',
+          `hub_${rule.error.code.replaceAll('-', '_')}`,
+          replyErrorText(rule.error, legacyLang(lang)),
+        ),
       );
     conversationId = parent.conversation_id;
     parentId = parent.id;
   } else {
     const rule = checkReply(role, { type, supplementary }, null, []);
     if (!rule.ok)
-      return err(invalid(`hub_${rule.error.code.replaceAll('-', '_')}`, replyErrorText(rule.error, lang)));
+      return err(
+        invalid(`hub_${rule.error.code.replaceAll('-', '_')}`, replyErrorText(rule.error, legacyLang(lang))),
+      );
   }
   if (type === 'balance-request') {
     const body = checked.value as { consentStatement?: { reference: string } };
@@ -221,7 +227,9 @@ async function prepare(
       settings.fanOut,
     );
     if (!fan.ok)
-      return err(invalid(`hub_${fan.error.code.replaceAll('-', '_')}`, fanOutErrorText(fan.error, lang)));
+      return err(
+        invalid(`hub_${fan.error.code.replaceAll('-', '_')}`, fanOutErrorText(fan.error, legacyLang(lang))),
+      );
   }
 
   const id = randomUUID();

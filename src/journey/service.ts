@@ -13,7 +13,7 @@ import {
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
+import { legacyLang, t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { timeline as buildTimeline, type TimelineEntry } from './timeline.ts';
 
@@ -158,12 +158,14 @@ export async function fileJourney(
     .execute();
   return ok({
     milestone: file.milestone,
-    milestoneLabel: isMilestone(file.milestone) ? milestoneLabel(file.milestone, scope.lang) : file.milestone,
+    milestoneLabel: isMilestone(file.milestone)
+      ? milestoneLabel(file.milestone, legacyLang(scope.lang))
+      : file.milestone,
     openTasks: j.tasks.filter((x) => x.status === 'open').length,
     timeline: await withActorNames(
       database.db,
       scope.orgId,
-      buildTimeline({ ...j, activities, reminders }, scope.lang),
+      buildTimeline({ ...j, activities, reminders }, legacyLang(scope.lang)),
       scope.lang,
     ),
   });

@@ -3,7 +3,9 @@ import { err, ok, type Result } from './result.ts';
 /** A calendar date `YYYY-MM-DD` (no time, no time zone). */
 export type IsoDate = string;
 
-export type DateLang = 'nl' | 'en';
+import type { Lang } from './i18n.ts';
+
+export type DateLang = Lang;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

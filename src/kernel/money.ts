@@ -3,7 +3,9 @@ import { err, ok, type Result } from './result.ts';
 /** Money is an integer number of euro cents (a safe integer), never a float. */
 export type Cents = number;
 
-export type MoneyLang = 'nl' | 'en';
+import type { Lang } from './i18n.ts';
+
+export type MoneyLang = Lang;
 
 const CH_0 = 48;
 const CH_9 = 57;
@@ -146,10 +148,14 @@ function splitCents(cents: Cents): { sign: string; whole: string; fraction: stri
   };
 }
 
-/** `€ 1.234,56` / `-€ 1.234,56` (nl) or `€1,234.56` / `-€1,234.56` (en). */
-export function formatEuro(cents: Cents, lang: MoneyLang = 'nl'): string {
+/** No-break space (U+00A0): keeps `1 234,56 €` on one line, and the PDF fonts have it (U+202F they lack). */
+const NBSP = '\u00a0';
+
+/** `€ 1.234,56` / `-€ 1.234,56` (nl), `1 234,56 €` / `-1 234,56 €` (fr, no-break spaces) or `€1,234.56` (en). */
+export function formatEuro(cents: Cents, lang: Lang = 'nl'): string {
   const { sign, whole, fraction } = splitCents(cents);
   if (lang === 'en') return `${sign}€${groupThousands(whole, ',')}.${fraction}`;
+  if (lang === 'fr') return `${sign}${groupThousands(whole, NBSP)},${fraction}${NBSP}€`;
   return `${sign}€ ${groupThousands(whole, '.')},${fraction}`;
 }
 

@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Trx } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
+import { legacyLang } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { lineKind, planReferenceKey, UNKNOWN_REFERENCE } from './line-kind.ts';
 import { parseStatement } from './parse-statement.ts';
@@ -74,7 +75,7 @@ export async function importStatement(
   if (!parsed.ok) {
     const e = parsed.error;
     return err(
-      failure('invalid', `statement_${e.code}`, e.message[scope.lang], {
+      failure('invalid', `statement_${e.code}`, e.message[legacyLang(scope.lang)], {
         file: e.file,
         ...(e.line !== undefined ? { line: e.line } : {}),
         ...(e.where !== undefined ? { where: e.where } : {}),

@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
+import { legacyLang, t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import {
   candidatePlans,
@@ -76,13 +76,13 @@ export async function unmatchedQueue(database: Database, scope: Scope, limit = 5
       counterpartyIban: r.counterparty_iban,
       communication: r.communication,
       reference: r.reference,
-      reason: problem === null ? '' : problem[scope.lang],
+      reason: problem === null ? '' : problem[legacyLang(scope.lang)],
       suggestions: suggestions.map((s) => ({
         planId: s.planKey,
         reference: byId.get(s.planKey)?.reference ?? '',
         debtorName: byId.get(s.planKey)?.debtorName ?? '',
         score: s.score,
-        reasons: s.reasons.map((reason) => reason.message[scope.lang]),
+        reasons: s.reasons.map((reason) => reason.message[legacyLang(scope.lang)]),
       })),
     };
   });

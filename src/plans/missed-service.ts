@@ -2,6 +2,7 @@ import { addDays, type IsoDate } from '../kernel/dates.ts';
 import { formatIban } from '../kernel/iban.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
+import { legacyLang } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { insertTask } from './journey-store.ts';
 import { followUpDue, missedInstalments, reminderText } from './missed.ts';
@@ -48,7 +49,7 @@ export async function detectMissedInstalments(
     await database.db.transaction().execute(async (trx) => {
       for (const i of missed) {
         const text = reminderText({
-          lang: scope.lang,
+          lang: legacyLang(scope.lang),
           name: plan.name,
           dueDate: i.dueDate,
           missing: i.amount - i.paid,

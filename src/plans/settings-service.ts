@@ -5,7 +5,7 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
+import { legacyLang, t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { builtinLegalTables } from './builtin-legal-tables.ts';
 import { capacity, type ExplanationStep, type FixedCost, type LivingAllowanceNorms } from './capacity.ts';
@@ -251,7 +251,7 @@ export async function affordability(
     seizableMax: computed.value.seizableMax,
     tableVersion: choice.value.table.version,
     warnings: choice.value.warnings,
-    warningTexts: choice.value.warnings.map((w) => tableWarningText(w, scope.lang)),
+    warningTexts: choice.value.warnings.map((w) => tableWarningText(w, legacyLang(scope.lang))),
     explanation: computed.value.explanation,
     policy: policy?.ok ? policy.value : null,
   });

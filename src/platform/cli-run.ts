@@ -1,3 +1,4 @@
+import { isLang } from '../kernel/i18n.ts';
 import { type Config, loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db.ts';
 import type { Failure } from './errors.ts';
@@ -50,5 +51,5 @@ export function reportFailure(f: Failure, json: boolean): number {
 }
 
 export function langOption(value: string | undefined): Lang | undefined {
-  return value === 'en' || value === 'nl' ? value : undefined;
+  return isLang(value) ? value : undefined;
 }

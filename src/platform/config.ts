@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseMonthDays } from '../kernel/dates.ts';
+import { LANGS, type Lang } from '../kernel/i18n.ts';
 import { parseCidr } from './ip-address.ts';
 import { isTimeZone, parseScheduleOverrides, type Schedule } from './schedule.ts';
 
@@ -16,7 +17,7 @@ export interface Config {
   readonly logLevel: string;
   /** Load the demo city on first start of an empty database. */
   readonly demoOnEmpty: boolean;
-  readonly defaultLang: 'nl' | 'en';
+  readonly defaultLang: Lang;
   /** Country whose public holidays set working days, and whose legal tables apply. */
   readonly country: 'BE' | 'NL';
   /** Sign-in settings (src/access, docs/access.md). */
@@ -184,7 +185,7 @@ export function readConfig(env: Env, cwd: string): Config | ConfigError[] {
     demoOnEmpty:
       oneOf(env, 'EVS_DEMO', ['true', 'false'], envName === 'production' ? 'false' : 'true', errors) ===
       'true',
-    defaultLang: oneOf(env, 'EVS_LANG', ['nl', 'en'], 'nl', errors),
+    defaultLang: oneOf(env, 'EVS_LANG', LANGS, 'nl', errors),
     country: oneOf(env, 'EVS_COUNTRY', ['BE', 'NL'], 'BE', errors),
     access: readAccessConfig(env, envName, errors),
     ops: readOpsConfig(env, envName, errors),

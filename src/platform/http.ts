@@ -14,6 +14,7 @@ import Fastify, {
   type FastifyRequest,
   LogController,
 } from 'fastify';
+import { isLang, negotiateLang } from '../kernel/i18n.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db.ts';
 import { type Failure, statusOf } from './errors.ts';
@@ -24,6 +25,7 @@ import {
   registerInputRules,
   tooLarge,
 } from './input-rules.ts';
+import { platformMessages } from './messages.ts';
 import { requestIdFrom } from './request-id.ts';
 import type { Lang, Scope } from './scope.ts';
 import { openRequestTenancy } from './tenant.ts';
@@ -63,10 +65,9 @@ export type App = FastifyInstance<
 
 export function requestLang(request: FastifyRequest, fallback: Lang): Lang {
   const q = (request.query as Record<string, unknown> | undefined)?.lang;
-  if (q === 'en' || q === 'nl') return q;
+  if (isLang(q)) return q;
   const header = request.headers['accept-language'];
-  if (typeof header === 'string' && /^en\b/i.test(header)) return 'en';
-  return fallback;
+  return negotiateLang(typeof header === 'string' ? header : undefined, fallback);
 }
 
 /** The one error body: `{ error: { code, message, details? } }`. */
@@ -187,7 +188,7 @@ export async function createHttpServer(deps: AppDeps, plumbing: HttpPlumbing = {
         return reply.status(400).send({
           error: {
             code: 'invalid_request',
-            message: (lang === 'en' ? 'Invalid request: ' : 'Ongeldige aanvraag: ') + error.message,
+            message: platformMessages.text(lang, 'invalidRequest', { detail: error.message }),
           },
         });
       }
@@ -201,10 +202,7 @@ export async function createHttpServer(deps: AppDeps, plumbing: HttpPlumbing = {
           .send({
             error: {
               code: 'busy',
-              message:
-                lang === 'en'
-                  ? `The database is busy; try again in ${BUSY_RETRY_SECONDS} seconds.`
-                  : `De databank is bezet; probeer opnieuw over ${BUSY_RETRY_SECONDS} seconden.`,
+              message: platformMessages.text(lang, 'busy', { seconds: BUSY_RETRY_SECONDS }),
             },
           });
       }
@@ -214,10 +212,7 @@ export async function createHttpServer(deps: AppDeps, plumbing: HttpPlumbing = {
         return reply.status(500).send({
           error: {
             code: 'internal_error',
-            message:
-              lang === 'en'
-                ? `Something went wrong on our side (request ${request.id}).`
-                : `Er ging iets mis aan onze kant (aanvraag ${request.id}).`,
+            message: platformMessages.text(lang, 'internalError', { requestId: request.id }),
           },
         });
       }
@@ -232,10 +227,11 @@ export async function createHttpServer(deps: AppDeps, plumbing: HttpPlumbing = {
         return reply.status(415).send({
           error: {
             code: 'unsupported_media_type',
-            message:
-              lang === 'en'
-                ? `This route does not take ${request.headers['content-type'] ?? 'this content type'}.`
-                : `Deze route aanvaardt geen ${request.headers['content-type'] ?? 'inhoud van dit type'}.`,
+            message: request.headers['content-type']
+              ? platformMessages.text(lang, 'unsupportedMediaType', {
+                  contentType: request.headers['content-type'],
+                })
+              : platformMessages.text(lang, 'unsupportedMediaTypeUnnamed'),
           },
         });
       }

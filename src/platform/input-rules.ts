@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { platformMessages } from './messages.ts';
 import type { Lang } from './scope.ts';
 
 /**
@@ -28,8 +29,6 @@ export class InputError extends Error {
     super(message);
   }
 }
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'en' ? en : nl);
 
 /** Deepest nesting of arrays/objects in JSON text, counted without parsing (so no parser recursion). */
 export function jsonDepth(text: string, stopAt: number): number {
@@ -61,25 +60,14 @@ function containsNul(value: unknown, seen = 0): boolean {
 }
 
 export function nulError(lang: Lang, where: string): InputError {
-  return new InputError(
-    400,
-    'nul_character',
-    t(
-      lang,
-      `De aanvraag bevat een NUL-teken (${where}); dat is geen geldige tekst.`,
-      `The request contains a NUL character (${where}); that is not valid text.`,
-    ),
-  );
+  return new InputError(400, 'nul_character', platformMessages.text(lang, 'nulCharacter', { where }));
 }
 
 export function tooLarge(lang: Lang, limitBytes: number): InputError {
-  const mb = (limitBytes / 1024 / 1024).toLocaleString(lang === 'en' ? 'en' : 'nl-BE', {
-    maximumFractionDigits: 1,
-  });
   return new InputError(
     413,
     'too_large',
-    t(lang, `De aanvraag is groter dan ${mb} MB.`, `The request is larger than ${mb} MB.`),
+    platformMessages.text(lang, 'tooLarge', { megabytes: limitBytes / 1024 / 1024 }),
   );
 }
 
@@ -98,15 +86,7 @@ export function registerInputRules(app: FastifyInstance, langOf: (request: Fasti
       const text = String(body);
       if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
         return done(
-          new InputError(
-            400,
-            'too_deep',
-            t(
-              lang,
-              `De JSON is dieper genest dan ${MAX_JSON_DEPTH} niveaus.`,
-              `The JSON is nested deeper than ${MAX_JSON_DEPTH} levels.`,
-            ),
-          ),
+          new InputError(400, 'too_deep', platformMessages.text(lang, 'tooDeep', { levels: MAX_JSON_DEPTH })),
         );
       }
       void parse(request, text, (error, value) => {
@@ -126,9 +106,5 @@ export function registerInputRules(app: FastifyInstance, langOf: (request: Fasti
 export function csvBody(body: unknown, lang: Lang): AsyncIterable<Buffer> {
   if (typeof (body as { [Symbol.asyncIterator]?: unknown } | null)?.[Symbol.asyncIterator] === 'function')
     return body as AsyncIterable<Buffer>;
-  throw new InputError(
-    415,
-    'unsupported_media_type',
-    t(lang, 'Stuur het bestand als text/csv.', 'Send the file as text/csv.'),
-  );
+  throw new InputError(415, 'unsupported_media_type', platformMessages.text(lang, 'sendCsv'));
 }

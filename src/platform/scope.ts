@@ -1,4 +1,6 @@
-export type Lang = 'nl' | 'en';
+export type { Lang } from '../kernel/i18n.ts';
+
+import type { Lang } from '../kernel/i18n.ts';
 
 /**
  * Who acts, for which organisation. Every service call takes one; every store query is scoped

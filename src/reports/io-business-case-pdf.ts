@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { formatDate, type IsoDate } from '../kernel/dates.ts';
 import { formatEuro } from '../kernel/money.ts';
+import { legacyLang } from '../platform/i18n.ts';
 import type { Lang } from '../platform/scope.ts';
 import type { ScenarioInputs, ScenarioOutcome } from './business-case.ts';
 import type { PeopleSource } from './scenario-ruleset.ts';
@@ -99,7 +100,7 @@ const LABELS = {
 const COUNT_ROWS = new Set(['peopleReached', 'claimsNotToBailiff']);
 
 function table(doc: Doc, lang: Lang, scenarios: readonly { name: string; outcome: ScenarioOutcome }[]) {
-  const l = LABELS[lang];
+  const l = LABELS[legacyLang(lang)];
   const width = doc.page.width - 2 * MARGIN;
   const first = width * 0.4;
   const col = (width - first) / Math.max(1, scenarios.length);
@@ -164,7 +165,7 @@ function textTable(
 
 /** Every assumption of each scenario with its value: what the figures above rest on. */
 function assumptionRows(lang: Lang, scenarios: readonly PdfScenario[]): [string, string[]][] {
-  const l = LABELS[lang];
+  const l = LABELS[legacyLang(lang)];
   const euro = (c: number) => formatEuro(c, lang);
   const count = (n: number) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-BE');
   const pct = (n: number) => `${count(n)} %`;
@@ -261,7 +262,7 @@ export function businessCasePdf(
   scenarios: readonly PdfScenario[],
   calculatedOn: IsoDate,
 ): Promise<Buffer> {
-  const l = LABELS[lang];
+  const l = LABELS[legacyLang(lang)];
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
