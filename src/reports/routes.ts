@@ -27,7 +27,7 @@ const InputsSchema = Type.Object({
     Type.Object(
       {
         version: Type.Optional(Type.Integer({ minimum: 1 })),
-        draft: Type.Optional(Type.Object({}, { additionalProperties: true })),
+        draft: Type.Optional(Type.Unknown({ description: 'A ruleset document (validated as a ruleset)' })),
       },
       { description: 'Take people reached and their debt from the what-if of a stored version or a draft' },
     ),
@@ -52,14 +52,17 @@ const OutcomeSchema = Type.Object({
   staffCost: Type.Integer(),
   netEffect: Type.Integer(),
 });
-const SourceSchema = Type.Object({
-  kind: Type.Union([Type.Literal('typed'), Type.Literal('ruleset')]),
-  rulesetError: Type.Optional(Type.String()),
-  version: Type.Optional(Type.Union([Type.Integer(), Type.Null()])),
-  date: Type.Optional(Type.String()),
-  eligible: Type.Optional(Type.Integer()),
-  openCents: Type.Optional(Type.Integer()),
-});
+/** Where people reached came from: the typed number, or a ruleset's what-if. */
+const SourceSchema = Type.Union([
+  Type.Object({ kind: Type.Literal('typed'), rulesetError: Type.Optional(Type.String()) }),
+  Type.Object({
+    kind: Type.Literal('ruleset'),
+    version: Type.Union([Type.Integer(), Type.Null()]),
+    date: Type.String(),
+    eligible: Type.Integer(),
+    openCents: Type.Integer(),
+  }),
+]);
 const NamedInputs = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 100 }),
   inputs: InputsSchema,
@@ -89,7 +92,7 @@ export async function reportsRoutes(app: App): Promise<void> {
                 month: Type.String(),
                 department: Type.String(),
                 metric: Type.String(),
-                unit: Type.String(),
+                unit: Type.Union([Type.Literal('cents'), Type.Literal('count')]),
                 value: Cell,
               }),
             ),
@@ -107,7 +110,7 @@ export async function reportsRoutes(app: App): Promise<void> {
         month,
         department,
         metric,
-        unit: EURO_METRICS.has(metric) ? 'cents' : 'count',
+        unit: EURO_METRICS.has(metric) ? ('cents' as const) : ('count' as const),
         value,
       }));
       return {
@@ -259,7 +262,24 @@ export async function reportsRoutes(app: App): Promise<void> {
     '/api/v1/reports/scenarios',
     {
       config: { access: READ },
-      schema: { tags: ['reports'], summary: 'Saved business-case scenarios with their outcome' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Saved business-case scenarios with their outcome',
+        response: {
+          200: Type.Object({
+            scenarios: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                name: Type.String(),
+                inputs: InputsSchema,
+                outcome: OutcomeSchema,
+                source: SourceSchema,
+                updatedAt: Type.String({ format: 'date-time' }),
+              }),
+            ),
+          }),
+        },
+      },
     },
     async (request) => ({
       scenarios: await listScenarios(app.deps.database, scopeOf(request), app.deps.today()),
@@ -274,6 +294,7 @@ export async function reportsRoutes(app: App): Promise<void> {
         tags: ['reports'],
         summary: 'Save a scenario under its name (replaces one of the same name)',
         body: NamedInputs,
+        response: { 200: Type.Object({ id: Type.String() }) },
       },
     },
     async (request, reply) => {
@@ -297,11 +318,12 @@ export async function reportsRoutes(app: App): Promise<void> {
         tags: ['reports'],
         summary: 'Delete a saved scenario',
         params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: { 200: Type.Object({ status: Type.Literal('deleted') }) },
       },
     },
     async (request, reply) => {
       const r = await deleteScenario(app.deps.database, scopeOf(request), request.params.id);
-      return r.ok ? { status: 'deleted' } : sendFailure(reply, r.error);
+      return r.ok ? { status: 'deleted' as const } : sendFailure(reply, r.error);
     },
   );
 }

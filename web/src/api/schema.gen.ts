@@ -4127,7 +4127,7 @@ export interface paths {
                                 month: string;
                                 department: string;
                                 metric: string;
-                                unit: string;
+                                unit: "cents" | "count";
                                 value: number | "< 5";
                             }[];
                         };
@@ -4323,9 +4323,8 @@ export interface paths {
                                 /** @description Take people reached and their debt from the what-if of a stored version or a draft */
                                 ruleset?: {
                                     version?: number;
-                                    draft?: {
-                                        [key: string]: unknown;
-                                    };
+                                    /** @description A ruleset document (validated as a ruleset) */
+                                    draft?: unknown;
                                 };
                                 peopleReached: number;
                                 averageDebtPerPerson: number;
@@ -4369,12 +4368,16 @@ export interface paths {
                                     netEffect: number;
                                 };
                                 source: {
-                                    kind: "typed" | "ruleset";
+                                    /** @enum {string} */
+                                    kind: "typed";
                                     rulesetError?: string;
-                                    version?: number | null;
-                                    date?: string;
-                                    eligible?: number;
-                                    openCents?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "ruleset";
+                                    version: number | null;
+                                    date: string;
+                                    eligible: number;
+                                    openCents: number;
                                 };
                             }[];
                         };
@@ -4414,9 +4417,8 @@ export interface paths {
                                 /** @description Take people reached and their debt from the what-if of a stored version or a draft */
                                 ruleset?: {
                                     version?: number;
-                                    draft?: {
-                                        [key: string]: unknown;
-                                    };
+                                    /** @description A ruleset document (validated as a ruleset) */
+                                    draft?: unknown;
                                 };
                                 peopleReached: number;
                                 averageDebtPerPerson: number;
@@ -4477,7 +4479,62 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            scenarios: {
+                                id: string;
+                                name: string;
+                                inputs: {
+                                    /** @description Take people reached and their debt from the what-if of a stored version or a draft */
+                                    ruleset?: {
+                                        version?: number;
+                                        /** @description A ruleset document (validated as a ruleset) */
+                                        draft?: unknown;
+                                    };
+                                    peopleReached: number;
+                                    averageDebtPerPerson: number;
+                                    claimsPerPerson: number;
+                                    repaymentRatePct: number;
+                                    statusQuoRecoveryPct: number;
+                                    bailiffSharePct: number;
+                                    staffMinutesPerFile: number;
+                                    staffCostPerHour: number;
+                                    costModel: {
+                                        reminderCost: number;
+                                        paidReminders: number;
+                                        formalNotice: "book-xix" | "fixed";
+                                        formalNoticeCost: number;
+                                        bailiffCostPerClaim: number;
+                                        bailiffAfterDays: number;
+                                    };
+                                };
+                                outcome: {
+                                    peopleReached: number;
+                                    debtInScope: number;
+                                    expectedRecovery: number;
+                                    statusQuoRecovery: number;
+                                    costsAvoided: number;
+                                    claimsNotToBailiff: number;
+                                    staffCost: number;
+                                    netEffect: number;
+                                };
+                                source: {
+                                    /** @enum {string} */
+                                    kind: "typed";
+                                    rulesetError?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "ruleset";
+                                    version: number | null;
+                                    date: string;
+                                    eligible: number;
+                                    openCents: number;
+                                };
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4497,9 +4554,8 @@ export interface paths {
                             /** @description Take people reached and their debt from the what-if of a stored version or a draft */
                             ruleset?: {
                                 version?: number;
-                                draft?: {
-                                    [key: string]: unknown;
-                                };
+                                /** @description A ruleset document (validated as a ruleset) */
+                                draft?: unknown;
                             };
                             peopleReached: number;
                             averageDebtPerPerson: number;
@@ -4527,7 +4583,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
                 };
             };
         };
@@ -4565,7 +4625,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "deleted";
+                        };
+                    };
                 };
             };
         };

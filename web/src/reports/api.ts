@@ -1,70 +1,20 @@
 import { ApiError, apiFetch } from '../api/client.ts';
+import type { Answer, Body } from '../api/contract.ts';
 
 export const SUPPRESSED = '< 5';
 export type Cell = number | typeof SUPPRESSED;
 
-export interface KpiRow {
-  month: string;
-  department: string;
-  metric: string;
-  unit: 'cents' | 'count';
-  value: Cell;
-}
-
-export interface KpiReport {
-  months: string[];
-  departments: string[];
-  rows: KpiRow[];
-}
-
-export interface CostModel {
-  reminderCost: number;
-  paidReminders: number;
-  formalNotice: 'book-xix' | 'fixed';
-  formalNoticeCost: number;
-  bailiffCostPerClaim: number;
-  bailiffAfterDays: number;
-}
-
+export type KpiReport = Answer<'/api/v1/reports/kpis'>;
+export type KpiRow = KpiReport['rows'][number];
+export type CostModel = Answer<'/api/v1/reports/cost-model'>;
+export type ScenarioInputs = Body<'/api/v1/reports/business-case'>['scenarios'][number]['inputs'];
 /** A stored eligibility ruleset version or a draft document; its what-if fills people reached. */
-export type ScenarioRuleset = { version: number } | { draft: unknown };
-
-export interface ScenarioInputs {
-  ruleset?: ScenarioRuleset;
-  peopleReached: number;
-  averageDebtPerPerson: number;
-  claimsPerPerson: number;
-  repaymentRatePct: number;
-  statusQuoRecoveryPct: number;
-  bailiffSharePct: number;
-  staffMinutesPerFile: number;
-  staffCostPerHour: number;
-  costModel: CostModel;
-}
-
-export interface ScenarioOutcome {
-  peopleReached: number;
-  debtInScope: number;
-  expectedRecovery: number;
-  statusQuoRecovery: number;
-  costsAvoided: number;
-  claimsNotToBailiff: number;
-  staffCost: number;
-  netEffect: number;
-}
-
+export type ScenarioRuleset = NonNullable<ScenarioInputs['ruleset']>;
+type Evaluated = Answer<'/api/v1/reports/business-case', 'post'>['scenarios'][number];
+export type ScenarioOutcome = Evaluated['outcome'];
 /** Where people reached came from: the typed number, or a ruleset's what-if. */
-export type PeopleSource =
-  | { kind: 'typed'; rulesetError?: string }
-  | { kind: 'ruleset'; version: number | null; date: string; eligible: number; openCents: number };
-
-export interface SavedScenario {
-  id: string;
-  name: string;
-  inputs: ScenarioInputs;
-  outcome: ScenarioOutcome;
-  source: PeopleSource;
-}
+export type PeopleSource = Evaluated['source'];
+export type SavedScenario = Answer<'/api/v1/reports/scenarios'>['scenarios'][number];
 
 export const kpiUrl = (from: string, to: string, csv = false) =>
   `/api/v1/reports/kpis${csv ? '.csv' : ''}?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
@@ -75,20 +25,22 @@ export const loadKpis = (from: string, to: string, signal?: AbortSignal) =>
 export const loadCostModel = () => apiFetch<CostModel>('/api/v1/reports/cost-model');
 
 export const evaluate = (scenarios: { name: string; inputs: ScenarioInputs }[]) =>
-  apiFetch<{ scenarios: { name: string; outcome: ScenarioOutcome; source: PeopleSource }[] }>(
-    '/api/v1/reports/business-case',
-    {
-      json: { scenarios },
-    },
-  );
+  apiFetch<Answer<'/api/v1/reports/business-case', 'post'>>('/api/v1/reports/business-case', {
+    json: { scenarios },
+  });
 
-export const listScenarios = () => apiFetch<{ scenarios: SavedScenario[] }>('/api/v1/reports/scenarios');
+export const listScenarios = () => apiFetch<Answer<'/api/v1/reports/scenarios'>>('/api/v1/reports/scenarios');
 
 export const saveScenario = (name: string, inputs: ScenarioInputs) =>
-  apiFetch<{ id: string }>('/api/v1/reports/scenarios', { method: 'PUT', json: { name, inputs } });
+  apiFetch<Answer<'/api/v1/reports/scenarios', 'put'>>('/api/v1/reports/scenarios', {
+    method: 'PUT',
+    json: { name, inputs },
+  });
 
 export const removeScenario = (id: string) =>
-  apiFetch<{ status: string }>(`/api/v1/reports/scenarios/${id}`, { method: 'DELETE' });
+  apiFetch<Answer<'/api/v1/reports/scenarios/{id}', 'delete'>>(`/api/v1/reports/scenarios/${id}`, {
+    method: 'DELETE',
+  });
 
 /** The PDF is binary: fetched directly (with the CSRF header) and handed over as a Blob. */
 export async function businessCasePdf(scenarios: { name: string; inputs: ScenarioInputs }[]): Promise<Blob> {
