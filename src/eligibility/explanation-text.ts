@@ -29,14 +29,14 @@ export interface ExplanationSentences {
   /** Score, profile and thresholds, ruleset and date. */
   readonly summary: string;
   /** "In aanmerking voor een EvS-dossier: ja/nee", then one sentence per part of the condition. */
-  readonly eligibility: ExplainedSentence & { readonly parts: readonly string[] };
-  readonly conditions: readonly (ExplainedSentence & {
+  readonly eligibility: ExplainedSentence & { readonly parts: string[] };
+  readonly conditions: (ExplainedSentence & {
     readonly parameter: string;
     readonly weight: number;
   })[];
-  readonly rights: readonly (ExplainedSentence & { readonly code: string })[];
+  readonly rights: (ExplainedSentence & { readonly code: string })[];
   /** Every fact the rules looked at, as a sentence with its value, source and period. */
-  readonly facts: readonly string[];
+  readonly facts: string[];
 }
 
 type Words = Readonly<Record<string, { readonly nl: string; readonly en: string }>>;

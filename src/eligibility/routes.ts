@@ -19,6 +19,16 @@ const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const DateString = Type.String({ format: 'date' });
 const Nullable = <T extends import('@sinclair/typebox').TSchema>(s: T) => Type.Union([s, Type.Null()]);
 
+const SentenceFields = { met: Type.Boolean(), sentence: Type.String(), rule: Type.String() };
+/** The explanation as sentences in the reader's language (explanation-text.ts). */
+const SentencesSchema = Type.Object({
+  summary: Type.String(),
+  eligibility: Type.Object({ ...SentenceFields, parts: Type.Array(Type.String()) }),
+  conditions: Type.Array(Type.Object({ ...SentenceFields, parameter: Type.String(), weight: Type.Number() })),
+  rights: Type.Array(Type.Object({ ...SentenceFields, code: Type.String() })),
+  facts: Type.Array(Type.String()),
+});
+
 const OutcomeSchema = Type.Object({
   debtorId: Type.String(),
   eligible: Type.Boolean(),
@@ -186,7 +196,7 @@ export async function eligibilityRoutes(app: App): Promise<void> {
               score: Type.Integer(),
               rights: Type.Array(Type.String()),
               explanation: Type.Unknown(),
-              sentences: Type.Unknown(),
+              sentences: SentencesSchema,
               recomputed: Type.Boolean(),
               matchesDecision: Type.Boolean(),
             }),

@@ -2253,7 +2253,29 @@ export interface paths {
                             score: number;
                             rights: string[];
                             explanation: unknown;
-                            sentences: unknown;
+                            sentences: {
+                                summary: string;
+                                eligibility: {
+                                    met: boolean;
+                                    sentence: string;
+                                    rule: string;
+                                    parts: string[];
+                                };
+                                conditions: {
+                                    met: boolean;
+                                    sentence: string;
+                                    rule: string;
+                                    parameter: string;
+                                    weight: number;
+                                }[];
+                                rights: {
+                                    met: boolean;
+                                    sentence: string;
+                                    rule: string;
+                                    code: string;
+                                }[];
+                                facts: string[];
+                            };
                             recomputed: boolean;
                             matchesDecision: boolean;
                         };

@@ -9,7 +9,7 @@ import { ExplanationSection } from './ExplanationSection.tsx';
 import { type EligibilityMessageKey, eligibilityText } from './messages.ts';
 import type { ExplanationSentences } from './worklist-api.ts';
 
-type Explained = Explanation & { sentences: ExplanationSentences; matchesDecision: boolean };
+type Explained = Explanation;
 
 /** The outcome for everyone allowed; the explanation only when the server allows this role to open it. */
 export function PersonPage({ id }: { id: string }) {
@@ -28,7 +28,7 @@ export function PersonPage({ id }: { id: string }) {
         if (!controller.signal.aborted) setError(caught);
       });
     loadExplanation(lang, id, controller.signal)
-      .then((r) => setExplanation(r as Explained))
+      .then((r) => setExplanation(r))
       .catch((caught: unknown) => {
         if (controller.signal.aborted) return;
         if (caught instanceof ApiError && caught.status === 403) setExplanation('forbidden');

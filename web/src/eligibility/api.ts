@@ -1,74 +1,16 @@
 import { apiFetch } from '../api/client.ts';
+import type { Answer } from '../api/contract.ts';
 import type { Lang } from '../i18n/lang.ts';
 
-export interface WorklistItem {
-  id: string;
-  debtorId: string;
-  name: string;
-  reason: 'new_eligible' | 'no_longer_eligible' | 'profile_changed' | 'early_signal';
-  profileBefore: string | null;
-  profileAfter: string | null;
-  eligibleAfter: boolean | null;
-  openCents: number;
-  status: string;
-  resolution: string | null;
-}
-
-export interface SweepSummary {
-  date: string;
-  rulesetVersion: number;
-  people: number;
-  eligible: number;
-  changed: number;
-  worklist: number;
-  signals: number;
-  alreadyDone: boolean;
-}
-
-export interface Outcome {
-  eligible: boolean;
-  profile: string;
-  since: string;
-  evaluatedOn: string;
-}
-
-export interface Explanation extends Outcome {
-  score: number;
-  recomputed: boolean;
-  explanation: {
-    rulesetId: string;
-    version: number;
-    evaluationDate: string;
-    factsUsed: { kind: string; code: string; source: string; period: { from: string; to: string | null } }[];
-    conditions: { parameter: string; met: boolean; weight: number; detail: string }[];
-    score: number;
-    thresholds: { Onvermogend: { minScore: number }; GeringeAfbetaalmogelijkheid: { minScore: number } };
-    eligibility: { met: boolean; detail: string };
-  };
-}
-
-export interface Tally {
-  people: number;
-  openCents: number;
-  eligible: number;
-}
-
-export interface WhatIfReport {
-  date: string;
-  activeVersion: number;
-  active: Record<string, Tally>;
-  draft: Record<string, Tally>;
-  moves: { from: string; to: string; people: number; openCents: number }[];
-  becameEligible: number;
-  lostEligibility: number;
-}
-
-export interface RulesetVersion {
-  version: number;
-  effectiveFrom: string;
-  name: string;
-  active: boolean;
-}
+type WorklistAnswer = Answer<'/api/v1/eligibility/worklist'>;
+export type WorklistItem = WorklistAnswer['items'][number];
+export type SweepSummary = Answer<'/api/v1/eligibility/sweeps', 'post'>;
+export type Outcome = Answer<'/api/v1/eligibility/people/{id}/outcome'>;
+export type Explanation = Answer<'/api/v1/eligibility/people/{id}/explanation'>;
+/** The JSON form of the what-if (the route also answers CSV). */
+export type WhatIfReport = Exclude<Answer<'/api/v1/eligibility/what-if', 'post'>, string>;
+export type Tally = WhatIfReport['active'][keyof WhatIfReport['active']];
+export type RulesetVersion = Answer<'/api/v1/eligibility/rulesets'>['versions'][number];
 
 const q = (lang: Lang) => `lang=${lang}`;
 

@@ -1,4 +1,5 @@
 import { apiFetch } from '../api/client.ts';
+import type { Answer } from '../api/contract.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { WorklistItem } from './api.ts';
 
@@ -40,17 +41,5 @@ export function loadWorklistPage(lang: Lang, query: WorklistQuery, signal?: Abor
 export const loadDepartments = (lang: Lang, signal?: AbortSignal) =>
   apiFetch<{ departments: { code: string; name: string }[] }>(`/api/v1/departments?lang=${lang}`, { signal });
 
-export interface Sentence {
-  met: boolean;
-  sentence: string;
-  rule: string;
-}
-
 /** The explanation as the server words it (src/eligibility/explanation-text.ts). */
-export interface ExplanationSentences {
-  summary: string;
-  eligibility: Sentence & { parts: string[] };
-  conditions: (Sentence & { parameter: string; weight: number })[];
-  rights: (Sentence & { code: string })[];
-  facts: string[];
-}
+export type ExplanationSentences = Answer<'/api/v1/eligibility/people/{id}/explanation'>['sentences'];
