@@ -53,6 +53,8 @@ export const letterMessages = defineCatalogue('plans.letter', {
     dueDate: 'Vervaldag',
     page: 'Pagina {page} van {pages}',
     cannotMake: 'De brief kan niet gemaakt worden.',
+    planFileName: 'afbetalingsplan-{reference}.pdf',
+    offerFileName: 'voorstel-afbetalingsplan.pdf',
   },
   fr: {
     offerTitle: 'Proposition de plan de paiement – {org}',
@@ -105,6 +107,8 @@ export const letterMessages = defineCatalogue('plans.letter', {
     dueDate: 'Échéance',
     page: 'Page {page} sur {pages}',
     cannotMake: 'La lettre ne peut pas être établie.',
+    planFileName: 'plan-de-paiement-{reference}.pdf',
+    offerFileName: 'proposition-plan-de-paiement.pdf',
   },
   en: {
     offerTitle: 'Payment plan offer – {org}',
@@ -156,5 +160,8 @@ export const letterMessages = defineCatalogue('plans.letter', {
     dueDate: 'Due date',
     page: 'Page {page} of {pages}',
     cannotMake: 'The letter cannot be made.',
+    // the file names stay Dutch in English, as they always were
+    planFileName: 'afbetalingsplan-{reference}.pdf',
+    offerFileName: 'voorstel-afbetalingsplan.pdf',
   },
 });

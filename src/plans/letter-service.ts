@@ -138,7 +138,10 @@ export async function planLetterPdf(
       failure('invalid', 'letter_invalid', letterMessages.text(scope.lang, 'cannotMake'), letter.error),
     );
   }
-  return ok({ pdf: await renderLetterPdf(letter.value), fileName: `afbetalingsplan-${plan.reference}.pdf` });
+  return ok({
+    pdf: await renderLetterPdf(letter.value),
+    fileName: letterMessages.text(lang, 'planFileName', { reference: plan.reference }),
+  });
 }
 
 /** The proactive offer to a candidate: open claims per department and, optionally, a monthly amount. */
@@ -175,5 +178,8 @@ export async function offerLetterPdf(
     ...(input.proposedMonthly !== undefined ? { proposedMonthly: input.proposedMonthly } : {}),
     respondBy: addDays(today, 30),
   });
-  return ok({ pdf: await renderLetterPdf(letter), fileName: 'voorstel-afbetalingsplan.pdf' });
+  return ok({
+    pdf: await renderLetterPdf(letter),
+    fileName: letterMessages.text(input.lang, 'offerFileName'),
+  });
 }

@@ -172,6 +172,7 @@ describe('plans over HTTP', () => {
     const letterFr = await call('GET', `/api/v1/plans/${planId}/letter.pdf?lang=fr`);
     expect(letterFr.statusCode).toBe(200);
     expect(letterFr.rawPayload.toString('latin1')).toContain('fr-BE');
+    expect(letterFr.headers['content-disposition']).toMatch(/filename="plan-de-paiement-\d{12}\.pdf"/);
 
     // the citizen sees their own plan, QR code and letter; another citizen does not
     await importRows(
