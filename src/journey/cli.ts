@@ -14,7 +14,7 @@ export function registerJourneyCommands(program: Command): void {
   journey
     .command('show <fileId>')
     .option('--json')
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action((id: string, o: { json?: boolean; lang?: string }) =>
       runCli(langOption(o.lang), async ({ database, scope }) => {
         const r = await fileJourney(database, scope, id);

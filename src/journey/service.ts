@@ -13,12 +13,12 @@ import {
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { legacyLang, t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
+import { journeyMessages } from './messages.ts';
 import { timeline as buildTimeline, type TimelineEntry } from './timeline.ts';
 
-function invalid(scope: Scope, code: string, nl: string, en: string): Failure {
-  return failure('invalid', code, t(scope.lang, nl, en));
+function invalid(scope: Scope, code: string, key: (typeof journeyMessages.keys)[number]): Failure {
+  return failure('invalid', code, journeyMessages.text(scope.lang, key));
 }
 
 export async function recordMilestone(
@@ -27,9 +27,8 @@ export async function recordMilestone(
   fileId: string,
   input: { milestone: string; on: IsoDate; note?: string },
 ): Promise<Result<{ milestone: Milestone }, Failure>> {
-  if (!isMilestone(input.milestone))
-    return err(invalid(scope, 'unknown_milestone', 'Onbekende mijlpaal.', 'Unknown milestone.'));
-  if (!isIsoDate(input.on)) return err(invalid(scope, 'invalid_date', 'Ongeldige datum.', 'Invalid date.'));
+  if (!isMilestone(input.milestone)) return err(invalid(scope, 'unknown_milestone', 'unknownMilestone'));
+  if (!isIsoDate(input.on)) return err(invalid(scope, 'invalid_date', 'invalidDate'));
   const milestone = input.milestone;
   return database.db.transaction().execute(async (trx) => {
     if (!(await visibleFile(trx, scope, fileId))) return err(notFoundFile(scope));
@@ -51,9 +50,9 @@ export async function addContactAttempt(
   input: { channel: string; on: IsoDate; reached: boolean; note?: string },
 ): Promise<Result<{ id: string }, Failure>> {
   if (!(CHANNELS as readonly string[]).includes(input.channel)) {
-    return err(invalid(scope, 'unknown_channel', 'Onbekend kanaal.', 'Unknown channel.'));
+    return err(invalid(scope, 'unknown_channel', 'unknownChannel'));
   }
-  if (!isIsoDate(input.on)) return err(invalid(scope, 'invalid_date', 'Ongeldige datum.', 'Invalid date.'));
+  if (!isIsoDate(input.on)) return err(invalid(scope, 'invalid_date', 'invalidDate'));
   return database.db.transaction().execute(async (trx) => {
     if (!(await visibleFile(trx, scope, fileId))) return err(notFoundFile(scope));
     const r = await insertContactAttempt(trx, scope.orgId, fileId, {
@@ -77,9 +76,8 @@ export async function addTask(
   fileId: string,
   input: { title: string; due: IsoDate },
 ): Promise<Result<{ id: string }, Failure>> {
-  if (input.title.trim() === '')
-    return err(invalid(scope, 'title_required', 'Geef een omschrijving.', 'Give a title.'));
-  if (!isIsoDate(input.due)) return err(invalid(scope, 'invalid_date', 'Ongeldige datum.', 'Invalid date.'));
+  if (input.title.trim() === '') return err(invalid(scope, 'title_required', 'titleRequired'));
+  if (!isIsoDate(input.due)) return err(invalid(scope, 'invalid_date', 'invalidDate'));
   return database.db.transaction().execute(async (trx) => {
     if (!(await visibleFile(trx, scope, fileId))) return err(notFoundFile(scope));
     const id = await insertTask(trx, scope.orgId, fileId, {
@@ -107,17 +105,10 @@ export async function completeTask(
       .where('id', '=', taskId)
       .executeTakeFirst();
     if (!task || !(await visibleFile(trx, scope, task.file_id))) {
-      return err(failure('not_found', 'unknown_task', t(scope.lang, 'Onbekende taak.', 'Unknown task.')));
+      return err(failure('not_found', 'unknown_task', journeyMessages.text(scope.lang, 'unknownTask')));
     }
     const fileId = await completeTaskRow(trx, scope.orgId, taskId, scope.actor);
-    if (!fileId)
-      return err(
-        failure(
-          'conflict',
-          'task_done',
-          t(scope.lang, 'Deze taak is al afgewerkt.', 'This task is already done.'),
-        ),
-      );
+    if (!fileId) return err(failure('conflict', 'task_done', journeyMessages.text(scope.lang, 'taskDone')));
     await audit(trx, scope, 'journey.task_done', 'evs_file', fileId, { task: taskId });
     return ok(undefined);
   });
@@ -158,14 +149,12 @@ export async function fileJourney(
     .execute();
   return ok({
     milestone: file.milestone,
-    milestoneLabel: isMilestone(file.milestone)
-      ? milestoneLabel(file.milestone, legacyLang(scope.lang))
-      : file.milestone,
+    milestoneLabel: isMilestone(file.milestone) ? milestoneLabel(file.milestone, scope.lang) : file.milestone,
     openTasks: j.tasks.filter((x) => x.status === 'open').length,
     timeline: await withActorNames(
       database.db,
       scope.orgId,
-      buildTimeline({ ...j, activities, reminders }, legacyLang(scope.lang)),
+      buildTimeline({ ...j, activities, reminders }, scope.lang),
       scope.lang,
     ),
   });

@@ -1,6 +1,8 @@
 import type { IsoDate } from '../kernel/dates.ts';
+import type { Lang } from '../kernel/i18n.ts';
 import { type Channel, channelLabel, isMilestone, milestoneLabel } from '../kernel/milestones.ts';
 import { formatEuro } from '../kernel/money.ts';
+import { journeyMessages } from './messages.ts';
 
 export interface TimelineEntry {
   readonly date: IsoDate;
@@ -52,8 +54,7 @@ export interface TimelineSources {
 }
 
 /** One list, newest first, of what happened on a file; ties keep the order in which they were recorded. */
-export function timeline(s: TimelineSources, lang: 'nl' | 'en'): TimelineEntry[] {
-  const en = lang === 'en';
+export function timeline(s: TimelineSources, lang: Lang): TimelineEntry[] {
   const entries: (TimelineEntry & { at: number })[] = [
     ...s.milestones.map((m) => ({
       date: m.date,
@@ -69,7 +70,9 @@ export function timeline(s: TimelineSources, lang: 'nl' | 'en'): TimelineEntry[]
       date: c.date,
       at: c.at.getTime(),
       kind: 'contact' as const,
-      text: `${channelLabel(c.channel, lang)}: ${c.reached ? (en ? 'reached' : 'bereikt') : en ? 'not reached' : 'niet bereikt'}`,
+      text: journeyMessages.text(lang, c.reached ? 'contactReached' : 'contactNotReached', {
+        channel: channelLabel(c.channel, lang),
+      }),
       actor: c.actor,
       note: c.note,
       status: null,
@@ -99,7 +102,7 @@ export function timeline(s: TimelineSources, lang: 'nl' | 'en'): TimelineEntry[]
       date: r.date,
       at: r.at.getTime(),
       kind: 'reminder' as const,
-      text: en ? 'Friendly reminder: instalment missed' : 'Vriendelijke herinnering: afbetaling gemist',
+      text: journeyMessages.text(lang, 'reminder'),
       actor: 'system',
       note: null,
       status: null,

@@ -1,3 +1,6 @@
+import type { Lang } from './i18n.ts';
+import { milestoneMessages } from './milestone-messages.ts';
+
 /**
  * The milestones of an EvS file after the VNG Routekaart Financiële Zorgen, in their usual order.
  * A file may skip steps or go back (a person drops out of contact); the last recorded one is current.
@@ -26,21 +29,8 @@ export function isFinal(m: Milestone): boolean {
   return m === 'completed' || m === 'referred' || m === 'closed';
 }
 
-const LABELS: Record<Milestone, { nl: string; en: string }> = {
-  signalled: { nl: 'Gesignaleerd', en: 'Signalled' },
-  in_view: { nl: 'In beeld', en: 'In view' },
-  contacted: { nl: 'Contact gelegd', en: 'Contacted' },
-  in_conversation: { nl: 'In gesprek', en: 'In conversation' },
-  stabilised: { nl: 'Gestabiliseerd (rust en overzicht)', en: 'Stabilised (rest and overview)' },
-  plan_agreed: { nl: 'Plan afgesproken', en: 'Plan agreed' },
-  paying: { nl: 'Betaalt af', en: 'Paying' },
-  completed: { nl: 'Afgerond', en: 'Completed' },
-  referred: { nl: 'Doorverwezen', en: 'Referred' },
-  closed: { nl: 'Afgesloten', en: 'Closed' },
-};
-
-export function milestoneLabel(m: Milestone, lang: 'nl' | 'en'): string {
-  return LABELS[m][lang];
+export function milestoneLabel(m: Milestone, lang: Lang): string {
+  return milestoneMessages.text(lang, m);
 }
 
 /**
@@ -56,14 +46,14 @@ export function advancesTo(current: string, next: Milestone): boolean {
 export const CHANNELS = ['letter', 'phone', 'email', 'sms', 'home_visit'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-const CHANNEL_LABELS: Record<Channel, { nl: string; en: string }> = {
-  letter: { nl: 'Brief', en: 'Letter' },
-  phone: { nl: 'Telefoon', en: 'Phone' },
-  email: { nl: 'E-mail', en: 'E-mail' },
-  sms: { nl: 'Sms', en: 'Text message' },
-  home_visit: { nl: 'Huisbezoek', en: 'Home visit' },
-};
+const CHANNEL_KEYS = {
+  letter: 'channelLetter',
+  phone: 'channelPhone',
+  email: 'channelEmail',
+  sms: 'channelSms',
+  home_visit: 'channelHomeVisit',
+} as const satisfies Record<Channel, string>;
 
-export function channelLabel(c: Channel, lang: 'nl' | 'en'): string {
-  return CHANNEL_LABELS[c][lang];
+export function channelLabel(c: Channel, lang: Lang): string {
+  return milestoneMessages.text(lang, CHANNEL_KEYS[c]);
 }

@@ -2,8 +2,8 @@ import { type IsoDate, isIsoDate } from '../kernel/dates.ts';
 import type { Cents } from '../kernel/money.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
+import { plansMessages } from './messages.ts';
 import { fitOf } from './options.ts';
 import type { Affordability } from './settings-service.ts';
 import type { AcceptanceChannel } from './tables.ts';
@@ -35,16 +35,11 @@ export function checkAffordable(
   const fit = fitOf(monthly, afford.capacity, afford.seizableMax);
   if (fit === 'below_floor') {
     return err(
-      failure(
-        'invalid',
-        'below_legal_floor',
-        t(
-          scope.lang,
-          'Dit maandbedrag brengt het inkomen onder de beslagvrije grens; kies een lager bedrag of een langere termijn.',
-          'This monthly amount takes the income below the legal floor; choose a lower amount or a longer term.',
-        ),
-        { monthly, seizableMax: afford.seizableMax, protectedIncome: afford.protectedIncome },
-      ),
+      failure('invalid', 'below_legal_floor', plansMessages.text(scope.lang, 'belowLegalFloor'), {
+        monthly,
+        seizableMax: afford.seizableMax,
+        protectedIncome: afford.protectedIncome,
+      }),
     );
   }
   if (fit === 'affordable') return ok(null);
@@ -54,11 +49,7 @@ export function checkAffordable(
       failure(
         'invalid',
         'over_capacity_reason_required',
-        t(
-          scope.lang,
-          'Dit maandbedrag ligt boven de afloscapaciteit: geef een reden (minstens 10 tekens).',
-          'This monthly amount is above the repayment capacity: give a reason (at least 10 characters).',
-        ),
+        plansMessages.text(scope.lang, 'overCapacityReasonRequired'),
         { field: 'overCapacityReason', monthly, capacity: afford.capacity },
       ),
     );
@@ -75,16 +66,9 @@ export function acceptanceNote(
 ): Result<string, Failure> {
   if (!isIsoDate(on) || on > today) {
     return err(
-      failure(
-        'invalid',
-        'invalid_acceptance_date',
-        t(
-          scope.lang,
-          'De datum van aanvaarding moet een geldige datum zijn, niet in de toekomst.',
-          'The acceptance date must be a valid date, not in the future.',
-        ),
-        { field: 'acceptedOn' },
-      ),
+      failure('invalid', 'invalid_acceptance_date', plansMessages.text(scope.lang, 'invalidAcceptanceDate'), {
+        field: 'acceptedOn',
+      }),
     );
   }
   return ok(`Aanvaard op ${on}, ${CHANNEL_NL[channel]}`);

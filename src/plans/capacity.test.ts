@@ -68,6 +68,23 @@ describe('capacity', () => {
     );
   });
 
+  it('explains itself in French, with real plurals', () => {
+    const r = capacity(input());
+    if (!r.ok) throw new Error('expected ok');
+    const fr = r.value.explanation.map((s) => explainStep(s, 'fr'));
+    expect(fr).toContain('Revenu net du ménage : 2\u00a0000,00\u00a0€');
+    expect(fr).toContain('Huur : − 800,00\u00a0€');
+    expect(fr.at(-1)).toBe('Capacité de remboursement mensuelle : 300,00\u00a0€');
+    const allowance = (adults: number, children: number) =>
+      explainStep({ code: 'living_allowance', amount: 90000, household: { adults, children } }, 'fr');
+    expect(allowance(1, 0)).toBe('Montant pour vivre (1 adulte, 0 enfant) : − 900,00\u00a0€');
+    expect(allowance(2, 3)).toBe('Montant pour vivre (2 adultes, 3 enfants) : − 900,00\u00a0€');
+    // the Dutch abbreviations stay as they were
+    expect(
+      explainStep({ code: 'living_allowance', amount: 90000, household: { adults: 2, children: 3 } }, 'nl'),
+    ).toBe('Leefgeld (2 volw., 3 kind.): − € 900,00');
+  });
+
   it('always leaves at least the protected income (property, every shipped table)', () => {
     const household = fc.record({
       adults: fc.integer({ min: 0, max: 4 }),

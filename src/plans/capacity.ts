@@ -1,7 +1,9 @@
 import type { IsoDate } from '../kernel/dates.ts';
+import type { Lang, MessageParams } from '../kernel/i18n.ts';
 import { type Cents, formatEuro } from '../kernel/money.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { isInForce, type LegalTable } from './legal-table.ts';
+import { plansMessages } from './messages.ts';
 import { type Household, type IncomeKind, seizablePortion } from './seizable.ts';
 
 /** What a household needs to live on per month, by composition; set by each local government's policy. */
@@ -120,37 +122,32 @@ export function capacity(input: CapacityInput): Result<CapacityResult, CapacityE
 }
 
 /** One readable line per step, for staff screens and letters. */
-export function explainStep(step: ExplanationStep, lang: 'nl' | 'en' = 'nl'): string {
-  const nl = lang === 'nl';
+export function explainStep(step: ExplanationStep, lang: Lang = 'nl'): string {
+  const m = (key: Parameters<typeof plansMessages.text>[1], params?: MessageParams) =>
+    plansMessages.text(lang, key, params);
   const euro = (c: Cents) => formatEuro(c, lang);
   switch (step.code) {
     case 'income':
-      return nl ? `Netto gezinsinkomen: ${euro(step.amount)}` : `Net household income: ${euro(step.amount)}`;
+      return m('stepIncome', { amount: euro(step.amount) });
     case 'living_allowance':
-      return nl
-        ? `Leefgeld (${step.household.adults} volw., ${step.household.children} kind.): − ${euro(step.amount)}`
-        : `Living allowance (${step.household.adults} adults, ${step.household.children} children): − ${euro(step.amount)}`;
+      return m('stepLivingAllowance', {
+        adults: step.household.adults,
+        children: step.household.children,
+        amount: euro(step.amount),
+      });
     case 'fixed_cost':
-      return `${step.label}: − ${euro(step.amount)}`;
+      return m('stepFixedCost', { label: step.label, amount: euro(step.amount) });
     case 'budget_left':
-      return nl ? `Beschikbaar na kosten: ${euro(step.amount)}` : `Left after costs: ${euro(step.amount)}`;
+      return m('stepBudgetLeft', { amount: euro(step.amount) });
     case 'seizable_max':
-      return nl
-        ? `Wettelijk maximum (${step.tableVersion}): ${euro(step.amount)}`
-        : `Legal maximum (${step.tableVersion}): ${euro(step.amount)}`;
+      return m('stepSeizableMax', { version: step.tableVersion, amount: euro(step.amount) });
     case 'protected_income':
-      return nl ? `Beschermd inkomen: ${euro(step.amount)}` : `Protected income: ${euro(step.amount)}`;
+      return m('stepProtectedIncome', { amount: euro(step.amount) });
     case 'capped_by_law':
-      return nl
-        ? `Begrensd tot het wettelijk beslagbare deel: ${euro(step.amount)}`
-        : `Capped at the legally seizable part: ${euro(step.amount)}`;
+      return m('stepCappedByLaw', { amount: euro(step.amount) });
     case 'unverified_table':
-      return nl
-        ? `Let op: tabel ${step.tableVersion} is niet geverifieerd`
-        : `Warning: table ${step.tableVersion} is not verified`;
+      return m('stepUnverifiedTable', { version: step.tableVersion });
     case 'capacity':
-      return nl
-        ? `Afloscapaciteit per maand: ${euro(step.amount)}`
-        : `Monthly repayment capacity: ${euro(step.amount)}`;
+      return m('stepCapacity', { amount: euro(step.amount) });
   }
 }

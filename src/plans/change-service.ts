@@ -6,7 +6,6 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Trx } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import {
   cancelPlan as cancelState,
@@ -15,6 +14,7 @@ import {
   recordPayment,
   remaining,
 } from './lifecycle.ts';
+import { plansMessages } from './messages.ts';
 import { reschedule } from './schedule.ts';
 import {
   advanceJourney,
@@ -99,11 +99,7 @@ export async function changePlan(
     if (!schedule.ok) {
       if (schedule.error.code === 'nothing_remaining') {
         return err(
-          failure(
-            'conflict',
-            'nothing_remaining',
-            t(scope.lang, 'Er blijft niets te betalen.', 'Nothing remains to be paid.'),
-          ),
+          failure('conflict', 'nothing_remaining', plansMessages.text(scope.lang, 'nothingRemaining')),
         );
       }
       return err(scheduleFailure(scope, schedule.error));

@@ -48,7 +48,7 @@ export function registerPlanCommands(program: Command): void {
     .option('--first-due <date>', 'no instalment before this date (YYYY-MM-DD)')
     .option('--consent-evidence <ref>', 'consent evidence reference when the file is opened', 'CLI')
     .option('--json', 'print JSON (amounts in cents)')
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action(
       (o: {
         nationalNumber: string;
@@ -107,7 +107,7 @@ export function registerPlanCommands(program: Command): void {
     .command('accept <planId>')
     .description('record the Aanvaarding by the person')
     .option('--version <n>', 'the version you saw (refused when the plan changed since)')
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action((id: string, o: { version?: string; lang?: string }) =>
       runCli(langOption(o.lang), async ({ database, scope, today }) => {
         const v = version(o.version);
@@ -120,7 +120,7 @@ export function registerPlanCommands(program: Command): void {
   plan
     .command('show <planId>')
     .option('--json', 'print JSON (amounts in cents)')
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action((id: string, o: { json?: boolean; lang?: string }) =>
       runCli(langOption(o.lang), async ({ database, scope }) => {
         const r = await showPlan(database, scope, id);
@@ -209,10 +209,10 @@ export function registerPlanCommands(program: Command): void {
     .command('letter <planId>')
     .description('the plan letter as PDF (with the EPC QR code)')
     .requiredOption('--out <file>', 'where to write the PDF')
-    .option('--lang <lang>', 'nl | en', 'nl')
+    .option('--lang <lang>', 'nl | fr | en', 'nl')
     .action((id: string, o: { out: string; lang: string }) =>
       runCli(langOption(o.lang), async ({ database, scope, today }) => {
-        const r = await planLetterPdf(database, scope, id, o.lang === 'en' ? 'en' : 'nl', today);
+        const r = await planLetterPdf(database, scope, id, scope.lang, today);
         if (!r.ok) return reportFailure(r.error, false);
         await writeFile(o.out, r.value.pdf);
         return print(false, null, o.out);

@@ -7,9 +7,9 @@ import { audit } from '../platform/audit.ts';
 import { momentOf } from '../platform/clock.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { insertMilestone } from './journey-store.ts';
+import { plansMessages } from './messages.ts';
 import { planSettings } from './settings-service.ts';
 import {
   type BundleCandidate,
@@ -54,20 +54,12 @@ export interface OpenedFile {
 }
 
 export function notFoundFile(scope: Scope): Failure {
-  return failure('not_found', 'unknown_file', t(scope.lang, 'Onbekend EvS-dossier.', 'Unknown EvS file.'));
+  return failure('not_found', 'unknown_file', plansMessages.text(scope.lang, 'unknownFile'));
 }
 
 function consentProblem(scope: Scope, c: Consent): Failure | null {
   if (!isIsoDate(c.date) || c.form.trim() === '' || c.evidence.trim() === '') {
-    return failure(
-      'invalid',
-      'consent_required',
-      t(
-        scope.lang,
-        'Toestemming is verplicht: datum, vorm en bewijsstuk.',
-        'Consent is required: date, form and evidence reference.',
-      ),
-    );
+    return failure('invalid', 'consent_required', plansMessages.text(scope.lang, 'consentRequired'));
   }
   return null;
 }
@@ -88,11 +80,7 @@ function timeBarredReasonRequired(scope: Scope, claims: readonly BundleCandidate
   return failure(
     'invalid',
     'time_barred_reason_required',
-    t(
-      scope.lang,
-      `Verjaarde vordering gekozen: ${list}. Geef een reden om ze toch te bundelen.`,
-      `Time-barred claim chosen: ${list}. Give a reason to bundle it anyway.`,
-    ),
+    plansMessages.text(scope.lang, 'timeBarredReasonRequired', { list }),
     { field: 'timeBarredReason', claims: claims.map((c) => c.id) },
   );
 }
@@ -117,37 +105,17 @@ export async function openFile(
     for (const id of [debtor.id, partner?.id].filter((x): x is string => !!x)) {
       if (await openFileOfDebtor(trx, scope.orgId, id)) {
         return err(
-          failure(
-            'conflict',
-            'file_already_open',
-            t(scope.lang, 'Er is al een open EvS-dossier.', 'An EvS file is already open.'),
-          ),
+          failure('conflict', 'file_already_open', plansMessages.text(scope.lang, 'fileAlreadyOpen')),
         );
       }
     }
     const people = [debtor.id, ...(partner ? [partner.id] : [])];
     const claims = chooseClaims(await openClaimsOf(trx, scope.orgId, people), input.claimIds, today);
     if (!claims) {
-      return err(
-        failure(
-          'invalid',
-          'unknown_claim',
-          t(
-            scope.lang,
-            'Niet elke gekozen vordering kan gebundeld worden.',
-            'Not every chosen claim can be bundled.',
-          ),
-        ),
-      );
+      return err(failure('invalid', 'unknown_claim', plansMessages.text(scope.lang, 'unknownClaim')));
     }
     if (claims.length === 0) {
-      return err(
-        failure(
-          'invalid',
-          'nothing_to_bundle',
-          t(scope.lang, 'Geen open vorderingen om te bundelen.', 'No open claims to bundle.'),
-        ),
-      );
+      return err(failure('invalid', 'nothing_to_bundle', plansMessages.text(scope.lang, 'nothingToBundle')));
     }
     const timeBarred = claims.filter((c) => isTimeBarred(c, today));
     const timeBarredReason = input.timeBarredReason?.trim() ?? '';
@@ -249,27 +217,15 @@ export async function closeFile(
   today: IsoDate,
 ): Promise<Result<void, Failure>> {
   if (reason.trim() === '') {
-    return err(failure('invalid', 'reason_required', t(scope.lang, 'Geef een reden.', 'Give a reason.')));
+    return err(failure('invalid', 'reason_required', plansMessages.text(scope.lang, 'reasonRequired')));
   }
   return database.db.transaction().execute(async (trx) => {
     const file = await visibleFile(trx, scope, fileId);
     if (!file) return err(notFoundFile(scope));
     if (file.status !== 'open')
-      return err(
-        failure(
-          'conflict',
-          'file_closed',
-          t(scope.lang, 'Dit dossier is al afgesloten.', 'This file is already closed.'),
-        ),
-      );
+      return err(failure('conflict', 'file_closed', plansMessages.text(scope.lang, 'fileAlreadyClosed')));
     if (await livePlanOfFile(trx, scope.orgId, fileId)) {
-      return err(
-        failure(
-          'conflict',
-          'plan_running',
-          t(scope.lang, 'Schrap eerst het lopende plan.', 'Cancel the running plan first.'),
-        ),
-      );
+      return err(failure('conflict', 'plan_running', plansMessages.text(scope.lang, 'planRunning')));
     }
     await releaseFile(trx, scope, fileId, today);
     await trx

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import jsQRModule from 'jsqr';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../kernel/i18n.ts';
 import { renderLetterPdf } from './io-letter-pdf.ts';
 import { type LetterDocument, offerLetter, type PlanLetterInput, planLetter } from './letter-content.ts';
 import { buildSchedule } from './schedule.ts';
@@ -15,7 +16,7 @@ const sender = {
 };
 const recipient = { name: 'Jan Testmans', addressLines: ['Voorbeeldstraat 12', '9999 Testdorp'] };
 
-function planInput(lang: 'nl' | 'en'): PlanLetterInput {
+function planInput(lang: Lang): PlanLetterInput {
   const schedule = buildSchedule({
     startAmount: 123456,
     monthly: 10000,
@@ -172,11 +173,67 @@ describe('renderLetterPdf', () => {
     const letter = planLetter(planInput('en'));
     if (!letter.ok) throw new Error(letter.error.join());
     const { text, info } = await readPdf(await renderLetterPdf(letter.value));
-    expect(info.Language).toBe('en');
+    expect(info.Language).toBe('en-GB');
     expect(info.Title).toBe('Payment plan +++123/4567/89002+++');
     expect(text).toContain('Amount per month €100.00');
     expect(text).toContain('Structured reference +++123/4567/89002+++');
   });
+
+  for (const embedFont of [true, false]) {
+    it(`writes the plan letter fully in French (${embedFont ? 'embedded font' : 'standard Helvetica'})`, async () => {
+      const input = planInput('fr');
+      const letter = planLetter({
+        ...input,
+        recipient: { ...recipient, name: 'Lefèvre, Françoise' },
+        waived: 123456,
+        contactDetails: {
+          service: 'Service Recouvrement',
+          person: 'Chloé Dubœuf',
+          phone: '09 123 45 67',
+          email: 'recouvrement@testdorp.example',
+        },
+      });
+      if (!letter.ok) throw new Error(letter.error.join());
+      const { text: raw, info } = await readPdf(await renderLetterPdf(letter.value, { embedFont }));
+      // amounts are written with no-break spaces (1 234,56 €), which the text extraction gives back as
+      // spaces; wrapped lines are read as one text
+      const text = raw.replace(/\s+/g, ' ');
+      expect(info.Language).toBe('fr-BE');
+      expect(info.Title).toBe('Plan de paiement +++123/4567/89002+++');
+      for (const expected of [
+        'Votre plan de paiement',
+        'Bonjour Françoise Lefèvre,',
+        'Factures comprises dans ce plan',
+        'Service Référence Description Montant',
+        `Sous-total Kinderopvang 734,56 €`,
+        `Total 1 234,56 €`,
+        `Montant mensuel 100,00 €`,
+        'Nombre de mensualités 13',
+        'Première échéance 01/12/2026',
+        `Dernière mensualité 34,56 € (01/12/2027)`,
+        'Comment payer',
+        'Bénéficiaire Stad Testdorp',
+        'Numéro de compte (IBAN) BE68 5390 0754 7034',
+        'Communication structurée +++123/4567/89002+++',
+        'Scannez ce code avec votre application bancaire pour payer une mensualité. Utilisez toujours la communication structurée.',
+        'Tant que vous respectez le plan, aucun frais ne s’ajoute à ces factures.',
+        `La ville a annulé 1 234,56 € de frais et d’intérêts.`,
+        'Vous ne pouvez pas payer un mois ? Contactez-nous (09 123 45 67). Nous chercherons ensemble une solution.',
+        'Personne de contact Chloé Dubœuf',
+        'Téléphone 09 123 45 67',
+        'Calendrier de paiement',
+        'N° Échéance Montant',
+        `13 01/12/2027 34,56 €`,
+        'Avec nos salutations distinguées,',
+        'Testdorp, 23/11/2026',
+        'Page 1 sur',
+      ]) {
+        expect(text).toContain(expected);
+      }
+      for (const dutch of ['Bedrag', 'Beste', 'Vervaldag', 'Totaal', 'Pagina', 'groeten'])
+        expect(text).not.toContain(dutch);
+    });
+  }
 
   it('writes the proactive offer to a candidate', async () => {
     const letter: LetterDocument = offerLetter({

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { LOCALE } from '../kernel/i18n.ts';
 import type { Block, LetterDocument } from './letter-content.ts';
+import { letterMessages } from './letter-messages.ts';
 
 /**
  * Draws a letter (see letter-content.ts) as a tagged A4 PDF (headings, paragraphs, tables and the QR
@@ -218,7 +220,7 @@ function drawPageNumbers(doc: Doc, lang: LetterDocument['lang']): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
-    const label = lang === 'nl' ? `Pagina ${i + 1} van ${range.count}` : `Page ${i + 1} of ${range.count}`;
+    const label = letterMessages.text(lang, 'page', { page: String(i + 1), pages: String(range.count) });
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing inside the bottom margin must not open a new page
     doc.markContent('Artifact', { type: 'Pagination' });
@@ -231,12 +233,17 @@ function drawPageNumbers(doc: Doc, lang: LetterDocument['lang']): void {
   }
 }
 
-export async function renderLetterPdf(letter: LetterDocument): Promise<Buffer> {
+/** `embedFont: false` draws with the standard Helvetica (WinAnsi) even where DejaVu Sans is installed. */
+export async function renderLetterPdf(
+  letter: LetterDocument,
+  options: { readonly embedFont?: boolean } = {},
+): Promise<Buffer> {
+  const embed = EMBEDDED && options.embedFont !== false;
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
     bufferPages: true,
-    lang: letter.lang === 'nl' ? 'nl-BE' : 'en',
+    lang: LOCALE[letter.lang],
     displayTitle: true,
     pdfVersion: '1.7',
     tagged: true,
@@ -249,8 +256,8 @@ export async function renderLetterPdf(letter: LetterDocument): Promise<Buffer> {
     doc.on('error', reject);
   });
 
-  doc.registerFont(FONT, EMBEDDED ? DEJAVU : 'Helvetica');
-  doc.registerFont(BOLD, EMBEDDED ? DEJAVU_BOLD : 'Helvetica-Bold');
+  doc.registerFont(FONT, embed ? DEJAVU : 'Helvetica');
+  doc.registerFont(BOLD, embed ? DEJAVU_BOLD : 'Helvetica-Bold');
   const part = (type: string, draw: () => void) => doc.addStructure(doc.struct(type, {}, draw));
   part('P', () => {
     doc

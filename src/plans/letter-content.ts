@@ -1,11 +1,12 @@
 import { formatDate, type IsoDate } from '../kernel/dates.ts';
+import type { Lang, MessageParams } from '../kernel/i18n.ts';
 import { formatIban } from '../kernel/iban.ts';
 import { type Cents, formatEuro } from '../kernel/money.ts';
 import { formatOgm, parseOgm } from '../kernel/ogm.ts';
 import { spokenName } from '../kernel/personal-name.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { epcQrPayload } from './epc-qr.ts';
-import { type LetterLang, letterTexts } from './letter-texts.ts';
+import { letterMessages } from './letter-messages.ts';
 import { type Instalment, scheduleTotal } from './schedule.ts';
 
 /** What a letter says, independent of how it is drawn (the PDF adapter renders these blocks). */
@@ -28,7 +29,7 @@ export type Block =
 
 export interface LetterDocument {
   readonly title: string;
-  readonly lang: LetterLang;
+  readonly lang: Lang;
   readonly sender: readonly string[];
   readonly recipient: readonly string[];
   readonly placeAndDate: string;
@@ -42,7 +43,7 @@ export interface Party {
 }
 
 interface LetterBase {
-  readonly lang: LetterLang;
+  readonly lang: Lang;
   readonly date: IsoDate;
   readonly place: string;
   readonly sender: Party;
@@ -60,22 +61,29 @@ export interface ContactDetails {
   readonly email: string | null;
 }
 
+type LetterKey = (typeof letterMessages.keys)[number];
+
+/** The letter's texts in its language. */
+function textsOf(lang: Lang) {
+  return (key: LetterKey, params?: MessageParams) => letterMessages.text(lang, key, params);
+}
+
 /** The "Contact" heading and its rows (service, person, phone, e-mail), or nothing when none is set. */
-function contactBlocks(input: LetterBase, kind: 'offer' | 'plan'): Block[] {
-  const t = letterTexts(input.lang)[kind];
+function contactBlocks(input: LetterBase): Block[] {
+  const m = textsOf(input.lang);
   const d = input.contactDetails;
   if (!d) return [];
   const rows = (
     [
-      [t.contactService, d.service],
-      [t.contactPerson, d.person],
-      [t.contactPhone, d.phone],
-      [t.contactEmail, d.email],
+      [m('contactService'), d.service],
+      [m('contactPerson'), d.person],
+      [m('contactPhone'), d.phone],
+      [m('contactEmail'), d.email],
     ] as const
   ).filter((r): r is readonly [string, string] => r[1] !== null && r[1].trim() !== '');
   if (rows.length === 0) return [];
   return [
-    { kind: 'heading', text: t.contactHeading },
+    { kind: 'heading', text: m('contactHeading') },
     { kind: 'keyValues', rows },
   ];
 }
@@ -119,41 +127,44 @@ function header(input: LetterBase, subject: string, title: string) {
 }
 
 export function offerLetter(input: OfferLetterInput): LetterDocument {
-  const t = letterTexts(input.lang).offer;
+  const m = textsOf(input.lang);
   const euro = (c: Cents) => formatEuro(c, input.lang);
   const total = input.departments.reduce((s, d) => s + d.open, 0);
   const blocks: Block[] = [
-    { kind: 'paragraph', text: t.greeting(spokenName(input.recipient.name)) },
-    { kind: 'paragraph', text: t.intro(input.sender.name) },
+    { kind: 'paragraph', text: m('greeting', { name: spokenName(input.recipient.name) }) },
+    { kind: 'paragraph', text: m('offerIntro', { org: input.sender.name }) },
     {
       kind: 'table',
       columns: [
-        { header: t.department, width: 0.55, align: 'left' },
-        { header: t.claimCount, width: 0.2, align: 'right' },
-        { header: t.open, width: 0.25, align: 'right' },
+        { header: m('department'), width: 0.55, align: 'left' },
+        { header: m('claimCount'), width: 0.2, align: 'right' },
+        { header: m('open'), width: 0.25, align: 'right' },
       ],
       rows: [
         ...input.departments.map((d) => ({ cells: [d.department, String(d.claimCount), euro(d.open)] })),
         {
-          cells: [t.total, String(input.departments.reduce((s, d) => s + d.claimCount, 0)), euro(total)],
+          cells: [m('total'), String(input.departments.reduce((s, d) => s + d.claimCount, 0)), euro(total)],
           bold: true,
         },
       ],
     },
   ];
   if (input.proposedMonthly !== undefined)
-    blocks.push({ kind: 'paragraph', text: t.proposal(euro(input.proposedMonthly)) });
+    blocks.push({ kind: 'paragraph', text: m('proposal', { amount: euro(input.proposedMonthly) }) });
   blocks.push(
-    { kind: 'paragraph', text: t.noCosts },
-    { kind: 'paragraph', text: t.respond(formatDate(input.respondBy, input.lang), input.contact) },
-    ...contactBlocks(input, 'offer'),
-    { kind: 'paragraph', text: t.closing(input.sender.name) },
+    { kind: 'paragraph', text: m('offerNoCosts') },
+    {
+      kind: 'paragraph',
+      text: m('respond', { date: formatDate(input.respondBy, input.lang), contact: input.contact }),
+    },
+    ...contactBlocks(input),
+    { kind: 'paragraph', text: m('closing', { org: input.sender.name }) },
   );
-  return { ...header(input, t.subject, t.title(input.sender.name)), blocks };
+  return { ...header(input, m('offerSubject'), m('offerTitle', { org: input.sender.name })), blocks };
 }
 
 function claimsTable(input: PlanLetterInput): Block {
-  const t = letterTexts(input.lang).plan;
+  const m = textsOf(input.lang);
   const euro = (c: Cents) => formatEuro(c, input.lang);
   const departments = [...new Set(input.claims.map((c) => c.department))];
   const rows = departments.flatMap((department) => {
@@ -161,24 +172,24 @@ function claimsTable(input: PlanLetterInput): Block {
     const subtotal = claims.reduce((s, c) => s + c.amount, 0);
     return [
       ...claims.map((c) => ({ cells: [department, c.reference, c.description, euro(c.amount)] })),
-      { cells: ['', '', t.subtotal(department), euro(subtotal)], bold: true },
+      { cells: ['', '', m('subtotal', { department }), euro(subtotal)], bold: true },
     ];
   });
-  rows.push({ cells: ['', '', t.total, euro(scheduleTotal(input.instalments))], bold: true });
+  rows.push({ cells: ['', '', m('total'), euro(scheduleTotal(input.instalments))], bold: true });
   return {
     kind: 'table',
     columns: [
-      { header: t.department, width: 0.24, align: 'left' },
-      { header: t.reference, width: 0.2, align: 'left', noWrap: true },
-      { header: t.description, width: 0.36, align: 'left' },
-      { header: t.amount, width: 0.2, align: 'right' },
+      { header: m('department'), width: 0.24, align: 'left' },
+      { header: m('reference'), width: 0.2, align: 'left', noWrap: true },
+      { header: m('description'), width: 0.36, align: 'left' },
+      { header: m('amount'), width: 0.2, align: 'right' },
     ],
     rows,
   };
 }
 
 export function planLetter(input: PlanLetterInput): Result<LetterDocument, string[]> {
-  const t = letterTexts(input.lang).plan;
+  const m = textsOf(input.lang);
   const euro = (c: Cents) => formatEuro(c, input.lang);
   const date = (d: IsoDate) => formatDate(d, input.lang);
   const first = input.instalments[0];
@@ -202,51 +213,51 @@ export function planLetter(input: PlanLetterInput): Result<LetterDocument, strin
   if (!qr.ok) return err(qr.error.map((p) => `payment: ${p}`));
 
   const plan: (readonly [string, string])[] = [
-    [t.monthly, euro(first.amount)],
-    [t.count, String(input.instalments.length)],
-    [t.firstDue, date(first.dueDate)],
+    [m('monthly'), euro(first.amount)],
+    [m('count'), String(input.instalments.length)],
+    [m('firstDue'), date(first.dueDate)],
   ];
   if (input.instalments.length > 1 && last.amount !== first.amount) {
-    plan.push([t.lastInstalment, `${euro(last.amount)} (${date(last.dueDate)})`]);
+    plan.push([m('lastInstalment'), `${euro(last.amount)} (${date(last.dueDate)})`]);
   }
-  plan.push([t.total, euro(claimsTotal)]);
+  plan.push([m('total'), euro(claimsTotal)]);
 
   const blocks: Block[] = [
-    { kind: 'paragraph', text: t.greeting(spokenName(input.recipient.name)) },
-    { kind: 'paragraph', text: t.intro },
-    { kind: 'heading', text: t.claimsHeading },
+    { kind: 'paragraph', text: m('greeting', { name: spokenName(input.recipient.name) }) },
+    { kind: 'paragraph', text: m('planIntro') },
+    { kind: 'heading', text: m('claimsHeading') },
     claimsTable(input),
-    { kind: 'heading', text: t.planHeading },
+    { kind: 'heading', text: m('planHeading') },
     { kind: 'keyValues', rows: plan },
-    { kind: 'heading', text: t.howToPay },
+    { kind: 'heading', text: m('howToPay') },
     {
       kind: 'keyValues',
       rows: [
-        [t.beneficiary, input.creditor.name],
-        [t.iban, formatIban(input.creditor.iban)],
-        ...(input.creditor.bic ? [[t.bic, input.creditor.bic] as const] : []),
-        [t.ogm, formatOgm(ogm.value)],
-        [t.monthly, euro(first.amount)],
+        [m('beneficiary'), input.creditor.name],
+        [m('iban'), formatIban(input.creditor.iban)],
+        ...(input.creditor.bic ? [[m('bic'), input.creditor.bic] as const] : []),
+        [m('ogm'), formatOgm(ogm.value)],
+        [m('monthly'), euro(first.amount)],
       ],
     },
-    { kind: 'qr', payload: qr.value, caption: t.qrCaption },
-    { kind: 'paragraph', text: t.noCosts },
+    { kind: 'qr', payload: qr.value, caption: m('qrCaption') },
+    { kind: 'paragraph', text: m('planNoCosts') },
     ...(input.waived && input.waived > 0
-      ? [{ kind: 'paragraph' as const, text: t.waived(euro(input.waived)) }]
+      ? [{ kind: 'paragraph' as const, text: m('waived', { amount: euro(input.waived) }) }]
       : []),
-    { kind: 'paragraph', text: t.trouble(input.contact) },
-    ...contactBlocks(input, 'plan'),
-    { kind: 'heading', text: t.scheduleHeading },
+    { kind: 'paragraph', text: m('trouble', { contact: input.contact }) },
+    ...contactBlocks(input),
+    { kind: 'heading', text: m('scheduleHeading') },
     {
       kind: 'table',
       columns: [
-        { header: t.seq, width: 0.2, align: 'right' },
-        { header: t.dueDate, width: 0.4, align: 'left' },
-        { header: t.amount, width: 0.4, align: 'right' },
+        { header: m('seq'), width: 0.2, align: 'right' },
+        { header: m('dueDate'), width: 0.4, align: 'left' },
+        { header: m('amount'), width: 0.4, align: 'right' },
       ],
       rows: input.instalments.map((i) => ({ cells: [String(i.seq), date(i.dueDate), euro(i.amount)] })),
     },
-    { kind: 'paragraph', text: t.closing(input.sender.name) },
+    { kind: 'paragraph', text: m('closing', { org: input.sender.name }) },
   ];
-  return ok({ ...header(input, t.subject, t.title(formatOgm(ogm.value))), blocks });
+  return ok({ ...header(input, m('planSubject'), m('planTitle', { ogm: formatOgm(ogm.value) })), blocks });
 }

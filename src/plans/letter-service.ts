@@ -5,10 +5,10 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { isTimeBarred, limitationDateOf, openAmount } from '../overview/overview.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import type { Scope } from '../platform/scope.ts';
+import type { Lang, Scope } from '../platform/scope.ts';
 import { renderLetterPdf } from './io-letter-pdf.ts';
 import { type ContactDetails, offerLetter, type Party, planLetter } from './letter-content.ts';
-import { type LetterLang, letterTexts } from './letter-texts.ts';
+import { letterMessages } from './letter-messages.ts';
 import { unknownPlan } from './service.ts';
 import { type PlanSettings, planSettings } from './settings-service.ts';
 import { findPlan, instalmentsOf, openClaimsOf, planClaimsOf } from './store.ts';
@@ -69,7 +69,7 @@ function claimsStillOpen(
     limitationPeriod: string;
   }[],
   paid: Cents,
-  lang: LetterLang,
+  lang: Lang,
   today: IsoDate,
 ) {
   const allocated = claims.reduce((s, c) => s + c.allocated, 0);
@@ -82,7 +82,7 @@ function claimsStillOpen(
       department: c.departmentName,
       reference: c.claimId,
       description: isTimeBarred(c, today)
-        ? `${c.category} (${letterTexts(lang).plan.timeBarredSince(formatDate(limitationDateOf(c), lang))})`
+        ? `${c.category} (${letterMessages.text(lang, 'timeBarredSince', { date: formatDate(limitationDateOf(c), lang) })})`
         : c.category,
       amount: base - off,
     };
@@ -94,7 +94,7 @@ export async function planLetterPdf(
   database: Database,
   scope: Scope,
   planId: string,
-  lang: LetterLang,
+  lang: Lang,
   today: IsoDate,
 ): Promise<Result<{ pdf: Buffer; fileName: string }, Failure>> {
   const plan = await findPlan(database.db, scope.orgId, planId);
@@ -135,15 +135,13 @@ export async function planLetterPdf(
   });
   if (!letter.ok) {
     return err(
-      failure(
-        'invalid',
-        'letter_invalid',
-        scope.lang === 'en' ? 'The letter cannot be made.' : 'De brief kan niet gemaakt worden.',
-        letter.error,
-      ),
+      failure('invalid', 'letter_invalid', letterMessages.text(scope.lang, 'cannotMake'), letter.error),
     );
   }
-  return ok({ pdf: await renderLetterPdf(letter.value), fileName: `afbetalingsplan-${plan.reference}.pdf` });
+  return ok({
+    pdf: await renderLetterPdf(letter.value),
+    fileName: letterMessages.text(lang, 'planFileName', { reference: plan.reference }),
+  });
 }
 
 /** The proactive offer to a candidate: open claims per department and, optionally, a monthly amount. */
@@ -151,7 +149,7 @@ export async function offerLetterPdf(
   database: Database,
   scope: Scope,
   debtorId: string,
-  input: { lang: LetterLang; proposedMonthly?: Cents },
+  input: { lang: Lang; proposedMonthly?: Cents },
   today: IsoDate,
 ): Promise<Result<{ pdf: Buffer; fileName: string }, Failure>> {
   const debtor = await resolveDebtor(database.db, scope.orgId, debtorId);
@@ -180,5 +178,8 @@ export async function offerLetterPdf(
     ...(input.proposedMonthly !== undefined ? { proposedMonthly: input.proposedMonthly } : {}),
     respondBy: addDays(today, 30),
   });
-  return ok({ pdf: await renderLetterPdf(letter), fileName: 'voorstel-afbetalingsplan.pdf' });
+  return ok({
+    pdf: await renderLetterPdf(letter),
+    fileName: letterMessages.text(input.lang, 'offerFileName'),
+  });
 }

@@ -2,9 +2,9 @@ import { addDays, type IsoDate } from '../kernel/dates.ts';
 import { formatIban } from '../kernel/iban.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
-import { legacyLang } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { insertTask } from './journey-store.ts';
+import { plansMessages } from './messages.ts';
 import { followUpDue, missedInstalments, reminderText } from './missed.ts';
 import { planSettings } from './settings-service.ts';
 import { instalmentsOfRunningPlans } from './store.ts';
@@ -49,7 +49,7 @@ export async function detectMissedInstalments(
     await database.db.transaction().execute(async (trx) => {
       for (const i of missed) {
         const text = reminderText({
-          lang: legacyLang(scope.lang),
+          lang: scope.lang,
           name: plan.name,
           dueDate: i.dueDate,
           missing: i.amount - i.paid,
@@ -80,10 +80,7 @@ export async function detectMissedInstalments(
       const crossing = followUpDue(Number(count.n), settings.missedThreshold);
       if (crossing !== null) {
         const created = await insertTask(trx, scope.orgId, plan.fileId, {
-          title:
-            scope.lang === 'en'
-              ? `${Number(count.n)} instalments missed: contact the person and decide together`
-              : `${Number(count.n)} afbetalingen gemist: neem contact op en beslis samen`,
+          title: plansMessages.text(scope.lang, 'missedTask', { count: Number(count.n) }),
           dueDate: addDays(today, 7),
           sourceKey: `missed:${plan.id}:${crossing}`,
           createdBy: 'system',

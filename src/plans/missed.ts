@@ -1,7 +1,9 @@
 import { formatDate, type IsoDate } from '../kernel/dates.ts';
+import type { Lang } from '../kernel/i18n.ts';
 import { type Cents, formatEuro } from '../kernel/money.ts';
 import { formatOgm } from '../kernel/ogm.ts';
 import { spokenName } from '../kernel/personal-name.ts';
+import { plansMessages } from './messages.ts';
 
 export interface InstalmentDue {
   readonly id: string;
@@ -25,7 +27,7 @@ export function followUpDue(missedCount: number, threshold: number): number | nu
 }
 
 export interface ReminderInput {
-  readonly lang: 'nl' | 'en';
+  readonly lang: Lang;
   readonly name: string;
   readonly dueDate: IsoDate;
   readonly missing: Cents;
@@ -36,21 +38,12 @@ export interface ReminderInput {
 
 /** A friendly reminder: what is missing and how to pay it, an offer to talk, and never a cost. */
 export function reminderText(r: ReminderInput): string {
-  const euro = formatEuro(r.missing, r.lang);
-  const date = formatDate(r.dueDate, r.lang);
-  const ogm = formatOgm(r.reference);
-  if (r.lang === 'en') {
-    return [
-      `Dear ${spokenName(r.name)},`,
-      `We have not yet received ${euro} of your payment plan instalment due on ${date}. Perhaps it slipped your mind, or perhaps it did not work out this month.`,
-      `You can still pay to ${r.iban} with the structured reference ${ogm}. No costs are added.`,
-      `Is paying difficult right now? Contact us (${r.contact}) and we will look for a solution together.`,
-    ].join('\n\n');
-  }
-  return [
-    `Beste ${spokenName(r.name)},`,
-    `We hebben ${euro} van uw afbetaling van ${date} nog niet ontvangen. Misschien bent u het vergeten, of lukte het deze maand niet.`,
-    `U kunt nog betalen op ${r.iban} met de gestructureerde mededeling ${ogm}. Er komen geen kosten bij.`,
-    `Lukt betalen nu moeilijk? Neem contact met ons op (${r.contact}), dan zoeken we samen een oplossing.`,
-  ].join('\n\n');
+  return plansMessages.text(r.lang, 'reminder', {
+    name: spokenName(r.name),
+    amount: formatEuro(r.missing, r.lang),
+    date: formatDate(r.dueDate, r.lang),
+    iban: r.iban,
+    ogm: formatOgm(r.reference),
+    contact: r.contact,
+  });
 }

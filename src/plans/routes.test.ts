@@ -122,6 +122,22 @@ describe('plans over HTTP', () => {
     const stale = await call('POST', `/api/v1/plans/${planId}/accept`, { version: 7 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('version_conflict');
+    // the same refusal in French for a French-speaking browser
+    const french = { ...headers, 'accept-language': 'fr-BE,fr;q=0.9,nl;q=0.5' };
+    const staleFr = await call('POST', `/api/v1/plans/${planId}/accept`, { version: 7 }, french);
+    expect(staleFr.statusCode).toBe(409);
+    expect(staleFr.json().error).toMatchObject({
+      code: 'version_conflict',
+      message: 'Quelqu’un d’autre a modifié ce plan entre-temps. Rechargez-le.',
+    });
+    const unknownFr = await call(
+      'GET',
+      '/api/v1/plans/00000000-0000-4000-8000-000000000000',
+      undefined,
+      french,
+    );
+    expect(unknownFr.statusCode).toBe(404);
+    expect(unknownFr.json().error.message).toBe('Plan de paiement inconnu.');
     const accepted = await call('POST', `/api/v1/plans/${planId}/accept`, { version: 1 });
     expect(accepted.json()).toEqual({ version: 2 });
     const plan = await call('GET', `/api/v1/plans/${planId}`);
@@ -141,6 +157,22 @@ describe('plans over HTTP', () => {
     ]);
     const journey = await call('GET', `/api/v1/evs-files/${fileId}/journey`);
     expect(journey.json().milestone).toBe('plan_agreed');
+    expect(journey.json().milestoneLabel).toBe('Plan afgesproken');
+    const journeyFr = await call('GET', `/api/v1/evs-files/${fileId}/journey`, undefined, {
+      ...headers,
+      'accept-language': 'fr-BE',
+    });
+    expect(journeyFr.json().milestoneLabel).toBe('Plan convenu');
+    const texts = (journeyFr.json().timeline as { kind: string; text: string }[]).map((e) => [
+      e.kind,
+      e.text,
+    ]);
+    expect(texts).toContainEqual(['milestone', 'Plan convenu']);
+    expect(texts).not.toContainEqual(['milestone', 'Plan afgesproken']);
+    const letterFr = await call('GET', `/api/v1/plans/${planId}/letter.pdf?lang=fr`);
+    expect(letterFr.statusCode).toBe(200);
+    expect(letterFr.rawPayload.toString('latin1')).toContain('fr-BE');
+    expect(letterFr.headers['content-disposition']).toMatch(/filename="plan-de-paiement-\d{12}\.pdf"/);
 
     // the citizen sees their own plan, QR code and letter; another citizen does not
     await importRows(

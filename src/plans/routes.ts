@@ -222,10 +222,10 @@ export async function plansRoutes(app: App): Promise<void> {
       config: { access: { roles: [...STAFF_READ, 'citizen'], action: 'plans.letter', personalData: 'read' } },
       schema: {
         tags: ['plans'],
-        summary: 'The plan letter as PDF (Dutch; ?lang=en for English)',
+        summary: 'The plan letter as PDF (Dutch; ?lang=fr for French, ?lang=en for English)',
         params: Id,
         querystring: Type.Object({
-          lang: Type.Optional(Type.Union([Type.Literal('nl'), Type.Literal('en')])),
+          lang: Type.Optional(Type.Union([Type.Literal('nl'), Type.Literal('fr'), Type.Literal('en')])),
         }),
       },
     },
@@ -288,7 +288,7 @@ export async function plansRoutes(app: App): Promise<void> {
         summary: 'The proactive offer letter to a candidate (PDF)',
         params: Id,
         querystring: Type.Object({
-          lang: Type.Optional(Type.Union([Type.Literal('nl'), Type.Literal('en')])),
+          lang: Type.Optional(Type.Union([Type.Literal('nl'), Type.Literal('fr'), Type.Literal('en')])),
           monthly: Type.Optional(Type.Integer({ minimum: 1 })),
         }),
       },

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { recordFeedEvents } from '../feed/store.ts';
 import { addMonths, type IsoDate, isIsoDate } from '../kernel/dates.ts';
+import type { MessageParams } from '../kernel/i18n.ts';
 import { advancesTo } from '../kernel/milestones.ts';
 import type { Cents } from '../kernel/money.ts';
 import { ogmFromBase } from '../kernel/ogm.ts';
@@ -10,7 +11,6 @@ import { audit } from '../platform/audit.ts';
 import { momentOf } from '../platform/clock.ts';
 import type { Database, Trx } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { acceptanceNote, checkAffordable } from './affordability-guard.ts';
 import { flagReferral, notFoundFile, visibleFile } from './file-service.ts';
@@ -21,6 +21,7 @@ import {
   type PlanActivity,
   proposePlan,
 } from './lifecycle.ts';
+import { plansMessages } from './messages.ts';
 import { buildSchedule, type ScheduleError } from './schedule.ts';
 import { type AffordabilityInput, affordability, planSettings } from './settings-service.ts';
 import {
@@ -50,11 +51,7 @@ export interface CreatePlanInput {
 }
 
 export function unknownPlan(scope: Scope): Failure {
-  return failure(
-    'not_found',
-    'unknown_plan',
-    t(scope.lang, 'Onbekend afbetalingsplan.', 'Unknown payment plan.'),
-  );
+  return failure('not_found', 'unknown_plan', plansMessages.text(scope.lang, 'unknownPlan'));
 }
 
 export function lifecycleFailure(scope: Scope, e: LifecycleError): Failure {
@@ -63,45 +60,36 @@ export function lifecycleFailure(scope: Scope, e: LifecycleError): Failure {
       return failure(
         'conflict',
         e.code,
-        t(
-          scope.lang,
-          `Dat kan niet voor een plan met status ${e.from}.`,
-          `Not possible for a plan with status ${e.from}.`,
-        ),
+        plansMessages.text(scope.lang, 'invalidTransition', { status: e.from }),
         e,
       );
     case 'reason_required':
-      return failure('invalid', e.code, t(scope.lang, 'Geef een reden.', 'Give a reason.'));
+      return failure('invalid', e.code, plansMessages.text(scope.lang, 'reasonRequired'));
     default:
-      return failure('invalid', e.code, t(scope.lang, 'Ongeldig plan.', 'Invalid plan.'), e);
+      return failure('invalid', e.code, plansMessages.text(scope.lang, 'invalidPlan'), e);
   }
 }
 
 export function scheduleFailure(scope: Scope, e: ScheduleError): Failure {
-  const en = scope.lang === 'en';
+  const m = (key: Parameters<typeof plansMessages.text>[1], params?: MessageParams) =>
+    plansMessages.text(scope.lang, key, params);
   switch (e.code) {
     case 'needs_referral':
       return failure(
         'invalid',
         e.code,
-        en
-          ? `This plan would need ${e.figures.monthsNeeded} months (maximum ${e.figures.maxMonths}): the file is flagged for referral to debt mediation.`
-          : `Dit plan zou ${e.figures.monthsNeeded} maanden duren (maximum ${e.figures.maxMonths}): het dossier is gemarkeerd voor doorverwijzing naar schuldbemiddeling.`,
+        m('needsReferral', {
+          monthsNeeded: String(e.figures.monthsNeeded),
+          maxMonths: String(e.figures.maxMonths),
+        }),
         e.figures,
       );
     case 'instalment_below_minimum':
-      return failure(
-        'invalid',
-        e.code,
-        en
-          ? 'The monthly amount is below the minimum instalment.'
-          : 'Het maandbedrag ligt onder de minimale afbetaling.',
-        e,
-      );
+      return failure('invalid', e.code, m('belowMinimum'), e);
     case 'term_too_long':
-      return failure('invalid', e.code, en ? 'Too many months.' : 'Te veel maanden.', e);
+      return failure('invalid', e.code, m('termTooLong'), e);
     default:
-      return failure('invalid', e.code, en ? `Invalid input: ${e.field}` : `Ongeldige invoer: ${e.field}`, e);
+      return failure('invalid', e.code, m('invalidField', { field: e.field }), e);
   }
 }
 
@@ -171,27 +159,15 @@ export async function createPlan(
   today: IsoDate,
 ): Promise<Result<{ planId: string; reference: string }, Failure>> {
   if (input.firstDue !== undefined && !isIsoDate(input.firstDue)) {
-    return err(failure('invalid', 'invalid_date', t(scope.lang, 'Ongeldige datum.', 'Invalid date.')));
+    return err(failure('invalid', 'invalid_date', plansMessages.text(scope.lang, 'invalidDate')));
   }
   return database.db.transaction().execute(async (trx) => {
     const file = await visibleFile(trx, scope, input.fileId);
     if (!file) return err(notFoundFile(scope));
     if (file.status !== 'open')
-      return err(
-        failure(
-          'conflict',
-          'file_closed',
-          t(scope.lang, 'Dit dossier is afgesloten.', 'This file is closed.'),
-        ),
-      );
+      return err(failure('conflict', 'file_closed', plansMessages.text(scope.lang, 'fileClosed')));
     if (await livePlanOfFile(trx, scope.orgId, file.id)) {
-      return err(
-        failure(
-          'conflict',
-          'plan_exists',
-          t(scope.lang, 'Dit dossier heeft al een lopend plan.', 'This file already has a running plan.'),
-        ),
-      );
+      return err(failure('conflict', 'plan_exists', plansMessages.text(scope.lang, 'planExists')));
     }
     const claims = (await bundledClaimsOf(trx, scope.orgId, file.id)).filter((c) => c.status === 'open');
     const opens = claims.map((c) => ({ claim: c, open: openAmount(c) }));
@@ -294,16 +270,10 @@ export interface AcceptInput extends VersionedInput {
 }
 
 export function staleFailure(scope: Scope, expected: number, actual: number): Failure {
-  return failure(
-    'conflict',
-    'version_conflict',
-    t(
-      scope.lang,
-      'Iemand anders heeft dit plan intussen gewijzigd. Laad het opnieuw.',
-      'Someone else changed this plan in the meantime. Reload it.',
-    ),
-    { expected, actual },
-  );
+  return failure('conflict', 'version_conflict', plansMessages.text(scope.lang, 'versionConflict'), {
+    expected,
+    actual,
+  });
 }
 
 /** OSLO Aanvaarding by the person, recorded; the departments hear that the plan is active. */

@@ -5,11 +5,11 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { legacyLang, t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { builtinLegalTables } from './builtin-legal-tables.ts';
 import { capacity, type ExplanationStep, type FixedCost, type LivingAllowanceNorms } from './capacity.ts';
 import { type LegalTable, validateLegalTable } from './legal-table.ts';
+import { plansMessages } from './messages.ts';
 import { defaultPolicyTable, type PolicyTable, policyAmount } from './policy.ts';
 import type { Household, IncomeKind } from './seizable.ts';
 import { customLegalTables, findSettings, organisationOf } from './store.ts';
@@ -82,7 +82,7 @@ export async function updatePlanSettings(
   input: SettingsInput,
 ): Promise<Result<PlanSettings, Failure>> {
   if (input.iban !== undefined && !parseIban(input.iban).ok) {
-    return err(failure('invalid', 'invalid_iban', t(scope.lang, 'Ongeldig IBAN.', 'Invalid IBAN.')));
+    return err(failure('invalid', 'invalid_iban', plansMessages.text(scope.lang, 'invalidIban')));
   }
   return database.db.transaction().execute(async (trx) => {
     const s = { ...(await planSettings(trx, scope.orgId)), ...input };
@@ -140,7 +140,7 @@ export async function addLegalTable(
       failure(
         'invalid',
         'invalid_legal_table',
-        t(scope.lang, 'Ongeldige tabel.', 'Invalid table.'),
+        plansMessages.text(scope.lang, 'invalidTable'),
         checked.error,
       ),
     );
@@ -160,7 +160,7 @@ export async function addLegalTable(
         failure(
           'conflict',
           'overlapping_tables',
-          t(scope.lang, `Overlapt met tabel ${overlap.version}.`, `Overlaps table ${overlap.version}.`),
+          plansMessages.text(scope.lang, 'overlappingTables', { version: overlap.version }),
         ),
       );
     }
@@ -217,12 +217,7 @@ export async function affordability(
   const choice = chooseTable(await legalTables(db, scope.orgId), settings.country, today);
   if (!choice.ok) {
     return err(
-      failure(
-        'invalid',
-        choice.error.code,
-        t(scope.lang, 'Geen bruikbare wettelijke tabel.', 'No usable legal table.'),
-        choice.error,
-      ),
+      failure('invalid', choice.error.code, plansMessages.text(scope.lang, 'noUsableTable'), choice.error),
     );
   }
   const computed = capacity({
@@ -236,12 +231,7 @@ export async function affordability(
   });
   if (!computed.ok) {
     return err(
-      failure(
-        'invalid',
-        computed.error.code,
-        t(scope.lang, 'Ongeldige gegevens.', 'Invalid input.'),
-        computed.error,
-      ),
+      failure('invalid', computed.error.code, plansMessages.text(scope.lang, 'invalidInput'), computed.error),
     );
   }
   const policy = input.profile ? policyAmount(input.profile, settings.policy) : null;
@@ -251,7 +241,7 @@ export async function affordability(
     seizableMax: computed.value.seizableMax,
     tableVersion: choice.value.table.version,
     warnings: choice.value.warnings,
-    warningTexts: choice.value.warnings.map((w) => tableWarningText(w, legacyLang(scope.lang))),
+    warningTexts: choice.value.warnings.map((w) => tableWarningText(w, scope.lang)),
     explanation: computed.value.explanation,
     policy: policy?.ok ? policy.value : null,
   });

@@ -1,6 +1,8 @@
 import type { IsoDate } from '../kernel/dates.ts';
+import type { Lang } from '../kernel/i18n.ts';
 import { ok, type Result } from '../kernel/result.ts';
 import { type Country, type LegalTable, type TableLookupError, tableFor } from './legal-table.ts';
+import { plansMessages } from './messages.ts';
 
 /** Why a plan had to use a table that is not the verified one in force; shown and stored with the plan. */
 export type TableWarning =
@@ -54,13 +56,12 @@ export function chooseTable(
   return ok({ table, computeDate, warnings });
 }
 
-export function tableWarningText(w: TableWarning, lang: 'nl' | 'en'): string {
-  if (w.code === 'table_unverified') {
-    return lang === 'en'
-      ? `Legal table ${w.usedVersion} is not verified against the official publication.`
-      : `Wettelijke tabel ${w.usedVersion} is niet gecontroleerd tegen de officiële publicatie.`;
-  }
-  return lang === 'en'
-    ? `No legal table is in force on ${w.date}: the latest one (${w.usedVersion}, until ${w.usedValidTo}) was used. An administrator should add the current table.`
-    : `Er is geen wettelijke tabel van kracht op ${w.date}: de laatste (${w.usedVersion}, tot ${w.usedValidTo}) werd gebruikt. Een beheerder moet de huidige tabel toevoegen.`;
+export function tableWarningText(w: TableWarning, lang: Lang): string {
+  if (w.code === 'table_unverified')
+    return plansMessages.text(lang, 'tableUnverified', { version: w.usedVersion });
+  return plansMessages.text(lang, 'tableOutOfDate', {
+    date: w.date,
+    version: w.usedVersion,
+    validTo: w.usedValidTo,
+  });
 }

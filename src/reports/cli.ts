@@ -12,7 +12,7 @@ export function registerReportCommands(program: Command): void {
     )
     .requiredOption('--from <month>', 'first month, YYYY-MM')
     .requiredOption('--to <month>', 'last month, YYYY-MM')
-    .option('--lang <lang>', 'language of messages: nl (default) or en')
+    .option('--lang <lang>', 'language of messages: nl (default), fr or en')
     .action((o: { from: string; to: string; lang?: string }) =>
       runCli(langOption(o.lang), async ({ database, scope, today }) => {
         const r = await kpiReport(database, scope, { from: o.from, to: o.to, today });
@@ -26,7 +26,7 @@ export function registerReportCommands(program: Command): void {
     .command('statistics')
     .description('aggregated, anonymised statistics for one period as CSV (see docs/reports.md)')
     .requiredOption('--period <period>', 'a year (2026), a quarter (2026-Q3) or a month (2026-07)')
-    .option('--lang <lang>', 'language of messages: nl (default) or en')
+    .option('--lang <lang>', 'language of messages: nl (default), fr or en')
     .action((o: { period: string; lang?: string }) =>
       runCli(langOption(o.lang), async ({ database, scope, today }) => {
         const r = await statistics(database, scope, { period: o.period, today });

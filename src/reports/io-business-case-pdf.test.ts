@@ -66,4 +66,50 @@ describe('the business-case PDF', () => {
     ])
       expect(text).toContain(line);
   });
+
+  it('is written fully in French, its amounts and counts in the French way', async () => {
+    const many = { ...inputs, peopleReached: 1_250 };
+    const pdf = await businessCasePdf(
+      'fr',
+      [
+        { name: 'Base', inputs: many, outcome: evaluateScenario(many), source: { kind: 'typed' } },
+        {
+          name: 'Règles',
+          inputs,
+          outcome: evaluateScenario(inputs),
+          source: { kind: 'ruleset', version: null, date: '2026-11-24', eligible: 300, openCents: 0 },
+        },
+      ],
+      '2026-11-24',
+    );
+    const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+    const meta = (await document.getMetadata()).info as Record<string, unknown>;
+    expect(meta.Title).toBe('Analyse coûts-bénéfices Eenheid van Schuld');
+    expect(meta.Language).toBe('fr-BE');
+    // no-break spaces (1 250, 1 250,00 €) come back from the text extraction as spaces
+    const text = (await pdfText(pdf)).replaceAll('\u00a0', ' ');
+    expect(text).not.toContain('\u202f');
+    for (const line of [
+      'Analyse coûts-bénéfices Eenheid van Schuld',
+      'Les scénarios côte à côte et face au statu quo, par an. Montants en euros.',
+      'Calculé le 24/11/2026, avec les hypothèses ci-dessous.',
+      'Personnes atteintes 1 250 300',
+      'Créances non transmises à l’huissier de justice',
+      'Effet net pour la ville',
+      'Recouvrement par an : statu quo face au scénario',
+      'Hypothèses',
+      'Source des personnes atteintes saisi simulation d’un projet de règles au 24/11/2026',
+      'Personnes atteintes par an 1 250 300',
+      'Dette moyenne par personne 1 250,00 € 1 250,00 €',
+      'Remboursé via les plans EvS 60 % 60 %',
+      'Coût horaire du personnel 45,00 € 45,00 €',
+      'Coût d’un rappel payant 7,50 € 7,50 €',
+      'Mise en demeure plafond Livre XIX CDE plafond Livre XIX CDE',
+      'Frais d’huissier de justice par créance 90,00 € 90,00 €',
+      'Vers l’huissier de justice après (jours de retard) 90 90',
+    ])
+      expect(text).toContain(line);
+    for (const dutch of ['Berekend', 'Aannames', 'Bereikte', 'Status quo', 'deurwaarder'])
+      expect(text).not.toContain(dutch);
+  });
 });

@@ -1,106 +1,41 @@
 import PDFDocument from 'pdfkit';
 import { formatDate, type IsoDate } from '../kernel/dates.ts';
+import { type Lang, LOCALE, type MessageParams } from '../kernel/i18n.ts';
 import { formatEuro } from '../kernel/money.ts';
-import { legacyLang } from '../platform/i18n.ts';
-import type { Lang } from '../platform/scope.ts';
 import type { ScenarioInputs, ScenarioOutcome } from './business-case.ts';
+import { reportsMessages } from './messages.ts';
 import type { PeopleSource } from './scenario-ruleset.ts';
 
 type Doc = PDFKit.PDFDocument;
 const MARGIN = 50;
 const COLOURS = ['#1f4e79', '#2e7d32', '#b45309', '#6b21a8', '#0f766e'];
 
-const LABELS = {
-  nl: {
-    title: 'Businesscase Eenheid van Schuld',
-    intro: 'Scenario’s naast elkaar en tegenover het status quo, per jaar. Bedragen in euro.',
-    statusQuo: 'Status quo',
-    rows: {
-      peopleReached: 'Bereikte personen',
-      debtInScope: 'Schuld in scope',
-      statusQuoRecovery: 'Invordering zonder EvS',
-      expectedRecovery: 'Verwachte invordering met EvS',
-      costsAvoided: 'Vermeden invorderingskosten (burgers)',
-      claimsNotToBailiff: 'Vorderingen niet naar deurwaarder',
-      staffCost: 'Personeelskost',
-      netEffect: 'Netto-effect voor de stad',
-    },
-    chartRecovery: 'Invordering per jaar: status quo tegenover scenario',
-    chartNet: 'Netto-effect per jaar',
-    calculated: (date: string) => `Berekend op ${date}, met de aannames hieronder.`,
-    assumptions: 'Aannames',
-    assumptionsIntro: 'Elke aanname en haar waarde per scenario, zoals gebruikt voor de berekening.',
-    source: 'Bron bereikte personen',
-    typed: 'ingevuld',
-    fromRuleset: (version: number | null, date: string) =>
-      version === null
-        ? `what-if van een ontwerp-regelset op ${date}`
-        : `what-if van regelset versie ${version} op ${date}`,
-    inputs: {
-      peopleReached: 'Bereikte personen per jaar',
-      averageDebtPerPerson: 'Gemiddelde schuld per persoon',
-      claimsPerPerson: 'Vorderingen per persoon',
-      repaymentRatePct: 'Terugbetaald via EvS-plannen',
-      statusQuoRecoveryPct: 'Vandaag ingevorderd zonder EvS',
-      bailiffSharePct: 'Zonder EvS naar de deurwaarder',
-      staffMinutesPerFile: 'Personeelstijd per dossier (minuten)',
-      staffCostPerHour: 'Personeelskost per uur',
-      reminderCost: 'Kost van een betaalde herinnering',
-      paidReminders: 'Betaalde herinneringen per vordering',
-      formalNotice: 'Ingebrekestelling',
-      bailiffCostPerClaim: 'Deurwaarderskost per vordering',
-      bailiffAfterDays: 'Naar de deurwaarder na (dagen achterstand)',
-    },
-    bookXix: 'plafond Boek XIX WER',
-  },
-  en: {
-    title: 'Business case Eenheid van Schuld',
-    intro: 'Scenarios side by side and against the status quo, per year. Amounts in euro.',
-    statusQuo: 'Status quo',
-    rows: {
-      peopleReached: 'People reached',
-      debtInScope: 'Debt in scope',
-      statusQuoRecovery: 'Recovery without EvS',
-      expectedRecovery: 'Expected recovery with EvS',
-      costsAvoided: 'Collection costs avoided (citizens)',
-      claimsNotToBailiff: 'Claims not sent to a bailiff',
-      staffCost: 'Staff cost',
-      netEffect: 'Net effect for the city',
-    },
-    chartRecovery: 'Recovery per year: status quo against scenario',
-    chartNet: 'Net effect per year',
-    calculated: (date: string) => `Calculated on ${date}, with the assumptions below.`,
-    assumptions: 'Assumptions',
-    assumptionsIntro: 'Every assumption and its value per scenario, as used for the calculation.',
-    source: 'Source of people reached',
-    typed: 'typed in',
-    fromRuleset: (version: number | null, date: string) =>
-      version === null
-        ? `what-if of a draft ruleset on ${date}`
-        : `what-if of ruleset version ${version} on ${date}`,
-    inputs: {
-      peopleReached: 'People reached per year',
-      averageDebtPerPerson: 'Average debt per person',
-      claimsPerPerson: 'Claims per person',
-      repaymentRatePct: 'Repaid through EvS plans',
-      statusQuoRecoveryPct: 'Recovered today without EvS',
-      bailiffSharePct: 'Sent to a bailiff without EvS',
-      staffMinutesPerFile: 'Staff time per file (minutes)',
-      staffCostPerHour: 'Staff cost per hour',
-      reminderCost: 'Cost of a paid reminder',
-      paidReminders: 'Paid reminders per claim',
-      formalNotice: 'Formal notice',
-      bailiffCostPerClaim: 'Bailiff cost per claim',
-      bailiffAfterDays: 'To a bailiff after (days overdue)',
-    },
-    bookXix: 'Book XIX cap',
-  },
-} as const;
+type Key = (typeof reportsMessages.keys)[number];
+
+/** The comparison table's rows, in order, with their labels. */
+const ROWS: readonly (readonly [keyof ScenarioOutcome, Key])[] = [
+  ['peopleReached', 'rowPeopleReached'],
+  ['debtInScope', 'rowDebtInScope'],
+  ['statusQuoRecovery', 'rowStatusQuoRecovery'],
+  ['expectedRecovery', 'rowExpectedRecovery'],
+  ['costsAvoided', 'rowCostsAvoided'],
+  ['claimsNotToBailiff', 'rowClaimsNotToBailiff'],
+  ['staffCost', 'rowStaffCost'],
+  ['netEffect', 'rowNetEffect'],
+];
+
+/**
+ * A count in the language's way. The standard PDF fonts (WinAnsi) have no U+202F, which French
+ * grouping uses: it becomes the no-break space U+00A0 they do have.
+ */
+function countIn(lang: Lang): (n: number) => string {
+  return (n) => n.toLocaleString(LOCALE[lang]).replace(/\u202f/g, '\u00a0');
+}
 
 const COUNT_ROWS = new Set(['peopleReached', 'claimsNotToBailiff']);
 
 function table(doc: Doc, lang: Lang, scenarios: readonly { name: string; outcome: ScenarioOutcome }[]) {
-  const l = LABELS[legacyLang(lang)];
+  const count = countIn(lang);
   const width = doc.page.width - 2 * MARGIN;
   const first = width * 0.4;
   const col = (width - first) / Math.max(1, scenarios.length);
@@ -110,16 +45,14 @@ function table(doc: Doc, lang: Lang, scenarios: readonly { name: string; outcome
     doc.text(s.name, MARGIN + first + i * col, y, { width: col - 4, align: 'right' });
   }
   y = doc.y + 4;
-  for (const [key, label] of Object.entries(l.rows) as [keyof ScenarioOutcome, string][]) {
+  for (const [key, label] of ROWS) {
     doc
       .font('Helvetica')
       .fontSize(9)
-      .text(label, MARGIN, y, { width: first - 4 });
+      .text(reportsMessages.text(lang, label), MARGIN, y, { width: first - 4 });
     scenarios.forEach((s, i) => {
       const v = s.outcome[key];
-      const text = COUNT_ROWS.has(key)
-        ? v.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-BE')
-        : formatEuro(v, lang);
+      const text = COUNT_ROWS.has(key) ? count(v) : formatEuro(v, lang);
       doc.text(text, MARGIN + first + i * col, y, { width: col - 4, align: 'right' });
     });
     y += 16;
@@ -165,36 +98,39 @@ function textTable(
 
 /** Every assumption of each scenario with its value: what the figures above rest on. */
 function assumptionRows(lang: Lang, scenarios: readonly PdfScenario[]): [string, string[]][] {
-  const l = LABELS[legacyLang(lang)];
+  const l = (key: Key, params?: MessageParams) => reportsMessages.text(lang, key, params);
   const euro = (c: number) => formatEuro(c, lang);
-  const count = (n: number) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-BE');
+  const count = countIn(lang);
   const pct = (n: number) => `${count(n)} %`;
   const row = (label: string, value: (s: PdfScenario) => string): [string, string[]] => [
     label,
     scenarios.map(value),
   ];
-  const i = l.inputs;
   return [
-    row(l.source, (s) =>
-      s.source.kind === 'ruleset'
-        ? l.fromRuleset(s.source.version, formatDate(s.source.date, lang))
-        : l.typed,
+    row(l('source'), (s) => {
+      if (s.source.kind !== 'ruleset') return l('typed');
+      const date = formatDate(s.source.date, lang);
+      return s.source.version === null
+        ? l('fromDraftRuleset', { date })
+        : l('fromRuleset', { version: String(s.source.version), date });
+    }),
+    row(l('inputPeopleReached'), (s) => count(s.inputs.peopleReached)),
+    row(l('inputAverageDebtPerPerson'), (s) => euro(s.inputs.averageDebtPerPerson)),
+    row(l('inputClaimsPerPerson'), (s) => count(s.inputs.claimsPerPerson)),
+    row(l('inputRepaymentRatePct'), (s) => pct(s.inputs.repaymentRatePct)),
+    row(l('inputStatusQuoRecoveryPct'), (s) => pct(s.inputs.statusQuoRecoveryPct)),
+    row(l('inputBailiffSharePct'), (s) => pct(s.inputs.bailiffSharePct)),
+    row(l('inputStaffMinutesPerFile'), (s) => count(s.inputs.staffMinutesPerFile)),
+    row(l('inputStaffCostPerHour'), (s) => euro(s.inputs.staffCostPerHour)),
+    row(l('inputReminderCost'), (s) => euro(s.inputs.costModel.reminderCost)),
+    row(l('inputPaidReminders'), (s) => count(s.inputs.costModel.paidReminders)),
+    row(l('inputFormalNotice'), (s) =>
+      s.inputs.costModel.formalNotice === 'book-xix'
+        ? l('bookXix')
+        : euro(s.inputs.costModel.formalNoticeCost),
     ),
-    row(i.peopleReached, (s) => count(s.inputs.peopleReached)),
-    row(i.averageDebtPerPerson, (s) => euro(s.inputs.averageDebtPerPerson)),
-    row(i.claimsPerPerson, (s) => count(s.inputs.claimsPerPerson)),
-    row(i.repaymentRatePct, (s) => pct(s.inputs.repaymentRatePct)),
-    row(i.statusQuoRecoveryPct, (s) => pct(s.inputs.statusQuoRecoveryPct)),
-    row(i.bailiffSharePct, (s) => pct(s.inputs.bailiffSharePct)),
-    row(i.staffMinutesPerFile, (s) => count(s.inputs.staffMinutesPerFile)),
-    row(i.staffCostPerHour, (s) => euro(s.inputs.staffCostPerHour)),
-    row(i.reminderCost, (s) => euro(s.inputs.costModel.reminderCost)),
-    row(i.paidReminders, (s) => count(s.inputs.costModel.paidReminders)),
-    row(i.formalNotice, (s) =>
-      s.inputs.costModel.formalNotice === 'book-xix' ? l.bookXix : euro(s.inputs.costModel.formalNoticeCost),
-    ),
-    row(i.bailiffCostPerClaim, (s) => euro(s.inputs.costModel.bailiffCostPerClaim)),
-    row(i.bailiffAfterDays, (s) => count(s.inputs.costModel.bailiffAfterDays)),
+    row(l('inputBailiffCostPerClaim'), (s) => euro(s.inputs.costModel.bailiffCostPerClaim)),
+    row(l('inputBailiffAfterDays'), (s) => count(s.inputs.costModel.bailiffAfterDays)),
   ];
 }
 
@@ -262,35 +198,35 @@ export function businessCasePdf(
   scenarios: readonly PdfScenario[],
   calculatedOn: IsoDate,
 ): Promise<Buffer> {
-  const l = LABELS[legacyLang(lang)];
+  const l = (key: Key, params?: MessageParams) => reportsMessages.text(lang, key, params);
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    info: { Title: l.title },
-    lang: lang === 'en' ? 'en-GB' : 'nl-BE',
+    info: { Title: l('pdfTitle') },
+    lang: LOCALE[lang],
   });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.font('Helvetica-Bold').fontSize(16).text(l.title);
-  doc.moveDown(0.3).font('Helvetica').fontSize(10).text(l.intro);
-  doc.text(l.calculated(formatDate(calculatedOn, lang))).moveDown();
+  doc.font('Helvetica-Bold').fontSize(16).text(l('pdfTitle'));
+  doc.moveDown(0.3).font('Helvetica').fontSize(10).text(l('pdfIntro'));
+  doc.text(l('calculated', { date: formatDate(calculatedOn, lang) })).moveDown();
   table(doc, lang, scenarios);
   const groups = scenarios.map((s) => ({
     name: s.name,
     values: [s.outcome.statusQuoRecovery, s.outcome.expectedRecovery],
   }));
-  barChart(doc, lang, l.chartRecovery, groups, [l.statusQuo, l.rows.expectedRecovery]);
+  barChart(doc, lang, l('chartRecovery'), groups, [l('statusQuo'), l('rowExpectedRecovery')]);
   barChart(
     doc,
     lang,
-    l.chartNet,
+    l('chartNet'),
     scenarios.map((s) => ({ name: s.name, values: [s.outcome.netEffect] })),
-    [l.rows.netEffect],
+    [l('rowNetEffect')],
   );
   if (doc.y + 120 > doc.page.height - MARGIN) doc.addPage();
-  doc.font('Helvetica-Bold').fontSize(12).text(l.assumptions, MARGIN, doc.y);
-  doc.moveDown(0.3).font('Helvetica').fontSize(10).text(l.assumptionsIntro, MARGIN).moveDown(0.5);
+  doc.font('Helvetica-Bold').fontSize(12).text(l('assumptions'), MARGIN, doc.y);
+  doc.moveDown(0.3).font('Helvetica').fontSize(10).text(l('assumptionsIntro'), MARGIN).moveDown(0.5);
   textTable(
     doc,
     scenarios.map((s) => s.name),

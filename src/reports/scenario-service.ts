@@ -2,9 +2,9 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { type ScenarioInputs, type ScenarioOutcome, scenarioProblems } from './business-case.ts';
+import { reportsMessages } from './messages.ts';
 import { type PeopleSource, resolveOrTyped, resolveScenario } from './scenario-ruleset.ts';
 
 export interface SavedScenario {
@@ -23,7 +23,7 @@ export function checkScenario(lang: Lang, name: string, inputs: ScenarioInputs):
   return failure(
     'invalid',
     'invalid_scenario',
-    t(lang, `Ongeldige invoer: ${problems.join(', ')}.`, `Invalid input: ${problems.join(', ')}.`),
+    reportsMessages.text(lang, 'invalidScenario', { fields: problems.join(', ') }),
     { fields: problems },
   );
 }
@@ -99,11 +99,7 @@ export async function deleteScenario(
       .executeTakeFirst();
     if (!r)
       return err(
-        failure(
-          'not_found',
-          'unknown_scenario',
-          t(scope.lang, 'Dit scenario bestaat niet.', 'No such scenario.'),
-        ),
+        failure('not_found', 'unknown_scenario', reportsMessages.text(scope.lang, 'unknownScenario')),
       );
     await audit(trx, scope, 'reports.scenario_deleted', 'business_case_scenario', id);
     return ok(null);

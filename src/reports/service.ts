@@ -3,10 +3,10 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { avoidedCosts, type CostModel, DEFAULT_COST_MODEL, validCostModel } from './cost-model.ts';
 import { aggregate, type Fact, type KpiRow, monthsBetween } from './kpis.ts';
+import { reportsMessages } from './messages.ts';
 import {
   bundledRows,
   departmentCodes,
@@ -44,15 +44,7 @@ export async function setCostModel(
 ): Promise<Result<CostModel, Failure>> {
   if (!validCostModel(model)) {
     return err(
-      failure(
-        'invalid',
-        'invalid_cost_model',
-        t(
-          scope.lang,
-          'Ongeldig kostenmodel: gebruik hele, positieve bedragen in cent.',
-          'Invalid cost model: use whole, non-negative amounts in cents.',
-        ),
-      ),
+      failure('invalid', 'invalid_cost_model', reportsMessages.text(scope.lang, 'invalidCostModel')),
     );
   }
   await database.db.transaction().execute(async (trx) => {
@@ -150,15 +142,7 @@ async function collectFacts(
 }
 
 function periodFailure(lang: Lang): Failure {
-  return failure(
-    'invalid',
-    'invalid_period',
-    t(
-      lang,
-      'Geef maanden op als JJJJ-MM, van vóór tot, hoogstens 60 maanden.',
-      'Give months as YYYY-MM, from before to, at most 60 months.',
-    ),
-  );
+  return failure('invalid', 'invalid_period', reportsMessages.text(lang, 'invalidPeriod'));
 }
 
 /** KPIs per month (from..to, `YYYY-MM`), per department and in total; small cells suppressed. */
