@@ -9,12 +9,12 @@ import type { Profile, Ruleset } from '../kernel/eligibility/ruleset.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { compileRuleset, type Explanation } from './engine.ts';
 import { type ExplanationSentences, explanationSentences } from './explanation-text.ts';
 import { factsOfDebtor } from './fact-store.ts';
 import { isCompact } from './stored-explanation.ts';
+import { eligibilityMessages } from './messages.ts';
 
 export interface OutcomeView {
   readonly debtorId: string;
@@ -73,7 +73,7 @@ function unknownPerson(lang: Lang): Failure {
   return failure(
     'not_found',
     'unknown_debtor',
-    t(lang, 'Deze persoon is niet gekend.', 'This person is not known.'),
+    eligibilityMessages.text(lang, 'unknownPerson'),
   );
 }
 
@@ -81,7 +81,7 @@ function notEvaluated(lang: Lang): Failure {
   return failure(
     'not_found',
     'not_evaluated',
-    t(lang, 'Deze persoon werd nog niet beoordeeld.', 'This person has not been evaluated yet.'),
+    eligibilityMessages.text(lang, 'notEvaluated'),
   );
 }
 

@@ -8,10 +8,10 @@ import { type Consent, openFile } from '../plans/file-service.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import type { WorklistStatus } from './tables.ts';
 import { type WorklistFilter, type WorklistItem, worklistPage } from './worklist-store.ts';
+import { eligibilityMessages } from './messages.ts';
 
 export type { WorklistItem, WorklistPage } from './worklist-store.ts';
 
@@ -32,12 +32,12 @@ interface Resolved {
 }
 
 const unknownItem = (scope: Scope) =>
-  failure('not_found', 'unknown_worklist_item', t(scope.lang, 'Onbekende taak.', 'Unknown worklist item.'));
+  failure('not_found', 'unknown_worklist_item', eligibilityMessages.text(scope.lang, 'unknownWorklistItem'));
 const closedItem = (scope: Scope) =>
   failure(
     'conflict',
     'worklist_item_closed',
-    t(scope.lang, 'Deze taak werd al afgehandeld.', 'This item has already been handled.'),
+    eligibilityMessages.text(scope.lang, 'worklistItemClosed'),
   );
 
 /** An open item the scope may see, checked before a file is opened for it. */
@@ -121,11 +121,7 @@ export async function acceptItem(
       scope,
       id,
       'accepted',
-      t(
-        scope.lang,
-        'Aanvaard: het EvS-dossier moet nog geopend worden met toestemming (datum, vorm en bewijsstuk).',
-        'Accepted: the EvS file still has to be opened with consent (date, form and evidence reference).',
-      ),
+      eligibilityMessages.text(scope.lang, 'acceptedNeedsConsent'),
     );
     return r.ok ? ok({ ...r.value, fileId: null, bundled: 0 }) : r;
   }
@@ -134,11 +130,7 @@ export async function acceptItem(
       failure(
         'forbidden',
         'file_open_not_allowed',
-        t(
-          scope.lang,
-          'Enkel financiën opent een EvS-dossier; aanvaard zonder toestemming.',
-          'Only finance opens an EvS file; accept without consent.',
-        ),
+        eligibilityMessages.text(scope.lang, 'onlyFinanceOpens'),
       ),
     );
   const item = await openItem(database, scope, id);
@@ -160,11 +152,7 @@ export async function acceptItem(
     scope,
     id,
     'accepted',
-    t(
-      scope.lang,
-      `Aanvaard: EvS-dossier geopend, ${bundled} vordering(en) gebundeld.`,
-      `Accepted: EvS file opened, ${bundled} claim(s) bundled.`,
-    ),
+    eligibilityMessages.text(scope.lang, 'acceptedFileOpened', { bundled }),
     fileId,
   );
   return r.ok ? ok({ ...r.value, fileId, bundled }) : r;
@@ -177,7 +165,7 @@ export async function dismissItem(database: Database, scope: Scope, id: string, 
       failure(
         'invalid',
         'missing_reason',
-        t(scope.lang, 'Geef een reden (1 tot 500 tekens).', 'Give a reason (1 to 500 characters).'),
+        eligibilityMessages.text(scope.lang, 'giveReason'),
       ),
     );
   return resolve(database, scope, id, 'dismissed', text);
