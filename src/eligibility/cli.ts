@@ -5,10 +5,10 @@ import { formatEuro } from '../kernel/money.ts';
 import { type CliRun, EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { importFacts } from './fact-service.ts';
 import { rightsCsv, rightsFeed, whatIf } from './insight-service.ts';
+import { eligibilityMessages } from './messages.ts';
 import { registerReductionCommands } from './reduction-cli.ts';
 import { rulesetList, rulesetVersion, saveRuleset } from './ruleset-service.ts';
 import { runSweep } from './sweep-service.ts';
-import { eligibilityMessages } from './messages.ts';
 import { comparisonCsv } from './what-if-report.ts';
 import { acceptItem, dismissItem, worklist } from './worklist-service.ts';
 
@@ -241,9 +241,7 @@ function registerWorkCommands(program: Command): void {
         const r = await whatIf(run.database, run.scope, await readJsonFile(draft), o.date ?? run.today);
         if (!r.ok) return reportFailure(r.error, false);
         process.stdout.write(
-          o.csv
-            ? comparisonCsv(r.value, run.scope.lang)
-            : `${JSON.stringify(r.value, null, 2)}\n`,
+          o.csv ? comparisonCsv(r.value, run.scope.lang) : `${JSON.stringify(r.value, null, 2)}\n`,
         );
         return EXIT.ok;
       }),

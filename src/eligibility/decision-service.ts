@@ -13,8 +13,8 @@ import type { Lang, Scope } from '../platform/scope.ts';
 import { compileRuleset, type Explanation } from './engine.ts';
 import { type ExplanationSentences, explanationSentences } from './explanation-text.ts';
 import { factsOfDebtor } from './fact-store.ts';
-import { isCompact } from './stored-explanation.ts';
 import { eligibilityMessages } from './messages.ts';
+import { isCompact } from './stored-explanation.ts';
 
 export interface OutcomeView {
   readonly debtorId: string;
@@ -70,19 +70,11 @@ export async function visibleDebtor(db: Executor, scope: Scope, debtorId: string
 }
 
 function unknownPerson(lang: Lang): Failure {
-  return failure(
-    'not_found',
-    'unknown_debtor',
-    eligibilityMessages.text(lang, 'unknownPerson'),
-  );
+  return failure('not_found', 'unknown_debtor', eligibilityMessages.text(lang, 'unknownPerson'));
 }
 
 function notEvaluated(lang: Lang): Failure {
-  return failure(
-    'not_found',
-    'not_evaluated',
-    eligibilityMessages.text(lang, 'notEvaluated'),
-  );
+  return failure('not_found', 'not_evaluated', eligibilityMessages.text(lang, 'notEvaluated'));
 }
 
 export async function outcomeOf(

@@ -165,16 +165,24 @@ describe('the explanation in French', () => {
       source: 'MAGDA',
     };
     const said = (lang: Lang) => sentences(person([household]), lang).facts[0];
-    expect(said('nl')).toBe('Gezinssamenstelling — 2 personen: 1 volwassene, 1 kind, volgens MAGDA sinds 01/01/2025');
+    expect(said('nl')).toBe(
+      'Gezinssamenstelling — 2 personen: 1 volwassene, 1 kind, volgens MAGDA sinds 01/01/2025',
+    );
     expect(said('fr')).toBe(
       'Composition du ménage — 2 personnes : 1 adulte, 1 enfant, selon MAGDA depuis le 01/01/2025',
     );
-    expect(said('en')).toBe('Household composition — 2 people: 1 adult, 1 child, according to MAGDA since 01/01/2025');
+    expect(said('en')).toBe(
+      'Household composition — 2 people: 1 adult, 1 child, according to MAGDA since 01/01/2025',
+    );
   });
 
   it('shows the Dutch text of a ruleset that has no French one', () => {
-    const noFrench = structuredClone(DEFAULT_RULESET) as { parameters: Record<string, { description: object }> };
-    const leefloonParameter = noFrench.parameters.leefloon as { description: { nl: string; fr?: string; en: string } };
+    const noFrench = structuredClone(DEFAULT_RULESET) as {
+      parameters: Record<string, { description: object }>;
+    };
+    const leefloonParameter = noFrench.parameters.leefloon as {
+      description: { nl: string; fr?: string; en: string };
+    };
     delete leefloonParameter.description.fr;
     const s = explanationSentences(
       compileRuleset(noFrench as unknown as typeof DEFAULT_RULESET).evaluate(

@@ -12,8 +12,8 @@ import {
   PERSON_FIELDS,
   profileForScore,
 } from '../kernel/eligibility/ruleset.ts';
-import { formatEuro } from '../kernel/money.ts';
 import type { Lang, MessageParams } from '../kernel/i18n.ts';
+import { formatEuro } from '../kernel/money.ts';
 import type { Explanation } from './engine.ts';
 import type { ExplainNode, FactUsed } from './explain-node.ts';
 import { type ExplanationKey, explanationMessages } from './explanation-messages.ts';
@@ -51,8 +51,11 @@ const word = (table: 'field' | 'kind' | 'code', key: string, lang: Lang): string
 const yes = (lang: Lang, met: boolean) => say(lang, met ? 'yes' : 'no');
 const holds = (lang: Lang, met: boolean) => say(lang, met ? 'holds' : 'holdsNot');
 const capital = (s: string) => (s === '' ? s : s[0]?.toUpperCase() + s.slice(1));
-const joined = (lang: Lang, key: 'listAnd' | 'listOr' | 'partsOr' | 'reasons', items: readonly string[]): string =>
-  items.length === 0 ? '' : items.reduce((first, second) => say(lang, key, { first, second }));
+const joined = (
+  lang: Lang,
+  key: 'listAnd' | 'listOr' | 'partsOr' | 'reasons',
+  items: readonly string[],
+): string => (items.length === 0 ? '' : items.reduce((first, second) => say(lang, key, { first, second })));
 
 function fieldValue(field: string, v: ComparisonValue, lang: Lang): string {
   if (typeof v === 'boolean') return yes(lang, v);

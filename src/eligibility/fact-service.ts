@@ -84,13 +84,7 @@ export async function importFacts(
       ),
     );
   if (source.trim() === '' || source.length > 100)
-    return err(
-      failure(
-        'invalid',
-        'missing_source',
-        eligibilityMessages.text(scope.lang, 'giveSource'),
-      ),
-    );
+    return err(failure('invalid', 'missing_source', eligibilityMessages.text(scope.lang, 'giveSource')));
   const parsed = parseFeed(kind, input.format, input.text, source.trim());
   const errors = parsed.errors.map((e) => ({
     row: e.row,

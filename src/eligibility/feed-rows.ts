@@ -10,8 +10,8 @@ import {
   PERIODICITIES,
   SOCIAL_STATUS_CODES,
 } from '../kernel/eligibility/facts.ts';
-import { type Cents, parseAmount } from '../kernel/money.ts';
 import type { MessageParams } from '../kernel/i18n.ts';
+import { type Cents, parseAmount } from '../kernel/money.ts';
 import { type FeedError, feedMessage } from './feeds.ts';
 import type { EligibilityMessageKey } from './messages.ts';
 

@@ -139,8 +139,7 @@ function parseRows(
     const r = readRow(row, values);
     const personText = r.text('person');
     const person = personText === null ? null : parsePerson(personText);
-    if (personText !== null && person === null)
-      r.fail('person', 'feedPerson');
+    if (personText !== null && person === null) r.fail('person', 'feedPerson');
     const fact = buildFact(kind, r, source);
     if (r.errors.length > 0) errors.push(...r.errors);
     else if (person && fact) records.push({ row, person, fact });
@@ -227,9 +226,7 @@ function parseJsonFeed(kind: FactKind, text: string, source: string): FeedResult
     const message = e instanceof Error ? e.message : String(e);
     return {
       records: [],
-      errors: [
-        { row: 0, field: '', message: feedMessage('feedInvalidJson', { detail: message }) },
-      ],
+      errors: [{ row: 0, field: '', message: feedMessage('feedInvalidJson', { detail: message }) }],
     };
   }
   const list = Array.isArray(doc) ? doc : (doc as { records?: unknown } | null)?.records;

@@ -14,10 +14,10 @@ import { momentOf } from '../platform/clock.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
+import { eligibilityMessages } from './messages.ts';
 import { candidateClaims, type ReductionStatus, reductionRows } from './reduction-store.ts';
 import { inPeriod, reductionCap, reductionFor } from './right-reduction.ts';
 import { activeStoredRuleset, noRulesetFailure } from './ruleset-service.ts';
-import { eligibilityMessages } from './messages.ts';
 
 export interface ProposalSummary {
   readonly date: IsoDate;
@@ -135,17 +135,9 @@ export async function rightReductions(
 const unknownReduction = (lang: Lang) =>
   failure('not_found', 'unknown_reduction', eligibilityMessages.text(lang, 'unknownReduction'));
 const decided = (lang: Lang) =>
-  failure(
-    'conflict',
-    'reduction_decided',
-    eligibilityMessages.text(lang, 'reductionDecided'),
-  );
+  failure('conflict', 'reduction_decided', eligibilityMessages.text(lang, 'reductionDecided'));
 const nothingOpen = (lang: Lang) =>
-  failure(
-    'conflict',
-    'reduction_nothing_open',
-    eligibilityMessages.text(lang, 'nothingOpen'),
-  );
+  failure('conflict', 'reduction_nothing_open', eligibilityMessages.text(lang, 'nothingOpen'));
 
 /**
  * Accepts (lowers the claim's principal by the proposal, capped at what is open now) or rejects a

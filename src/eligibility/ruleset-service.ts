@@ -70,11 +70,7 @@ export async function activeStoredRuleset(
 }
 
 export function noRulesetFailure(lang: Lang, date: string): Failure {
-  return failure(
-    'not_found',
-    'no_ruleset',
-    eligibilityMessages.text(lang, 'noRuleset', { date }),
-  );
+  return failure('not_found', 'no_ruleset', eligibilityMessages.text(lang, 'noRuleset', { date }));
 }
 
 export function invalidRulesetFailure(lang: Lang, issues: readonly RulesetIssue[]): Failure {

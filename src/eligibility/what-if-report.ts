@@ -1,8 +1,8 @@
 /** Summing what-if comparisons over batches, and the CSV a council member opens in a spreadsheet. */
 
 import { PROFILES, type Profile } from '../kernel/eligibility/ruleset.ts';
-import { centsToDecimal } from '../kernel/money.ts';
 import type { Lang } from '../kernel/i18n.ts';
+import { centsToDecimal } from '../kernel/money.ts';
 import { csvDocument, csvRecord } from '../platform/csv.ts';
 import { eligibilityMessages } from './messages.ts';
 import type { Comparison, Move, Tally } from './what-if.ts';
@@ -59,12 +59,8 @@ export function comparisonCsv(c: Comparison, lang: Lang): string {
       lines.push(csvRecord([section, p, '', tally.people, centsToDecimal(tally.openCents), tally.eligible]));
     }
   for (const m of c.moves)
-    lines.push(
-      csvRecord([say('csvMove'), m.from, m.to, m.people, centsToDecimal(m.openCents), '']),
-    );
+    lines.push(csvRecord([say('csvMove'), m.from, m.to, m.people, centsToDecimal(m.openCents), '']));
   lines.push(csvRecord([say('csvBecameEligible'), '', '', c.becameEligible, '', '']));
-  lines.push(
-    csvRecord([say('csvLostEligibility'), '', '', c.lostEligibility, '', '']),
-  );
+  lines.push(csvRecord([say('csvLostEligibility'), '', '', c.lostEligibility, '', '']));
   return csvDocument(lines);
 }

@@ -9,9 +9,9 @@ import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import type { Scope } from '../platform/scope.ts';
+import { eligibilityMessages } from './messages.ts';
 import type { WorklistStatus } from './tables.ts';
 import { type WorklistFilter, type WorklistItem, worklistPage } from './worklist-store.ts';
-import { eligibilityMessages } from './messages.ts';
 
 export type { WorklistItem, WorklistPage } from './worklist-store.ts';
 
@@ -34,11 +34,7 @@ interface Resolved {
 const unknownItem = (scope: Scope) =>
   failure('not_found', 'unknown_worklist_item', eligibilityMessages.text(scope.lang, 'unknownWorklistItem'));
 const closedItem = (scope: Scope) =>
-  failure(
-    'conflict',
-    'worklist_item_closed',
-    eligibilityMessages.text(scope.lang, 'worklistItemClosed'),
-  );
+  failure('conflict', 'worklist_item_closed', eligibilityMessages.text(scope.lang, 'worklistItemClosed'));
 
 /** An open item the scope may see, checked before a file is opened for it. */
 async function openItem(
@@ -127,11 +123,7 @@ export async function acceptItem(
   }
   if (scope.roles && !scope.roles.includes('finance') && !scope.roles.includes('admin'))
     return err(
-      failure(
-        'forbidden',
-        'file_open_not_allowed',
-        eligibilityMessages.text(scope.lang, 'onlyFinanceOpens'),
-      ),
+      failure('forbidden', 'file_open_not_allowed', eligibilityMessages.text(scope.lang, 'onlyFinanceOpens')),
     );
   const item = await openItem(database, scope, id);
   if (!item.ok) return item;
@@ -161,12 +153,6 @@ export async function acceptItem(
 export async function dismissItem(database: Database, scope: Scope, id: string, reason: string) {
   const text = reason.trim();
   if (text === '' || text.length > 500)
-    return err(
-      failure(
-        'invalid',
-        'missing_reason',
-        eligibilityMessages.text(scope.lang, 'giveReason'),
-      ),
-    );
+    return err(failure('invalid', 'missing_reason', eligibilityMessages.text(scope.lang, 'giveReason')));
   return resolve(database, scope, id, 'dismissed', text);
 }

@@ -8,13 +8,7 @@ import { LANGS, type Lang, type MessageParams } from '../i18n.ts';
 import { err, ok, type Result } from '../result.ts';
 import { FACT_FIELDS } from './fact-fields.ts';
 import { FACT_KINDS, type FactKind } from './facts.ts';
-import {
-  COMPARE_OPS,
-  type FieldSpec,
-  PERSON_FIELDS,
-  type Ruleset,
-  SCORED_FIELDS,
-} from './ruleset.ts';
+import { COMPARE_OPS, type FieldSpec, PERSON_FIELDS, type Ruleset, SCORED_FIELDS } from './ruleset.ts';
 import { type RulesetMessageKey, rulesetMessages } from './ruleset-messages.ts';
 
 export interface RulesetIssue {
@@ -42,17 +36,11 @@ class Checker {
 
   onlyKeys(obj: Json, path: string, allowed: readonly string[]): void {
     for (const key of Object.keys(obj))
-      if (!allowed.includes(key))
-        this.add(
-          `${path}.${key}`,
-          'unknownKey',
-          { allowed: allowed.join(', ') },
-        );
+      if (!allowed.includes(key)) this.add(`${path}.${key}`, 'unknownKey', { allowed: allowed.join(', ') });
   }
 
   text(value: unknown, path: string): void {
-    if (typeof value !== 'string' || value.trim() === '')
-      this.add(path, 'text');
+    if (typeof value !== 'string' || value.trim() === '') this.add(path, 'text');
   }
 
   localized(value: unknown, path: string): void {
@@ -66,11 +54,7 @@ class Checker {
 
   integer(value: unknown, path: string, min: number, max: number): value is number {
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max) return true;
-    this.add(
-      path,
-      'integer',
-      { min: String(min), max: String(max) },
-    );
+    this.add(path, 'integer', { min: String(min), max: String(max) });
     return false;
   }
 
@@ -83,20 +67,12 @@ class Checker {
   comparison(obj: Json, path: string, spec: FieldSpec | undefined, fieldNames: readonly string[]): void {
     this.onlyKeys(obj, path, ['field', 'op', 'value']);
     if (!spec) {
-      this.add(
-        `${path}.field`,
-        'unknownField',
-        { known: fieldNames.join(', ') },
-      );
+      this.add(`${path}.field`, 'unknownField', { known: fieldNames.join(', ') });
       return;
     }
     const op = obj.op;
     if (typeof op !== 'string' || !(COMPARE_OPS as readonly string[]).includes(op)) {
-      this.add(
-        `${path}.op`,
-        'oneOf',
-        { values: COMPARE_OPS.join(', ') },
-      );
+      this.add(`${path}.op`, 'oneOf', { values: COMPARE_OPS.join(', ') });
       return;
     }
     const value = obj.value;
@@ -121,11 +97,7 @@ class Checker {
     }
     if (typeof value !== 'string') this.add(valuePath, 'string');
     else if (spec.codes && !spec.codes.includes(value))
-      this.add(
-        valuePath,
-        'unknownCode',
-        { known: spec.codes.join(', ') },
-      );
+      this.add(valuePath, 'unknownCode', { known: spec.codes.join(', ') });
   }
 
   threshold(value: unknown, path: string): void {
@@ -144,8 +116,7 @@ class Checker {
       if (key in obj) {
         this.onlyKeys(obj, path, [key]);
         const list = obj[key];
-        if (!Array.isArray(list) || list.length === 0)
-          this.add(`${path}.${key}`, 'nonEmptyList');
+        if (!Array.isArray(list) || list.length === 0) this.add(`${path}.${key}`, 'nonEmptyList');
         else for (const [i, c] of list.entries()) child(c, `${path}.${key}[${i}]`);
         return null;
       }
@@ -172,11 +143,7 @@ class Checker {
       this.onlyKeys(leaf, path, ['exists', 'where']);
       const kind = leaf.exists;
       if (typeof kind !== 'string' || !(FACT_KINDS as readonly string[]).includes(kind)) {
-        this.add(
-          `${path}.exists`,
-          'oneOf',
-          { values: FACT_KINDS.join(', ') },
-        );
+        this.add(`${path}.exists`, 'oneOf', { values: FACT_KINDS.join(', ') });
         return;
       }
       if (leaf.where !== undefined) this.factCondition(leaf.where, `${path}.where`, kind as FactKind);
@@ -192,10 +159,7 @@ class Checker {
         ? PERSON_FIELDS[name as keyof typeof PERSON_FIELDS]
         : undefined;
     if (!scoredFieldsAllowed && (SCORED_FIELDS as readonly unknown[]).includes(name)) {
-      this.add(
-        `${path}.field`,
-        'scoredTooEarly',
-      );
+      this.add(`${path}.field`, 'scoredTooEarly');
       return;
     }
     this.comparison(leaf, path, spec, Object.keys(PERSON_FIELDS));
@@ -223,12 +187,10 @@ export function validateRuleset(json: unknown): Result<Ruleset, RulesetIssue[]> 
 
   const parameters = c.object(root.parameters, '$.parameters');
   if (parameters) {
-    if (Object.keys(parameters).length === 0)
-      c.add('$.parameters', 'oneParameter');
+    if (Object.keys(parameters).length === 0) c.add('$.parameters', 'oneParameter');
     for (const [name, value] of Object.entries(parameters)) {
       const path = `$.parameters.${name}`;
-      if (!CODE_PATTERN.test(name))
-        c.add(path, 'codeName');
+      if (!CODE_PATTERN.test(name)) c.add(path, 'codeName');
       const p = c.object(value, path);
       if (!p) continue;
       c.onlyKeys(p, path, ['description', 'weight', 'condition']);
@@ -251,10 +213,7 @@ export function validateRuleset(json: unknown): Result<Ruleset, RulesetIssue[]> 
     }
     const [onvermogend, gering] = scores;
     if (scores.length === 2 && onvermogend !== undefined && gering !== undefined && onvermogend <= gering)
-      c.add(
-        '$.profiles.Onvermogend.minScore',
-        'higherThanLimited',
-      );
+      c.add('$.profiles.Onvermogend.minScore', 'higherThanLimited');
   }
 
   const eligibility = c.object(root.eligibility, '$.eligibility');
@@ -272,8 +231,7 @@ export function validateRuleset(json: unknown): Result<Ruleset, RulesetIssue[]> 
       const r = c.object(value, path);
       if (!r) return;
       c.onlyKeys(r, path, ['code', 'name', 'period', 'condition', 'reduction']);
-      if (typeof r.code !== 'string' || !CODE_PATTERN.test(r.code))
-        c.add(`${path}.code`, 'codePattern');
+      if (typeof r.code !== 'string' || !CODE_PATTERN.test(r.code)) c.add(`${path}.code`, 'codePattern');
       else if (seen.has(r.code)) c.add(`${path}.code`, 'codeTwice');
       else seen.add(r.code);
       c.localized(r.name, `${path}.name`);
@@ -298,14 +256,10 @@ function checkReduction(c: Checker, value: unknown, path: string): void {
   if (typeof red.department !== 'string' || red.department.trim() === '')
     c.add(`${path}.department`, 'department');
   if (!Array.isArray(red.categories) || red.categories.some((x) => typeof x !== 'string' || x.trim() === ''))
-    c.add(
-      `${path}.categories`,
-      'categories',
-    );
+    c.add(`${path}.categories`, 'categories');
   const hasPercent = red.percentBp !== undefined;
   const hasFixed = red.fixedCents !== undefined;
-  if (hasPercent === hasFixed)
-    c.add(path, 'percentOrFixed');
+  if (hasPercent === hasFixed) c.add(path, 'percentOrFixed');
   else if (hasPercent) c.integer(red.percentBp, `${path}.percentBp`, 1, 10_000);
   else c.integer(red.fixedCents, `${path}.fixedCents`, 1, Number.MAX_SAFE_INTEGER);
 }
