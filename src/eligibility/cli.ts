@@ -152,10 +152,9 @@ export function registerEligibilityCommands(program: Command): void {
         if (o.json) say(JSON.stringify(s));
         else
           say(
-            eligibilityMessages.text(scope.lang, 'cliSwept', {
+            eligibilityMessages.text(scope.lang, s.alreadyDone ? 'cliSweptAgain' : 'cliSwept', {
               date: s.date,
               version: String(s.rulesetVersion),
-              alreadyDone: s.alreadyDone ? 'yes' : 'no',
               people: String(s.people),
               eligible: String(s.eligible),
               changed: String(s.changed),

@@ -31,7 +31,9 @@ export const eligibilityMessages = defineCatalogue('eligibility', {
     cliRowError: '  rij {row}, {field}: {message}',
     cliEffectiveFrom: 'v{version} van kracht vanaf {date}',
     cliSwept:
-      '{date} (regelset v{version}){alreadyDone, select, yes { — al beoordeeld, niets opnieuw gedaan} other {}}: {people} personen, {eligible} in aanmerking, {changed} gewijzigd, {worklist} op de werklijst, {signals} vroegsignalen',
+      '{date} (regelset v{version}): {people} personen, {eligible} in aanmerking, {changed} gewijzigd, {worklist} op de werklijst, {signals} vroegsignalen',
+    cliSweptAgain:
+      '{date} (regelset v{version}) — al beoordeeld, niets opnieuw gedaan: {people} personen, {eligible} in aanmerking, {changed} gewijzigd, {worklist} op de werklijst, {signals} vroegsignalen',
     csvSection: 'deel',
     csvProfile: 'profiel',
     csvToProfile: 'naar_profiel',
@@ -84,7 +86,9 @@ export const eligibilityMessages = defineCatalogue('eligibility', {
     cliRowError: '  ligne {row}, {field} : {message}',
     cliEffectiveFrom: 'v{version} en vigueur à partir du {date}',
     cliSwept:
-      '{date} (jeu de règles v{version}){alreadyDone, select, yes { — déjà évalué, rien n’a été refait} other {}} : {people} personnes, {eligible} entrant en ligne de compte, {changed} modifiées, {worklist} sur la liste de travail, {signals} signaux précoces',
+      '{date} (jeu de règles v{version}) : {people} personnes, {eligible} entrant en ligne de compte, {changed} modifiées, {worklist} sur la liste de travail, {signals} signaux précoces',
+    cliSweptAgain:
+      '{date} (jeu de règles v{version}) — déjà évalué, rien n’a été refait : {people} personnes, {eligible} entrant en ligne de compte, {changed} modifiées, {worklist} sur la liste de travail, {signals} signaux précoces',
     csvSection: 'partie',
     csvProfile: 'profil',
     csvToProfile: 'vers_profil',
@@ -138,7 +142,9 @@ export const eligibilityMessages = defineCatalogue('eligibility', {
     cliRowError: '  row {row}, {field}: {message}',
     cliEffectiveFrom: 'v{version} effective from {date}',
     cliSwept:
-      '{date} (ruleset v{version}){alreadyDone, select, yes { — already swept, nothing redone} other {}}: {people} people, {eligible} eligible, {changed} changed, {worklist} on the worklist, {signals} early signals',
+      '{date} (ruleset v{version}): {people} people, {eligible} eligible, {changed} changed, {worklist} on the worklist, {signals} early signals',
+    cliSweptAgain:
+      '{date} (ruleset v{version}) — already swept, nothing redone: {people} people, {eligible} eligible, {changed} changed, {worklist} on the worklist, {signals} early signals',
     csvSection: 'section',
     csvProfile: 'profile',
     csvToProfile: 'to_profile',
