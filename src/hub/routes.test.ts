@@ -93,19 +93,24 @@ describe('hub REST API (token authenticated)', () => {
   });
 
   it('says what is wrong with a message in French for Accept-Language: fr-BE', async () => {
-    const r = await call('POST', '/api/v1/hub/messages', { ...ocmw, 'accept-language': 'fr-BE,fr;q=0.9' }, {
-      type: 'payment-proposal',
-      recipient: CITY_CREDITOR,
-      debtorReference: 'SHV-001',
-      urgent: false,
-      body: {
-        ...VALID_BODIES['payment-proposal'],
-        claims: VALID_BODIES['payment-proposal'].claims.map((c) => ({
-          ...c,
-          offeredAmountCents: c.currentAmountCents + 1,
-        })),
+    const r = await call(
+      'POST',
+      '/api/v1/hub/messages',
+      { ...ocmw, 'accept-language': 'fr-BE,fr;q=0.9' },
+      {
+        type: 'payment-proposal',
+        recipient: CITY_CREDITOR,
+        debtorReference: 'SHV-001',
+        urgent: false,
+        body: {
+          ...VALID_BODIES['payment-proposal'],
+          claims: VALID_BODIES['payment-proposal'].claims.map((c) => ({
+            ...c,
+            offeredAmountCents: c.currentAmountCents + 1,
+          })),
+        },
       },
-    });
+    );
     expect(r.status).toBe(422);
     expect(r.json.error.code).toBe('hub_invalid_body');
     expect(r.json.error.details[0]).toEqual({
@@ -115,13 +120,18 @@ describe('hub REST API (token authenticated)', () => {
     expect(r.json.error.message).toBe(
       `Le message n’est pas valide : ${r.json.error.details.map((d: { message: string }) => d.message).join(' ; ')}`,
     );
-    const empty = await call('POST', '/api/v1/hub/messages', { ...ocmw, 'accept-language': 'fr-BE' }, {
-      type: 'status-request',
-      recipient: CITY_CREDITOR,
-      debtorReference: 'SHV-001',
-      urgent: false,
-      body: {},
-    });
+    const empty = await call(
+      'POST',
+      '/api/v1/hub/messages',
+      { ...ocmw, 'accept-language': 'fr-BE' },
+      {
+        type: 'status-request',
+        recipient: CITY_CREDITOR,
+        debtorReference: 'SHV-001',
+        urgent: false,
+        body: {},
+      },
+    );
     expect(empty.json.error.details[0].message).toBe('Champ question : est obligatoire');
   });
 
@@ -223,7 +233,9 @@ describe('hub CSV batches', () => {
     const res = await fetch(`${server.url}/api/v1/hub/csv/status-request`, {
       method: 'POST',
       headers: { ...ocmw, 'content-type': 'text/csv', 'accept-language': 'fr-BE' },
-      body: [CSV_HEADER, `${CITY_CREDITOR};SHV-1;peut-être;Stand?`, `${CITY_CREDITOR};SHV-2;oui;Stand?`].join('\r\n'),
+      body: [CSV_HEADER, `${CITY_CREDITOR};SHV-1;peut-être;Stand?`, `${CITY_CREDITOR};SHV-2;oui;Stand?`].join(
+        '\r\n',
+      ),
     });
     const json = await res.json();
     expect(res.status).toBe(422);
