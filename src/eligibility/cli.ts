@@ -3,9 +3,9 @@ import type { Command } from 'commander';
 import { isIsoDate } from '../kernel/dates.ts';
 import { formatEuro } from '../kernel/money.ts';
 import { type CliRun, EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
-import { legacyLang } from '../platform/i18n.ts';
 import { importFacts } from './fact-service.ts';
 import { rightsCsv, rightsFeed, whatIf } from './insight-service.ts';
+import { eligibilityMessages } from './messages.ts';
 import { registerReductionCommands } from './reduction-cli.ts';
 import { rulesetList, rulesetVersion, saveRuleset } from './ruleset-service.ts';
 import { runSweep } from './sweep-service.ts';
@@ -37,7 +37,7 @@ export function registerEligibilityCommands(program: Command): void {
     .option('--format <format>', 'csv | json (default: from the file extension)')
     .option('--partial', 'import the good rows even if some are wrong')
     .option('--json', 'print the report as JSON')
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action(
       (
         file: string,
@@ -54,9 +54,7 @@ export function registerEligibilityCommands(program: Command): void {
           const format = o.format === 'json' || (!o.format && /\.json$/i.test(file)) ? 'json' : 'csv';
           const text = await readFile(file, 'utf8').catch(() => null);
           if (text === null) {
-            process.stderr.write(
-              `${scope.lang === 'en' ? 'File not found' : 'Bestand niet gevonden'}: ${file}\n`,
-            );
+            process.stderr.write(`${eligibilityMessages.text(scope.lang, 'cliFileNotFound', { file })}\n`);
             return EXIT.failed;
           }
           const r = await importFacts(
@@ -70,16 +68,24 @@ export function registerEligibilityCommands(program: Command): void {
           if (o.json) say(JSON.stringify(v));
           else {
             say(
-              scope.lang === 'en'
-                ? `${v.rows} rows: ${v.inserted} new, ${v.updated} changed, ${v.unchanged} unchanged, ${v.linked} linked to debtors, ${v.errors.length} errors`
-                : `${v.rows} rijen: ${v.inserted} nieuw, ${v.updated} gewijzigd, ${v.unchanged} ongewijzigd, ${v.linked} gekoppeld aan schuldenaars, ${v.errors.length} fouten`,
+              eligibilityMessages.text(scope.lang, 'cliImported', {
+                rows: String(v.rows),
+                inserted: String(v.inserted),
+                updated: String(v.updated),
+                unchanged: String(v.unchanged),
+                linked: String(v.linked),
+                errors: String(v.errors.length),
+              }),
             );
-            if (v.rejectedWhole)
-              say(
-                scope.lang === 'en' ? 'The file was rejected whole.' : 'Het bestand werd volledig geweigerd.',
-              );
+            if (v.rejectedWhole) say(eligibilityMessages.text(scope.lang, 'cliRejectedWhole'));
             for (const e of v.errors.slice(0, 50))
-              say(`  ${scope.lang === 'en' ? 'row' : 'rij'} ${e.row}, ${e.field}: ${e.message}`);
+              say(
+                eligibilityMessages.text(scope.lang, 'cliRowError', {
+                  row: String(e.row),
+                  field: e.field,
+                  message: e.message,
+                }),
+              );
           }
           return v.rejectedWhole ? EXIT.failed : EXIT.ok;
         }),
@@ -116,13 +122,16 @@ export function registerEligibilityCommands(program: Command): void {
   rules
     .command('import <file>')
     .description('save a ruleset JSON as the next version (validated; takes effect on its effectiveFrom)')
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action((file: string, o: { lang?: string }) =>
       runCli(langOption(o.lang), async ({ database, scope }) => {
         const r = await saveRuleset(database, scope, await readJsonFile(file));
         if (!r.ok) return reportFailure(r.error, false);
         say(
-          `v${r.value.version} ${scope.lang === 'en' ? 'effective from' : 'van kracht vanaf'} ${r.value.effectiveFrom}`,
+          eligibilityMessages.text(scope.lang, 'cliEffectiveFrom', {
+            version: String(r.value.version),
+            date: r.value.effectiveFrom,
+          }),
         );
         return EXIT.ok;
       }),
@@ -133,7 +142,7 @@ export function registerEligibilityCommands(program: Command): void {
     .description('evaluate everyone with open claims and fill the worklist (idempotent per date and ruleset)')
     .option('--date <date>', 'evaluation date yyyy-mm-dd (default today)')
     .option('--json', 'print JSON')
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action((o: { date?: string; json?: boolean; lang?: string }) =>
       runCli(langOption(o.lang), async ({ database, scope, today }) => {
         if (badDate(o.date)) return EXIT.usage;
@@ -143,9 +152,15 @@ export function registerEligibilityCommands(program: Command): void {
         if (o.json) say(JSON.stringify(s));
         else
           say(
-            scope.lang === 'en'
-              ? `${s.date} (ruleset v${s.rulesetVersion})${s.alreadyDone ? ' — already swept, nothing redone' : ''}: ${s.people} people, ${s.eligible} eligible, ${s.changed} changed, ${s.worklist} on the worklist, ${s.signals} early signals`
-              : `${s.date} (regelset v${s.rulesetVersion})${s.alreadyDone ? ' — al beoordeeld, niets opnieuw gedaan' : ''}: ${s.people} personen, ${s.eligible} in aanmerking, ${s.changed} gewijzigd, ${s.worklist} op de werklijst, ${s.signals} vroegsignalen`,
+            eligibilityMessages.text(scope.lang, s.alreadyDone ? 'cliSweptAgain' : 'cliSwept', {
+              date: s.date,
+              version: String(s.rulesetVersion),
+              people: String(s.people),
+              eligible: String(s.eligible),
+              changed: String(s.changed),
+              worklist: String(s.worklist),
+              signals: String(s.signals),
+            }),
           );
         return EXIT.ok;
       }),
@@ -218,16 +233,14 @@ function registerWorkCommands(program: Command): void {
     .description('compare a draft ruleset (JSON file) with the active one over the current population')
     .option('--date <date>', 'evaluation date (default today)')
     .option('--csv', 'print CSV')
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action((draft: string, o: { date?: string; csv?: boolean; lang?: string }) =>
       runCli(langOption(o.lang), async (run: CliRun) => {
         if (badDate(o.date)) return EXIT.usage;
         const r = await whatIf(run.database, run.scope, await readJsonFile(draft), o.date ?? run.today);
         if (!r.ok) return reportFailure(r.error, false);
         process.stdout.write(
-          o.csv
-            ? comparisonCsv(r.value, legacyLang(run.scope.lang))
-            : `${JSON.stringify(r.value, null, 2)}\n`,
+          o.csv ? comparisonCsv(r.value, run.scope.lang) : `${JSON.stringify(r.value, null, 2)}\n`,
         );
         return EXIT.ok;
       }),

@@ -9,11 +9,11 @@ import type { Profile, Ruleset } from '../kernel/eligibility/ruleset.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { compileRuleset, type Explanation } from './engine.ts';
 import { type ExplanationSentences, explanationSentences } from './explanation-text.ts';
 import { factsOfDebtor } from './fact-store.ts';
+import { eligibilityMessages } from './messages.ts';
 import { isCompact } from './stored-explanation.ts';
 
 export interface OutcomeView {
@@ -70,19 +70,11 @@ export async function visibleDebtor(db: Executor, scope: Scope, debtorId: string
 }
 
 function unknownPerson(lang: Lang): Failure {
-  return failure(
-    'not_found',
-    'unknown_debtor',
-    t(lang, 'Deze persoon is niet gekend.', 'This person is not known.'),
-  );
+  return failure('not_found', 'unknown_debtor', eligibilityMessages.text(lang, 'unknownPerson'));
 }
 
 function notEvaluated(lang: Lang): Failure {
-  return failure(
-    'not_found',
-    'not_evaluated',
-    t(lang, 'Deze persoon werd nog niet beoordeeld.', 'This person has not been evaluated yet.'),
-  );
+  return failure('not_found', 'not_evaluated', eligibilityMessages.text(lang, 'notEvaluated'));
 }
 
 export async function outcomeOf(

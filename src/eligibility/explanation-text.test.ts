@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Fact, Period, PersonFacts } from '../kernel/eligibility/facts.ts';
+import type { Lang } from '../kernel/i18n.ts';
 import { personArb } from './arbitraries.test-support.ts';
 import { DEFAULT_RULESET } from './default-ruleset.ts';
 import { compileRuleset } from './engine.ts';
@@ -21,7 +22,7 @@ const person = (facts: Fact[], openDebtCents = 730_314, openDebtDepartments = 1)
   openDebtCents,
   openDebtDepartments,
 });
-const sentences = (p: PersonFacts, lang: 'nl' | 'en' = 'nl') =>
+const sentences = (p: PersonFacts, lang: Lang = 'nl') =>
   explanationSentences(engine.evaluate(p, DATE).explanation, lang);
 const condition = (s: ReturnType<typeof sentences>, parameter: string) =>
   s.conditions.find((c) => c.parameter === parameter)?.sentence;
@@ -118,6 +119,80 @@ describe('the explanation as sentences', () => {
         expect(all).not.toMatch(/\d{4}-\d{2}-\d{2}/);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('the explanation in French', () => {
+  it('reads as French sentences, with French amounts, dates and the ruleset’s French texts', () => {
+    const s = sentences(person([leefloon(true, { from: '2026-01-01', to: '2026-06-30' })]), 'fr');
+    expect(condition(s, 'leefloon')).toBe(
+      'Bénéficie du revenu d’intégration ou d’une aide équivalente du CPAS : oui, selon MAGDA du 01/01/2026 au 30/06/2026 → poids 60',
+    );
+    expect(condition(s, 'open_debt_above')).toBe(
+      'Dette impayée envers la commune d’au moins 1 000 € : oui, dette impayée 7\u00a0303,14\u00a0€ atteint au moins 1\u00a0000,00\u00a0€ → poids 10',
+    );
+    expect(s.eligibility.sentence).toBe('Entre en ligne de compte pour un dossier EvS : oui');
+    expect(s.eligibility.parts).toEqual([
+      'Dette impayée 7\u00a0303,14\u00a0€ dépasse 0,00\u00a0€ : oui',
+      'Sans règlement collectif de dettes : c’est le cas',
+      'Score 70 atteint au moins 40 : oui, ou services avec une dette impayée 1 atteint au moins 2 : non',
+    ]);
+    expect(s.summary).toBe(
+      'Score 70, donc profil Faible capacité de remboursement (faible capacité de remboursement à partir de 40, insolvable à partir de 100). Jeu de règles default version 1, évalué le 01/03/2026.',
+    );
+    expect(s.facts).toEqual([
+      'Statut social — revenu d’intégration applicable, selon MAGDA du 01/01/2026 au 30/06/2026',
+    ]);
+  });
+
+  it('says in French why a criterion is not met, with French punctuation between the reasons', () => {
+    const s = sentences(person([leefloon(false, { from: '2025-06-01', to: null })]), 'fr');
+    expect(condition(s, 'leefloon')).toBe(
+      'Bénéficie du revenu d’intégration ou d’une aide équivalente du CPAS : non — MAGDA : revenu d’intégration non applicable depuis le 01/06/2025 ; aucune donnée « aide équivalente au revenu d’intégration » au 01/03/2026',
+    );
+    const ended = sentences(person([leefloon(true, { from: '2025-01-01', to: '2025-12-31' })]), 'fr');
+    expect(condition(ended, 'leefloon')).toContain('la donnée de MAGDA a pris fin le 31/12/2025');
+  });
+
+  it('counts people in a household with real plurals in every language', () => {
+    const household: Fact = {
+      kind: 'household',
+      size: 2,
+      adults: 1,
+      children: 1,
+      period: { from: '2025-01-01', to: null },
+      source: 'MAGDA',
+    };
+    const said = (lang: Lang) => sentences(person([household]), lang).facts[0];
+    expect(said('nl')).toBe(
+      'Gezinssamenstelling — 2 personen: 1 volwassene, 1 kind, volgens MAGDA sinds 01/01/2025',
+    );
+    expect(said('fr')).toBe(
+      'Composition du ménage — 2 personnes : 1 adulte, 1 enfant, selon MAGDA depuis le 01/01/2025',
+    );
+    expect(said('en')).toBe(
+      'Household composition — 2 people: 1 adult, 1 child, according to MAGDA since 01/01/2025',
+    );
+  });
+
+  it('shows the Dutch text of a ruleset that has no French one', () => {
+    const noFrench = structuredClone(DEFAULT_RULESET) as {
+      parameters: Record<string, { description: object }>;
+    };
+    const leefloonParameter = noFrench.parameters.leefloon as {
+      description: { nl: string; fr?: string; en: string };
+    };
+    delete leefloonParameter.description.fr;
+    const s = explanationSentences(
+      compileRuleset(noFrench as unknown as typeof DEFAULT_RULESET).evaluate(
+        person([leefloon(true, { from: '2026-01-01', to: null })]),
+        DATE,
+      ).explanation,
+      'fr',
+    );
+    expect(condition(s, 'leefloon')).toBe(
+      'Heeft een leefloon of equivalent leefloon van het OCMW : oui, selon MAGDA depuis le 01/01/2026 → poids 60',
     );
   });
 });

@@ -1,4 +1,3 @@
-import { legacyLang } from '../platform/i18n.ts';
 /** Social facts: import from feed files (idempotent) and read per person. */
 
 import { FACT_KINDS, type Fact, type FactKind, factCode } from '../kernel/eligibility/facts.ts';
@@ -6,7 +5,6 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import {
   debtorsByIdentifier,
@@ -16,6 +14,7 @@ import {
   upsertFacts,
 } from './fact-store.ts';
 import { type FeedFormat, type FeedRecord, parseFeed } from './feeds.ts';
+import { eligibilityMessages } from './messages.ts';
 
 /** An early signal dated within this many days is new enough to ask for outreach. */
 export const SIGNAL_FRESH_DAYS = 90;
@@ -81,30 +80,16 @@ export async function importFacts(
       failure(
         'invalid',
         'unknown_fact_kind',
-        t(
-          scope.lang,
-          `Onbekende soort feit "${kind}"; kies uit ${FACT_KINDS.join(', ')}.`,
-          `Unknown fact kind "${kind}"; choose from ${FACT_KINDS.join(', ')}.`,
-        ),
+        eligibilityMessages.text(scope.lang, 'unknownFactKind', { kind, kinds: FACT_KINDS.join(', ') }),
       ),
     );
   if (source.trim() === '' || source.length > 100)
-    return err(
-      failure(
-        'invalid',
-        'missing_source',
-        t(
-          scope.lang,
-          'Geef de bron van de feiten (1 tot 100 tekens).',
-          'Give the source of the facts (1 to 100 characters).',
-        ),
-      ),
-    );
+    return err(failure('invalid', 'missing_source', eligibilityMessages.text(scope.lang, 'giveSource')));
   const parsed = parseFeed(kind, input.format, input.text, source.trim());
   const errors = parsed.errors.map((e) => ({
     row: e.row,
     field: e.field,
-    message: e.message[legacyLang(scope.lang)],
+    message: e.message[scope.lang],
   }));
   const rows = parsed.records.length + new Set(parsed.errors.map((e) => e.row)).size;
   const rejectedWhole = errors.length > 0 && (!input.partial || parsed.records.length === 0);

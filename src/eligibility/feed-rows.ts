@@ -1,6 +1,6 @@
 /**
  * Reads the typed fields of one feed row (all values arrive as text) and collects what is wrong with it,
- * field by field, in Dutch and English.
+ * field by field, in Dutch, French and English.
  */
 import { type IsoDate, parseDate } from '../kernel/dates.ts';
 import {
@@ -10,8 +10,10 @@ import {
   PERIODICITIES,
   SOCIAL_STATUS_CODES,
 } from '../kernel/eligibility/facts.ts';
+import type { MessageParams } from '../kernel/i18n.ts';
 import { type Cents, parseAmount } from '../kernel/money.ts';
-import type { FeedError } from './feeds.ts';
+import { type FeedError, feedMessage } from './feeds.ts';
+import type { EligibilityMessageKey } from './messages.ts';
 
 interface CodeList {
   readonly codes: readonly string[];
@@ -61,7 +63,7 @@ const FALSE = ['0', 'false', 'nee', 'no', 'n', 'niet van toepassing'];
 
 export interface RowReader {
   readonly errors: FeedError[];
-  fail(field: string, nl: string, en: string): void;
+  fail(field: string, key: EligibilityMessageKey, params?: MessageParams): void;
   text(field: string): string | null;
   optional(field: string): string | undefined;
   date(field: string): IsoDate | null;
@@ -75,12 +77,13 @@ export interface RowReader {
 
 export function readRow(row: number, values: Readonly<Record<string, string>>): RowReader {
   const errors: FeedError[] = [];
-  const fail = (field: string, nl: string, en: string) => errors.push({ row, field, message: { nl, en } });
+  const fail = (field: string, key: EligibilityMessageKey, params?: MessageParams) =>
+    errors.push({ row, field, message: feedMessage(key, params) });
   const raw = (field: string) => (values[field] ?? '').trim();
   const text = (field: string): string | null => {
     const v = raw(field);
     if (v === '') {
-      fail(field, 'is verplicht', 'is required');
+      fail(field, 'feedRequired');
       return null;
     }
     return v;
@@ -90,11 +93,7 @@ export function readRow(row: number, values: Readonly<Record<string, string>>): 
     if (v === null) return null;
     const d = parseDate(v);
     if (d.ok) return d.value;
-    fail(
-      field,
-      `geen geldige datum (dd/mm/jjjj of jjjj-mm-dd): ${v}`,
-      `not a valid date (dd/mm/yyyy or yyyy-mm-dd): ${v}`,
-    );
+    fail(field, 'feedDate', { value: v });
     return null;
   };
   return {
@@ -110,11 +109,7 @@ export function readRow(row: number, values: Readonly<Record<string, string>>): 
       const lower = v.toLowerCase();
       if (TRUE.includes(lower)) return true;
       if (FALSE.includes(lower)) return false;
-      fail(
-        field,
-        `verwacht 1/0, ja/nee of true/false, niet: ${v}`,
-        `expected 1/0, yes/no or true/false, not: ${v}`,
-      );
+      fail(field, 'feedBoolean', { value: v });
       return null;
     },
     amount(field) {
@@ -122,11 +117,7 @@ export function readRow(row: number, values: Readonly<Record<string, string>>): 
       if (v === null) return null;
       const a = parseAmount(v);
       if (a.ok && a.value >= 0) return a.value;
-      fail(
-        field,
-        `geen geldig bedrag ≥ 0 (bv. 1.234,56): ${v}`,
-        `not a valid amount ≥ 0 (e.g. 1,234.56): ${v}`,
-      );
+      fail(field, 'feedAmount', { value: v });
       return null;
     },
     count(field, min) {
@@ -134,11 +125,7 @@ export function readRow(row: number, values: Readonly<Record<string, string>>): 
       if (v === null) return null;
       const n = /^\d{1,6}$/.test(v) ? Number(v) : Number.NaN;
       if (n >= min) return n;
-      fail(
-        field,
-        `verwacht een geheel getal ≥ ${min}, niet: ${v}`,
-        `expected a whole number ≥ ${min}, not: ${v}`,
-      );
+      fail(field, 'feedCount', { min: String(min), value: v });
       return null;
     },
     code(field, listName) {
@@ -148,11 +135,7 @@ export function readRow(row: number, values: Readonly<Record<string, string>>): 
       const key = v.toLowerCase().replace(/[\s-]+/g, '_');
       const code = list.codes.includes(key) ? key : list.aliases[key];
       if (code !== undefined) return code;
-      fail(
-        field,
-        `onbekende code ${v}; gekend: ${list.codes.join(', ')}`,
-        `unknown code ${v}; known: ${list.codes.join(', ')}`,
-      );
+      fail(field, 'feedCode', { value: v, known: list.codes.join(', ') });
       return null;
     },
   };

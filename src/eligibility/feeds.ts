@@ -7,10 +7,11 @@
 import { parse } from 'csv-parse/sync';
 import { parseBsn } from '../kernel/bsn.ts';
 import type { Fact, FactKind, IsoDate, Period } from '../kernel/eligibility/facts.ts';
-import type { Localized } from '../kernel/eligibility/ruleset.ts';
+import { LANGS, type Lang, type MessageParams } from '../kernel/i18n.ts';
 import { parseNationalNumber } from '../kernel/national-number.ts';
 import { jsonDepth, MAX_JSON_DEPTH } from '../platform/input-rules.ts';
 import { type RowReader, readRow } from './feed-rows.ts';
+import { type EligibilityMessageKey, eligibilityMessages } from './messages.ts';
 
 export type FeedFormat = 'csv' | 'json';
 
@@ -29,7 +30,15 @@ export interface FeedError {
   /** CSV: line number in the file (header = 1). JSON: position in `records`, from 1. 0 = the whole file. */
   readonly row: number;
   readonly field: string;
-  readonly message: Localized;
+  readonly message: Readonly<Record<Lang, string>>;
+}
+
+/** One feed problem in every language (the importer picks the reader's). */
+export function feedMessage(key: EligibilityMessageKey, params?: MessageParams): Record<Lang, string> {
+  return Object.fromEntries(LANGS.map((l) => [l, eligibilityMessages.text(l, key, params)])) as Record<
+    Lang,
+    string
+  >;
 }
 
 export interface FeedResult {
@@ -67,7 +76,7 @@ function buildFact(kind: FactKind, r: RowReader, defaultSource: string): Fact | 
     const to = r.optionalDate('to');
     if (from === null || to === undefined) return null;
     if (to !== null && to < from) {
-      r.fail('to', 'ligt voor de begindatum', 'is before the start date');
+      r.fail('to', 'feedBeforeStart');
       return null;
     }
     return { from, to };
@@ -103,7 +112,7 @@ function buildFact(kind: FactKind, r: RowReader, defaultSource: string): Fact | 
       const p = period('from');
       if (size === null || adults === null || children === null || p === null) return null;
       if (size < adults + children) {
-        r.fail('size', 'kleiner dan volwassenen + kinderen', 'smaller than adults + children');
+        r.fail('size', 'feedHouseholdSize');
         return null;
       }
       return { kind, size, adults, children, period: p, source };
@@ -130,12 +139,7 @@ function parseRows(
     const r = readRow(row, values);
     const personText = r.text('person');
     const person = personText === null ? null : parsePerson(personText);
-    if (personText !== null && person === null)
-      r.fail(
-        'person',
-        'geen geldig rijksregisternummer (11 cijfers, mod 97) of BSN (9 cijfers, 11-proef)',
-        'not a valid national number (11 digits, mod 97) or BSN (9 digits, 11-check)',
-      );
+    if (personText !== null && person === null) r.fail('person', 'feedPerson');
     const fact = buildFact(kind, r, source);
     if (r.errors.length > 0) errors.push(...r.errors);
     else if (person && fact) records.push({ row, person, fact });
@@ -149,7 +153,7 @@ function checkColumns(kind: FactKind, present: readonly string[]): FeedError[] {
     .map((c) => ({
       row: 1,
       field: c,
-      message: { nl: `kolom ${c} ontbreekt`, en: `column ${c} is missing` },
+      message: feedMessage('feedMissingColumn', { column: c }),
     }));
 }
 
@@ -174,7 +178,7 @@ function parseCsvFeed(kind: FactKind, text: string, source: string): FeedResult 
         {
           row: 0,
           field: '',
-          message: { nl: `onleesbare CSV: ${message}`, en: `unreadable CSV: ${message}` },
+          message: feedMessage('feedUnreadableCsv', { detail: message }),
         },
       ],
     };
@@ -210,10 +214,7 @@ function parseJsonFeed(kind: FactKind, text: string, source: string): FeedResult
         {
           row: 0,
           field: '',
-          message: {
-            nl: `JSON dieper genest dan ${limit} niveaus`,
-            en: `JSON nested deeper than ${limit} levels`,
-          },
+          message: feedMessage('feedTooDeep', { limit }),
         },
       ],
     };
@@ -225,9 +226,7 @@ function parseJsonFeed(kind: FactKind, text: string, source: string): FeedResult
     const message = e instanceof Error ? e.message : String(e);
     return {
       records: [],
-      errors: [
-        { row: 0, field: '', message: { nl: `ongeldige JSON: ${message}`, en: `invalid JSON: ${message}` } },
-      ],
+      errors: [{ row: 0, field: '', message: feedMessage('feedInvalidJson', { detail: message }) }],
     };
   }
   const list = Array.isArray(doc) ? doc : (doc as { records?: unknown } | null)?.records;
@@ -238,7 +237,7 @@ function parseJsonFeed(kind: FactKind, text: string, source: string): FeedResult
         {
           row: 0,
           field: 'records',
-          message: { nl: 'verwacht een lijst records', en: 'expected a list of records' },
+          message: feedMessage('feedNoList'),
         },
       ],
     };

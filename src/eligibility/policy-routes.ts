@@ -1,7 +1,6 @@
 /** Rulesets, what-if, sweeps history and the published rights feed: no facts, no explanations. */
 import { Type } from '@sinclair/typebox';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
-import { legacyLang } from '../platform/i18n.ts';
 import { noteSubjects } from '../platform/route-access.ts';
 import { rightsCsv, rightsFeed, whatIf } from './insight-service.ts';
 import { rulesetList, rulesetVersion, saveRuleset } from './ruleset-service.ts';
@@ -140,7 +139,7 @@ export async function policyRoutes(app: App): Promise<void> {
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="what-if-${r.value.date}.csv"`)
-        .send(comparisonCsv(r.value, legacyLang(scope.lang)));
+        .send(comparisonCsv(r.value, scope.lang));
     },
   );
 

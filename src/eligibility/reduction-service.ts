@@ -13,8 +13,8 @@ import { audit } from '../platform/audit.ts';
 import { momentOf } from '../platform/clock.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
+import { eligibilityMessages } from './messages.ts';
 import { candidateClaims, type ReductionStatus, reductionRows } from './reduction-store.ts';
 import { inPeriod, reductionCap, reductionFor } from './right-reduction.ts';
 import { activeStoredRuleset, noRulesetFailure } from './ruleset-service.ts';
@@ -133,19 +133,11 @@ export async function rightReductions(
 }
 
 const unknownReduction = (lang: Lang) =>
-  failure('not_found', 'unknown_reduction', t(lang, 'Onbekende vermindering.', 'Unknown reduction.'));
+  failure('not_found', 'unknown_reduction', eligibilityMessages.text(lang, 'unknownReduction'));
 const decided = (lang: Lang) =>
-  failure(
-    'conflict',
-    'reduction_decided',
-    t(lang, 'Over deze vermindering werd al beslist.', 'This reduction has already been decided.'),
-  );
+  failure('conflict', 'reduction_decided', eligibilityMessages.text(lang, 'reductionDecided'));
 const nothingOpen = (lang: Lang) =>
-  failure(
-    'conflict',
-    'reduction_nothing_open',
-    t(lang, 'Op deze vordering staat niets meer open.', 'Nothing is open on this claim any more.'),
-  );
+  failure('conflict', 'reduction_nothing_open', eligibilityMessages.text(lang, 'nothingOpen'));
 
 /**
  * Accepts (lowers the claim's principal by the proposal, capped at what is open now) or rejects a

@@ -1,18 +1,17 @@
-import { legacyLang } from '../platform/i18n.ts';
 /**
  * Rulesets per organisation: versioned, effective from a date, validated on save. An organisation
  * without one gets the default ruleset (version 1) the first time it needs one.
  */
 
-import { activeRuleset, type Ruleset } from '../kernel/eligibility/ruleset.ts';
+import { activeRuleset, localizedText, type Ruleset } from '../kernel/eligibility/ruleset.ts';
 import { type RulesetIssue, validateRuleset } from '../kernel/eligibility/validate-ruleset.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { DEFAULT_RULESET } from './default-ruleset.ts';
+import { eligibilityMessages } from './messages.ts';
 
 export interface StoredRuleset {
   /** Row id: what sweeps refer to. */
@@ -71,20 +70,16 @@ export async function activeStoredRuleset(
 }
 
 export function noRulesetFailure(lang: Lang, date: string): Failure {
-  return failure(
-    'not_found',
-    'no_ruleset',
-    t(lang, `Er is geen regelset van kracht op ${date}.`, `No ruleset is in force on ${date}.`),
-  );
+  return failure('not_found', 'no_ruleset', eligibilityMessages.text(lang, 'noRuleset', { date }));
 }
 
 export function invalidRulesetFailure(lang: Lang, issues: readonly RulesetIssue[]): Failure {
-  const lines = issues.map((i) => `${i.path}: ${i.message[legacyLang(lang)]}`);
+  const lines = issues.map((i) => `${i.path}: ${i.message[lang]}`);
   return failure(
     'invalid',
     'invalid_ruleset',
-    t(lang, `De regelset is ongeldig:\n${lines.join('\n')}`, `The ruleset is invalid:\n${lines.join('\n')}`),
-    issues.map((i) => ({ path: i.path, message: i.message[legacyLang(lang)] })),
+    eligibilityMessages.text(lang, 'invalidRuleset', { lines: lines.join('\n') }),
+    issues.map((i) => ({ path: i.path, message: i.message[lang] })),
   );
 }
 
@@ -148,7 +143,7 @@ export async function rulesetVersion(
     failure(
       'not_found',
       'unknown_ruleset_version',
-      t(scope.lang, `Regelset versie ${version} bestaat niet.`, `Ruleset version ${version} does not exist.`),
+      eligibilityMessages.text(scope.lang, 'unknownRulesetVersion', { version: String(version) }),
     ),
   );
 }
@@ -159,7 +154,7 @@ export async function rulesetList(database: Database, scope: Scope, today: strin
   return all.map((r) => ({
     version: r.version,
     effectiveFrom: r.effectiveFrom,
-    name: r.ruleset.name[legacyLang(scope.lang)],
+    name: localizedText(r.ruleset.name, scope.lang),
     createdBy: r.createdBy,
     createdAt: r.createdAt.toISOString(),
     active: r === active,

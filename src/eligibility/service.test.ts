@@ -280,7 +280,7 @@ describe('sweeps', () => {
       .execute();
     expect(r.value).toMatchObject({ status: 'accepted', debtorId: item.debtorId, bundled: claims.length });
     expect(r.value.resolution).toBe(
-      `Aanvaard: EvS-dossier geopend, ${claims.length} vordering(en) gebundeld.`,
+      `Aanvaard: EvS-dossier geopend, ${claims.length} ${claims.length === 1 ? 'vordering' : 'vorderingen'} gebundeld.`,
     );
     expect(await filesOf(item.debtorId)).toEqual([
       { id: r.value.fileId, consent_form: 'written', consent_evidence: 'SCAN-2026-0042' },

@@ -13,7 +13,7 @@ describe('validateRuleset', () => {
     expect(validateRuleset(json).ok).toBe(true);
   });
 
-  it('names the JSON path of a bad weight, in Dutch and English', () => {
+  it('names the JSON path of a bad weight, in Dutch, French and English', () => {
     const doc = clone();
     (doc.parameters as Record<string, { weight: unknown }>).leefloon = {
       ...(doc.parameters as Record<string, object>).leefloon,
@@ -27,10 +27,37 @@ describe('validateRuleset', () => {
           path: '$.parameters.leefloon.weight',
           message: {
             nl: 'moet een geheel getal zijn van -1000 tot 1000',
+            fr: 'doit être un nombre entier de -1000 à 1000',
             en: 'must be an integer from -1000 to 1000',
           },
         },
       ]);
+  });
+
+  it('takes French texts when there are, and rulesets without them too', () => {
+    const doc = clone() as { name: Record<string, unknown> };
+    expect(doc.name.fr).toBe('Règles de solvabilité EvS par défaut');
+    expect(validateRuleset(doc).ok).toBe(true);
+    delete doc.name.fr;
+    expect(validateRuleset(doc).ok).toBe(true);
+    doc.name.fr = '  ';
+    const blank = validateRuleset(doc);
+    expect(blank.ok ? [] : blank.error).toEqual([
+      {
+        path: '$.name.fr',
+        message: {
+          nl: 'moet een niet-lege tekst zijn',
+          fr: 'doit être un texte non vide',
+          en: 'must be a non-empty string',
+        },
+      },
+    ]);
+    doc.name.fr = 'Règles';
+    doc.name.de = 'Regeln';
+    const german = validateRuleset(doc);
+    expect(german.ok ? [] : german.error.map((i) => [i.path, i.message.fr])).toEqual([
+      ['$.name.de', 'clé inconnue ; clés permises : nl, fr, en'],
+    ]);
   });
 
   it('reports unknown fields, codes, operators and keys deep in a condition', () => {

@@ -1,11 +1,11 @@
 /** Summing what-if comparisons over batches, and the CSV a council member opens in a spreadsheet. */
 
 import { PROFILES, type Profile } from '../kernel/eligibility/ruleset.ts';
+import type { Lang } from '../kernel/i18n.ts';
 import { centsToDecimal } from '../kernel/money.ts';
 import { csvDocument, csvRecord } from '../platform/csv.ts';
+import { eligibilityMessages } from './messages.ts';
 import type { Comparison, Move, Tally } from './what-if.ts';
-
-type Lang = 'nl' | 'en';
 
 const addTally = (a: Tally, b: Tally): Tally => ({
   people: a.people + b.people,
@@ -39,29 +39,28 @@ export function addComparisons(a: Comparison, b: Comparison): Comparison {
 
 /** Semicolon-separated (Belgian spreadsheets), amounts as decimal euros with a point. */
 export function comparisonCsv(c: Comparison, lang: Lang): string {
-  const en = lang === 'en';
+  const say = (key: Parameters<typeof eligibilityMessages.text>[1]) => eligibilityMessages.text(lang, key);
   const lines = [
-    csvRecord(
-      en
-        ? ['section', 'profile', 'to_profile', 'people', 'open_eur', 'eligible']
-        : ['deel', 'profiel', 'naar_profiel', 'personen', 'open_eur', 'in_aanmerking'],
-    ),
+    csvRecord([
+      say('csvSection'),
+      say('csvProfile'),
+      say('csvToProfile'),
+      say('csvPeople'),
+      say('csvOpenEur'),
+      say('csvEligible'),
+    ]),
   ];
   for (const [section, tallies] of [
-    [en ? 'active' : 'actief', c.active],
-    [en ? 'draft' : 'ontwerp', c.draft],
+    [say('csvActive'), c.active],
+    [say('csvDraft'), c.draft],
   ] as const)
     for (const p of PROFILES) {
       const tally = tallies[p];
       lines.push(csvRecord([section, p, '', tally.people, centsToDecimal(tally.openCents), tally.eligible]));
     }
   for (const m of c.moves)
-    lines.push(
-      csvRecord([en ? 'move' : 'verschuiving', m.from, m.to, m.people, centsToDecimal(m.openCents), '']),
-    );
-  lines.push(csvRecord([en ? 'became_eligible' : 'nieuw_in_aanmerking', '', '', c.becameEligible, '', '']));
-  lines.push(
-    csvRecord([en ? 'lost_eligibility' : 'niet_meer_in_aanmerking', '', '', c.lostEligibility, '', '']),
-  );
+    lines.push(csvRecord([say('csvMove'), m.from, m.to, m.people, centsToDecimal(m.openCents), '']));
+  lines.push(csvRecord([say('csvBecameEligible'), '', '', c.becameEligible, '', '']));
+  lines.push(csvRecord([say('csvLostEligibility'), '', '', c.lostEligibility, '', '']));
   return csvDocument(lines);
 }

@@ -8,8 +8,8 @@ import { type Consent, openFile } from '../plans/file-service.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
+import { eligibilityMessages } from './messages.ts';
 import type { WorklistStatus } from './tables.ts';
 import { type WorklistFilter, type WorklistItem, worklistPage } from './worklist-store.ts';
 
@@ -32,13 +32,9 @@ interface Resolved {
 }
 
 const unknownItem = (scope: Scope) =>
-  failure('not_found', 'unknown_worklist_item', t(scope.lang, 'Onbekende taak.', 'Unknown worklist item.'));
+  failure('not_found', 'unknown_worklist_item', eligibilityMessages.text(scope.lang, 'unknownWorklistItem'));
 const closedItem = (scope: Scope) =>
-  failure(
-    'conflict',
-    'worklist_item_closed',
-    t(scope.lang, 'Deze taak werd al afgehandeld.', 'This item has already been handled.'),
-  );
+  failure('conflict', 'worklist_item_closed', eligibilityMessages.text(scope.lang, 'worklistItemClosed'));
 
 /** An open item the scope may see, checked before a file is opened for it. */
 async function openItem(
@@ -121,25 +117,13 @@ export async function acceptItem(
       scope,
       id,
       'accepted',
-      t(
-        scope.lang,
-        'Aanvaard: het EvS-dossier moet nog geopend worden met toestemming (datum, vorm en bewijsstuk).',
-        'Accepted: the EvS file still has to be opened with consent (date, form and evidence reference).',
-      ),
+      eligibilityMessages.text(scope.lang, 'acceptedNeedsConsent'),
     );
     return r.ok ? ok({ ...r.value, fileId: null, bundled: 0 }) : r;
   }
   if (scope.roles && !scope.roles.includes('finance') && !scope.roles.includes('admin'))
     return err(
-      failure(
-        'forbidden',
-        'file_open_not_allowed',
-        t(
-          scope.lang,
-          'Enkel financiën opent een EvS-dossier; aanvaard zonder toestemming.',
-          'Only finance opens an EvS file; accept without consent.',
-        ),
-      ),
+      failure('forbidden', 'file_open_not_allowed', eligibilityMessages.text(scope.lang, 'onlyFinanceOpens')),
     );
   const item = await openItem(database, scope, id);
   if (!item.ok) return item;
@@ -160,11 +144,7 @@ export async function acceptItem(
     scope,
     id,
     'accepted',
-    t(
-      scope.lang,
-      `Aanvaard: EvS-dossier geopend, ${bundled} vordering(en) gebundeld.`,
-      `Accepted: EvS file opened, ${bundled} claim(s) bundled.`,
-    ),
+    eligibilityMessages.text(scope.lang, 'acceptedFileOpened', { bundled }),
     fileId,
   );
   return r.ok ? ok({ ...r.value, fileId, bundled }) : r;
@@ -173,12 +153,6 @@ export async function acceptItem(
 export async function dismissItem(database: Database, scope: Scope, id: string, reason: string) {
   const text = reason.trim();
   if (text === '' || text.length > 500)
-    return err(
-      failure(
-        'invalid',
-        'missing_reason',
-        t(scope.lang, 'Geef een reden (1 tot 500 tekens).', 'Give a reason (1 to 500 characters).'),
-      ),
-    );
+    return err(failure('invalid', 'missing_reason', eligibilityMessages.text(scope.lang, 'giveReason')));
   return resolve(database, scope, id, 'dismissed', text);
 }

@@ -1,9 +1,9 @@
 import { err, ok, type Result } from '../kernel/result.ts';
 import type { Database, Trx } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { notAParticipant } from './failures.ts';
+import { hubMessages } from './hub-messages.ts';
 import { type Participant, participantsOfScope } from './participants-store.ts';
 
 /** The participant the actor sends as: `as` (a code), or its only participant. */
@@ -23,11 +23,7 @@ export async function actingParticipant(
     failure(
       'invalid',
       'hub_choose_participant',
-      t(
-        scope.lang,
-        `Kies als wie u verstuurt (as): ${mine.map((p) => p.code).join(', ')}.`,
-        `Choose who you send as (as): ${mine.map((p) => p.code).join(', ')}.`,
-      ),
+      hubMessages.text(scope.lang, 'chooseParticipant', { codes: mine.map((p) => p.code).join(', ') }),
     ),
   );
 }

@@ -1,5 +1,6 @@
+import type { Lang } from '../kernel/i18n.ts';
 import { isValidNationalNumber } from '../kernel/national-number.ts';
-import { issue, type Lang, type ValidationIssue } from './issues.ts';
+import { issue, type ValidationIssue } from './issues.ts';
 import type { MessageBodies, MessageType } from './message-schemas.ts';
 
 /** Cross-field rules that JSON Schema cannot express; run only on bodies that passed the schema. */
@@ -15,14 +16,7 @@ function isValidBsnDigits(digits: string): boolean {
 const noticePublic: Rule<'notice-public'> = (body, lang) => {
   const n = body.nationalNumber;
   const valid = n.length === 11 ? isValidNationalNumber(n) : isValidBsnDigits(n);
-  return valid
-    ? []
-    : [
-        issue('/nationalNumber', lang, {
-          nl: 'is geen geldig rijksregisternummer (11 cijfers) of BSN (9 cijfers): controlecijfer klopt niet',
-          en: 'is not a valid Belgian national number (11 digits) or Dutch BSN (9 digits): check digits fail',
-        }),
-      ];
+  return valid ? [] : [issue('/nationalNumber', lang, 'issueNationalNumber')];
 };
 
 const balanceRequest: Rule<'balance-request'> = (body, lang) => {
@@ -30,12 +24,7 @@ const balanceRequest: Rule<'balance-request'> = (body, lang) => {
   const issues: ValidationIssue[] = [];
   body.claims.forEach((claim, i) => {
     if (seen.has(claim.counsellorInvoiceNumber))
-      issues.push(
-        issue(`/claims/${i}/counsellorInvoiceNumber`, lang, {
-          nl: 'komt meer dan eens voor',
-          en: 'occurs more than once',
-        }),
-      );
+      issues.push(issue(`/claims/${i}/counsellorInvoiceNumber`, lang, 'issueDuplicate'));
     seen.add(claim.counsellorInvoiceNumber);
   });
   return issues;
@@ -45,48 +34,18 @@ const balanceAnswer: Rule<'balance-answer'> = (body, lang) => {
   const issues: ValidationIssue[] = [];
   const hasTotal = body.unmatchedTotalCents !== undefined;
   if (body.outcome === 'unmatched-total' && !hasTotal)
-    issues.push(
-      issue('/unmatchedTotalCents', lang, {
-        nl: 'is verplicht bij uitkomst unmatched-total',
-        en: 'is required when the outcome is unmatched-total',
-      }),
-    );
+    issues.push(issue('/unmatchedTotalCents', lang, 'issueTotalRequired'));
   if (body.outcome !== 'unmatched-total' && hasTotal)
-    issues.push(
-      issue('/unmatchedTotalCents', lang, {
-        nl: 'mag alleen bij uitkomst unmatched-total',
-        en: 'is only allowed when the outcome is unmatched-total',
-      }),
-    );
+    issues.push(issue('/unmatchedTotalCents', lang, 'issueTotalOnly'));
   if (body.outcome === 'unmatched-total' && body.claims.length > 0)
-    issues.push(
-      issue('/claims', lang, {
-        nl: 'moet leeg zijn bij uitkomst unmatched-total (één totaalbedrag)',
-        en: 'must be empty when the outcome is unmatched-total (one total amount)',
-      }),
-    );
+    issues.push(issue('/claims', lang, 'issueClaimsEmpty'));
   if ((body.outcome === 'matched' || body.outcome === 'unmatched-list') && body.claims.length === 0)
-    issues.push(
-      issue('/claims', lang, {
-        nl: `moet minstens één vordering bevatten bij uitkomst ${body.outcome}`,
-        en: `must contain at least one claim when the outcome is ${body.outcome}`,
-      }),
-    );
+    issues.push(issue('/claims', lang, 'issueClaimsNeeded', { outcome: body.outcome }));
   body.claims.forEach((claim, i) => {
     if (body.outcome === 'matched' && claim.counsellorInvoiceNumber === undefined)
-      issues.push(
-        issue(`/claims/${i}/counsellorInvoiceNumber`, lang, {
-          nl: 'is verplicht bij uitkomst matched (het factuurnummer volgens de hulpverlener)',
-          en: "is required when the outcome is matched (the counsellor's invoice number)",
-        }),
-      );
+      issues.push(issue(`/claims/${i}/counsellorInvoiceNumber`, lang, 'issueInvoiceRequired'));
     if (body.outcome === 'unmatched-list' && claim.counsellorInvoiceNumber !== undefined)
-      issues.push(
-        issue(`/claims/${i}/counsellorInvoiceNumber`, lang, {
-          nl: 'mag niet ingevuld zijn bij uitkomst unmatched-list',
-          en: 'must be empty when the outcome is unmatched-list',
-        }),
-      );
+      issues.push(issue(`/claims/${i}/counsellorInvoiceNumber`, lang, 'issueInvoiceEmpty'));
   });
   return issues;
 };
@@ -95,25 +54,15 @@ const paymentProposal: Rule<'payment-proposal'> = (body, lang) => {
   const issues: ValidationIssue[] = [];
   body.claims.forEach((claim, i) => {
     if (claim.offeredAmountCents > claim.currentAmountCents)
-      issues.push(
-        issue(`/claims/${i}/offeredAmountCents`, lang, {
-          nl: 'mag niet hoger zijn dan het actuele bedrag',
-          en: 'must not exceed the current amount',
-        }),
-      );
+      issues.push(issue(`/claims/${i}/offeredAmountCents`, lang, 'issueNotAboveCurrent'));
   });
   if (body.firstPaymentOn !== undefined && body.firstPaymentOn < body.proposedOn)
-    issues.push(
-      issue('/firstPaymentOn', lang, {
-        nl: 'mag niet voor de datum van het voorstel liggen',
-        en: 'must not be before the date of the proposal',
-      }),
-    );
+    issues.push(issue('/firstPaymentOn', lang, 'issueNotBeforeProposal'));
   return issues;
 };
 
 const reasonNeeded = (path: string, lang: Lang, when: string): ValidationIssue =>
-  issue(path, lang, { nl: `is verplicht bij ${when}`, en: `is required when ${when}` });
+  issue(path, lang, 'issueRequiredWhen', { when });
 
 const paymentProposalAnswer: Rule<'payment-proposal-answer'> = (body, lang) =>
   body.decision === 'rejected' && body.reasonText === undefined
@@ -123,12 +72,7 @@ const paymentProposalAnswer: Rule<'payment-proposal-answer'> = (body, lang) =>
 const settlementAgreed: Rule<'settlement-agreed'> = (body, lang) =>
   body.claims.flatMap((claim, i) =>
     claim.expectedFinalAmountCents > claim.currentAmountCents
-      ? [
-          issue(`/claims/${i}/expectedFinalAmountCents`, lang, {
-            nl: 'mag niet hoger zijn dan het actuele bedrag',
-            en: 'must not exceed the current amount',
-          }),
-        ]
+      ? [issue(`/claims/${i}/expectedFinalAmountCents`, lang, 'issueNotAboveCurrent')]
       : [],
   );
 

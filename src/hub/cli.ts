@@ -37,7 +37,7 @@ export function registerHubCommands(program: Command): void {
     .option('--accepts-national-number', 'accepts the national number / BSN')
     .option('--prior-consent', 'has a prior-consent agreement (vooraf akkoord)')
     .option('--requires-consent', 'must attach a consent statement to every balance request')
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action(
       (
         code: string,

@@ -1,5 +1,6 @@
+import type { Lang } from '../kernel/i18n.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
-import type { Lang } from './issues.ts';
+import { hubMessages } from './hub-messages.ts';
 
 /**
  * Abuse rule for balance requests (saldoverzoek): asking many creditors at once about one debtor
@@ -47,21 +48,20 @@ export function checkBalanceRequestFanOut(
 }
 
 export function fanOutErrorText(error: FanOutError, lang: Lang = 'nl'): string {
-  const nl = lang === 'nl';
   switch (error.code) {
     case 'no-recipients':
-      return nl ? 'Kies minstens één schuldeiser.' : 'Choose at least one creditor.';
+      return hubMessages.text(lang, 'noRecipients');
     case 'too-many-recipients':
-      return nl
-        ? `Een saldoverzoek kan naar hoogstens ${error.max} schuldeisers tegelijk (nu ${error.recipientCount}).`
-        : `A balance request can go to at most ${error.max} creditors at once (now ${error.recipientCount}).`;
+      return hubMessages.text(lang, 'tooManyRecipients', {
+        max: String(error.max),
+        count: String(error.recipientCount),
+      });
     case 'consent-required':
-      return nl
-        ? `Een saldoverzoek aan meer dan ${error.threshold} schuldeisers tegelijk (nu ${error.recipientCount}) vraagt een geregistreerde toestemmingsverklaring.`
-        : `A balance request to more than ${error.threshold} creditors at once (now ${error.recipientCount}) needs a recorded consent statement.`;
+      return hubMessages.text(lang, 'consentRequired', {
+        threshold: String(error.threshold),
+        count: String(error.recipientCount),
+      });
     case 'consent-required-for-sender':
-      return nl
-        ? 'Uw organisatie moet bij elk saldoverzoek een toestemmingsverklaring of beschikking registreren.'
-        : 'Your organisation must record a consent statement or court order with every balance request.';
+      return hubMessages.text(lang, 'consentRequiredForSender');
   }
 }

@@ -1,5 +1,6 @@
+import type { Lang } from '../kernel/i18n.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
-import type { Lang } from './issues.ts';
+import { hubMessages } from './hub-messages.ts';
 import type { MessageType } from './message-schemas.ts';
 import type { AnyHubMessage } from './messages.ts';
 
@@ -7,7 +8,6 @@ import type { AnyHubMessage } from './messages.ts';
 export type Role = 'counsellor' | 'creditor' | 'system';
 
 interface TypeRules {
-  readonly label: { readonly nl: string; readonly en: string };
   readonly senders: readonly Role[];
   /** Types that answer this one (sent with inReplyTo pointing at it). */
   readonly replies: readonly MessageType[];
@@ -21,112 +21,96 @@ const both: readonly Role[] = ['counsellor', 'creditor'];
 
 export const MESSAGE_RULES: Readonly<Record<MessageType, TypeRules>> = {
   notice: {
-    label: { nl: 'Kennisgeving', en: 'Notice' },
     senders: ['counsellor'],
     replies: ['notice-answer', 'no-cooperation'],
     needsAnswer: false, // the Schuldenknooppunt sets no term for "Kennisgeving antwoord"
     opensThread: true,
   },
   'notice-public': {
-    label: { nl: 'Kennisgeving publiek', en: 'Notice (with national number)' },
     senders: ['counsellor'],
     replies: ['notice-answer', 'no-cooperation'],
     needsAnswer: false,
     opensThread: true,
   },
   'notice-answer': {
-    label: { nl: 'Kennisgeving antwoord', en: 'Notice answer' },
     senders: ['creditor'],
     replies: [],
     needsAnswer: false,
     opensThread: false,
   },
   'balance-request': {
-    label: { nl: 'Saldoverzoek', en: 'Balance request' },
     senders: ['counsellor'],
     replies: ['balance-answer', 'no-cooperation'],
     needsAnswer: true,
     opensThread: true,
   },
   'balance-answer': {
-    label: { nl: 'Saldoverzoek antwoord', en: 'Balance answer' },
     senders: ['creditor'],
     replies: [],
     needsAnswer: false,
     opensThread: false,
   },
   'payment-proposal': {
-    label: { nl: 'Betaalvoorstel', en: 'Payment proposal' },
     senders: ['counsellor'],
     replies: ['payment-proposal-answer', 'no-cooperation'],
     needsAnswer: true,
     opensThread: true,
   },
   'payment-proposal-answer': {
-    label: { nl: 'Betaalvoorstel antwoord', en: 'Payment proposal answer' },
     senders: ['creditor'],
     replies: ['reconsideration'],
     needsAnswer: false,
     opensThread: false,
   },
   reconsideration: {
-    label: { nl: 'Heroverweging', en: 'Reconsideration' },
     senders: ['counsellor'],
     replies: ['payment-proposal-answer', 'no-cooperation'],
     needsAnswer: true,
     opensThread: false,
   },
   'settlement-agreed': {
-    label: { nl: 'Schuldregeling akkoord', en: 'Settlement agreed' },
     senders: ['counsellor'],
     replies: [],
     needsAnswer: false,
     opensThread: true,
   },
   'settlement-ended': {
-    label: { nl: 'Schuldregeling beëindigd', en: 'Settlement ended' },
     senders: ['counsellor'],
     replies: [],
     needsAnswer: false,
     opensThread: true,
   },
   'no-cooperation': {
-    label: { nl: 'Geen medewerking', en: 'No cooperation' },
     senders: ['creditor'],
     replies: [],
     needsAnswer: false,
     opensThread: false,
   },
   'status-message': {
-    label: { nl: 'Statusbericht', en: 'Status message' },
     senders: both,
     replies: [],
     needsAnswer: false,
     opensThread: true,
   },
   'status-request': {
-    label: { nl: 'Statusverzoek', en: 'Status request' },
     senders: both,
     replies: ['status-message'],
     needsAnswer: true,
     opensThread: true,
   },
   'expiry-notice': {
-    label: { nl: 'Bericht vervallen', en: 'Expiry notice' },
     senders: ['system'],
     replies: [],
     needsAnswer: false,
     opensThread: true,
   },
   reminder: {
-    label: { nl: 'Herinnering', en: 'Reminder' },
     senders: ['system'],
     replies: [],
     needsAnswer: false,
     opensThread: true,
   },
   escalation: {
-    label: { nl: 'Escalatie', en: 'Escalation' },
     senders: ['system'],
     replies: [],
     needsAnswer: false,
@@ -137,7 +121,7 @@ export const MESSAGE_RULES: Readonly<Record<MessageType, TypeRules>> = {
 export const allowedReplies = (type: MessageType): readonly MessageType[] => MESSAGE_RULES[type].replies;
 export const needsAnswer = (type: MessageType): boolean => MESSAGE_RULES[type].needsAnswer;
 export const messageTypeLabel = (type: MessageType, lang: Lang = 'nl'): string =>
-  MESSAGE_RULES[type].label[lang];
+  hubMessages.text(lang, `label_${type}`);
 
 /** Which types answer `type`, i.e. close its answer term. */
 export const isAnswerTo = (reply: MessageType, parent: MessageType): boolean =>
@@ -188,41 +172,24 @@ export function checkReply(
   return hasFinal ? err({ code: 'already-answered', parentType: parent.type }) : ok(undefined);
 }
 
-const ROLE_NAMES_NL: Record<Role, string> = {
-  counsellor: 'schuldhulpverlener',
-  creditor: 'schuldeiser',
-  system: 'systeem',
-};
-const ROLE_NAMES_EN: Record<Role, string> = {
-  counsellor: 'debt counsellor',
-  creditor: 'creditor',
-  system: 'system',
-};
-
 export function replyErrorText(error: ReplyError, lang: Lang = 'nl'): string {
   const label = (t: MessageType) => messageTypeLabel(t, lang);
-  const nl = lang === 'nl';
-  const roleName = (r: Role) => (nl ? ROLE_NAMES_NL[r] : ROLE_NAMES_EN[r]);
   switch (error.code) {
     case 'sender-role-not-allowed':
-      return nl
-        ? `Een ${roleName(error.role)} mag geen ${label(error.type)} versturen.`
-        : `A ${roleName(error.role)} may not send a ${label(error.type)}.`;
+      return hubMessages.text(lang, 'senderRoleNotAllowed', {
+        role: hubMessages.text(lang, `role_${error.role}`),
+        label: label(error.type),
+      });
     case 'reply-required':
-      return nl
-        ? `Een ${label(error.type)} is altijd een antwoord op een ander bericht (inReplyTo ontbreekt).`
-        : `A ${label(error.type)} always answers another message (inReplyTo is missing).`;
+      return hubMessages.text(lang, 'replyRequired', { label: label(error.type) });
     case 'not-an-answer':
-      return nl
-        ? `Een ${label(error.type)} is geen antwoord op een ${label(error.parentType)}.`
-        : `A ${label(error.type)} does not answer a ${label(error.parentType)}.`;
+      return hubMessages.text(lang, 'notAnAnswer', {
+        label: label(error.type),
+        parent: label(error.parentType),
+      });
     case 'already-answered':
-      return nl
-        ? `Deze ${label(error.parentType)} is al definitief beantwoord; een definitief antwoord wordt nooit gewijzigd.`
-        : `This ${label(error.parentType)} already has a final answer; a final answer is never changed.`;
+      return hubMessages.text(lang, 'alreadyAnswered', { label: label(error.parentType) });
     case 'supplementary-without-final-answer':
-      return nl
-        ? 'Een aanvullend saldoantwoord kan pas na een definitief saldoantwoord.'
-        : 'A supplementary balance answer can only follow a final balance answer.';
+      return hubMessages.text(lang, 'supplementaryWithoutFinal');
   }
 }

@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
+import type { Lang, MessageParams } from '../kernel/i18n.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { type CsvColumn, type CsvLayout, csvLayout, MESSAGE_REF_COLUMN } from './csv-columns.ts';
-import { fieldName, type Lang, type ValidationIssue } from './issues.ts';
+import { type HubMessageKey, hubMessages } from './hub-messages.ts';
+import { issueText, type ValidationIssue } from './issues.ts';
 import { isSystemMessageType, type MessageBodies, type MessageType } from './message-schemas.ts';
 import { type DraftEnvelope, validateDraftEnvelope, validateMessage } from './messages.ts';
 
@@ -22,13 +24,14 @@ export interface ParsedDraft<K extends MessageType> {
   readonly body: MessageBodies[K];
 }
 
-type Texts = { nl: string; en: string };
-const say = (lang: Lang, t: Texts) => t[lang];
-const rowError = (row: number, column: string | null, lang: Lang, t: Texts): CsvRowError => ({
-  row,
-  column,
-  message: say(lang, t),
-});
+type Problem = { readonly key: HubMessageKey; readonly params?: MessageParams };
+const rowError = (
+  row: number,
+  column: string | null,
+  lang: Lang,
+  key: HubMessageKey,
+  params?: MessageParams,
+): CsvRowError => ({ row, column, message: hubMessages.text(lang, key, params) });
 
 /** Spreadsheets run cells starting with these as formulas; downloads guard them with a leading `'`. */
 export const FORMULA_START = /^[=+\-@\t\r]/;
@@ -41,19 +44,12 @@ interface Line {
 function readLines(input: string | Uint8Array, lang: Lang): Result<Line[], CsvRowError[]> {
   const bytes = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
   if (bytes > MAX_CSV_BYTES)
-    return err([
-      rowError(0, null, lang, {
-        nl: `Het bestand is ${bytes} bytes; het maximum is 4 MB (${MAX_CSV_BYTES} bytes).`,
-        en: `The file is ${bytes} bytes; the maximum is 4 MB (${MAX_CSV_BYTES} bytes).`,
-      }),
-    ]);
+    return err([rowError(0, null, lang, 'csvTooBig', { bytes: String(bytes), max: String(MAX_CSV_BYTES) })]);
   let text: string;
   try {
     text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);
   } catch {
-    return err([
-      rowError(0, null, lang, { nl: 'Het bestand is geen UTF-8-tekst.', en: 'The file is not UTF-8 text.' }),
-    ]);
+    return err([rowError(0, null, lang, 'csvNotUtf8')]);
   }
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
@@ -75,10 +71,7 @@ function readLines(input: string | Uint8Array, lang: Lang): Result<Line[], CsvRo
   } catch (e) {
     const line = typeof e === 'object' && e !== null && 'lines' in e ? Number(e.lines) : 0;
     return err([
-      rowError(line, null, lang, {
-        nl: `Het bestand is geen geldige CSV (${String(e instanceof Error ? e.message : e)}).`,
-        en: `The file is not valid CSV (${String(e instanceof Error ? e.message : e)}).`,
-      }),
+      rowError(line, null, lang, 'csvInvalid', { detail: String(e instanceof Error ? e.message : e) }),
     ]);
   }
 }
@@ -88,40 +81,29 @@ function checkHeader(layout: CsvLayout, header: readonly string[], lang: Lang): 
   const errors: CsvRowError[] = [];
   const seen = new Set<string>();
   for (const name of header) {
-    if (!known.has(name))
-      errors.push(rowError(1, name, lang, { nl: 'onbekende kolom', en: 'unknown column' }));
-    else if (seen.has(name))
-      errors.push(rowError(1, name, lang, { nl: 'kolom komt twee keer voor', en: 'column appears twice' }));
+    if (!known.has(name)) errors.push(rowError(1, name, lang, 'csvUnknownColumn'));
+    else if (seen.has(name)) errors.push(rowError(1, name, lang, 'csvColumnTwice'));
     seen.add(name);
   }
   for (const c of layout.columns)
-    if (c.required && !seen.has(c.name))
-      errors.push(
-        rowError(1, c.name, lang, { nl: 'verplichte kolom ontbreekt', en: 'required column is missing' }),
-      );
+    if (c.required && !seen.has(c.name)) errors.push(rowError(1, c.name, lang, 'csvColumnMissing'));
   return errors;
 }
 
-const TRUE = new Set(['true', 'ja', 'yes', '1', 'waar']);
-const FALSE = new Set(['false', 'nee', 'no', '0', 'onwaar']);
+const TRUE = new Set(['true', 'ja', 'yes', '1', 'waar', 'oui', 'vrai']);
+const FALSE = new Set(['false', 'nee', 'no', '0', 'onwaar', 'non', 'faux']);
 
-function cellValue(column: CsvColumn, raw: string): { value: unknown } | { problem: Texts } {
+function cellValue(column: CsvColumn, raw: string): { value: unknown } | { problem: Problem } {
   const text = raw.startsWith("'") && FORMULA_START.test(raw.slice(1)) ? raw.slice(1) : raw;
   if (column.kind === 'integer') {
-    if (!/^-?\d+$/.test(text))
-      return {
-        problem: {
-          nl: 'moet een geheel getal zijn (bedragen in cent)',
-          en: 'must be a whole number (amounts in cents)',
-        },
-      };
+    if (!/^-?\d+$/.test(text)) return { problem: { key: 'csvInteger' } };
     return { value: Number(text) };
   }
   if (column.kind === 'boolean') {
     const lower = text.toLowerCase();
     if (TRUE.has(lower)) return { value: true };
     if (FALSE.has(lower)) return { value: false };
-    return { problem: { nl: 'moet true of false zijn (ja/nee)', en: 'must be true or false (yes/no)' } };
+    return { problem: { key: 'csvBoolean' } };
   }
   return { value: text };
 }
@@ -148,33 +130,23 @@ export function parseCsvBatch<K extends MessageType>(
   input: string | Uint8Array,
   lang: Lang = 'nl',
 ): Result<ParsedDraft<K>[], CsvRowError[]> {
-  if (isSystemMessageType(type))
-    return err([
-      rowError(0, null, lang, {
-        nl: 'Systeemberichten kunnen niet opgeladen worden.',
-        en: 'System messages cannot be uploaded.',
-      }),
-    ]);
+  if (isSystemMessageType(type)) return err([rowError(0, null, lang, 'csvSystem')]);
   const layout = csvLayout(type);
   const lines = readLines(input, lang);
   if (!lines.ok) return lines;
   const [headerLine, ...dataLines] = lines.value;
-  if (!headerLine)
-    return err([rowError(0, null, lang, { nl: 'Het bestand is leeg.', en: 'The file is empty.' })]);
+  if (!headerLine) return err([rowError(0, null, lang, 'csvEmpty')]);
   const headerErrors = checkHeader(layout, headerLine.cells, lang);
   if (headerErrors.length > 0) return err(headerErrors);
-  if (dataLines.length === 0)
-    return err([
-      rowError(0, null, lang, { nl: 'Het bestand bevat geen berichten.', en: 'The file holds no messages.' }),
-    ]);
+  if (dataLines.length === 0) return err([rowError(0, null, lang, 'csvNoMessages')]);
 
   const errors: CsvRowError[] = [];
   for (const line of dataLines)
     if (line.cells.length !== headerLine.cells.length)
       errors.push(
-        rowError(line.row, null, lang, {
-          nl: `heeft ${line.cells.length} kolommen in plaats van ${headerLine.cells.length}`,
-          en: `has ${line.cells.length} columns instead of ${headerLine.cells.length}`,
+        rowError(line.row, null, lang, 'csvColumnCount', {
+          count: String(line.cells.length),
+          expected: String(headerLine.cells.length),
         }),
       );
   if (errors.length > 0) return err(errors);
@@ -221,25 +193,20 @@ function buildMessage<K extends MessageType>(
     columns.forEach((column, i) => {
       const raw = line.cells[i] ?? '';
       if (column.name === MESSAGE_REF_COLUMN) {
-        if (raw === '')
-          errors.push(
-            rowError(line.row, column.name, lang, { nl: 'mag niet leeg zijn', en: 'must not be empty' }),
-          );
+        if (raw === '') errors.push(rowError(line.row, column.name, lang, 'csvNotEmpty'));
         return;
       }
       if (!column.item && lineIndex > 0) {
         if (raw !== (first.cells[i] ?? ''))
           errors.push(
-            rowError(line.row, column.name, lang, {
-              nl: `verschilt van de eerste rij van bericht ${group.ref} (rij ${first.row})`,
-              en: `differs from the first row of message ${group.ref} (row ${first.row})`,
-            }),
+            rowError(line.row, column.name, lang, 'csvDiffers', { ref: group.ref, row: String(first.row) }),
           );
         return;
       }
       if (raw === '') return;
       const parsed = cellValue(column, raw);
-      if ('problem' in parsed) errors.push(rowError(line.row, column.name, lang, parsed.problem));
+      if ('problem' in parsed)
+        errors.push(rowError(line.row, column.name, lang, parsed.problem.key, parsed.problem.params));
       else if (column.item) setPath(item, column.path.slice(1), parsed.value);
       else setPath(column.part === 'envelope' ? envelope : body, column.path, parsed.value);
     });
@@ -259,8 +226,7 @@ function buildMessage<K extends MessageType>(
       columns.find((c) => c.part === part && c.name === key)?.name ??
       layout.columns.find((c) => c.part === part && (c.name === key || c.name.startsWith(`${key}.`)))?.name ??
       key;
-    const prefix = new RegExp(`^(Veld|Field) ${escapeRegExp(fieldName(issue.path))}: `);
-    return { row, column, message: issue.message.replace(prefix, '') };
+    return { row, column, message: issueText(issue, lang) };
   };
 
   const checkedEnvelope = validateDraftEnvelope(envelope, lang);
@@ -274,5 +240,3 @@ function buildMessage<K extends MessageType>(
     body: checkedBody.value,
   });
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

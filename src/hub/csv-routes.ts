@@ -4,6 +4,7 @@ import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import { csvBody } from '../platform/input-rules.ts';
 import { csvHeader } from './csv-columns.ts';
 import { confirmDownload, downloadCsvBatch, uploadCsvBatch } from './csv-service.ts';
+import { hubMessages } from './hub-messages.ts';
 import { hubSettings } from './io-keys.ts';
 import { isMessageType } from './message-schemas.ts';
 import { HUB_ROLES, openerOf, sendHubFailure } from './routes.ts';
@@ -67,9 +68,7 @@ export async function csvRoutes(app: App): Promise<void> {
           failure(
             'too_large',
             'hub_csv_too_large',
-            scopeOf(request).lang === 'en'
-              ? 'The file is larger than 4 MB.'
-              : 'Het bestand is groter dan 4 MB.',
+            hubMessages.text(scopeOf(request).lang, 'csvLargerThan4Mb'),
           ),
         );
       const r = await uploadCsvBatch(

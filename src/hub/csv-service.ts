@@ -4,12 +4,12 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { legacyLang, t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { actingParticipant } from './acting-service.ts';
 import { type CsvRowError, parseCsvBatch } from './csv-batch.ts';
 import { renderCsvBatch } from './csv-render.ts';
 import { missingKey, unknownMessage } from './failures.ts';
+import { hubMessages } from './hub-messages.ts';
 import { confirmMessages, type Opener } from './inbox-service.ts';
 import { decryptBody } from './io-crypto.ts';
 import type { HubSettings } from './io-keys.ts';
@@ -21,21 +21,13 @@ import { sendBatch } from './service.ts';
 import { findDownload, inboxRows, insertDownload, markDownloadConfirmed, markFetched } from './store.ts';
 
 const unknownType = (lang: Lang, type: string) =>
-  failure(
-    'invalid',
-    'hub_unknown_type',
-    t(lang, `Onbekend berichttype ${type}.`, `Unknown message type ${type}.`),
-  );
+  failure('invalid', 'hub_unknown_type', hubMessages.text(lang, 'unknownType', { type }));
 
 const rejected = (lang: Lang, errors: readonly CsvRowError[]): Failure =>
   failure(
     'invalid',
     'hub_csv_rejected',
-    t(
-      lang,
-      `Het bestand is geweigerd (${errors.length} fout(en)); er is niets verstuurd.`,
-      `The file was rejected (${errors.length} error(s)); nothing was sent.`,
-    ),
+    hubMessages.text(lang, 'csvRejected', { count: errors.length }),
     errors,
   );
 
@@ -51,7 +43,7 @@ export async function uploadCsvBatch(
 ): Promise<Result<MessageSummary[], Failure>> {
   const lang = scope.lang;
   if (!isMessageType(type)) return err(unknownType(lang, type));
-  const parsed = parseCsvBatch(type, file, legacyLang(lang));
+  const parsed = parseCsvBatch(type, file, lang);
   if (!parsed.ok)
     return err(
       file.byteLength > 4 * 1024 * 1024 ? tooLarge(lang, parsed.error) : rejected(lang, parsed.error),
@@ -83,7 +75,7 @@ const tooLarge = (lang: Lang, errors: readonly CsvRowError[]): Failure =>
   failure(
     'too_large',
     'hub_csv_too_large',
-    errors[0]?.message ?? t(lang, 'Het bestand is te groot.', 'The file is too large.'),
+    errors[0]?.message ?? hubMessages.text(lang, 'csvTooLarge'),
     errors,
   );
 

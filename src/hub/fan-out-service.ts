@@ -2,7 +2,6 @@ import type { IsoDate } from '../kernel/dates.ts';
 import { err, type Result } from '../kernel/result.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { legacyLang } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { actingParticipant } from './acting-service.ts';
 import { checkBalanceRequestFanOut, fanOutErrorText } from './consent.ts';
@@ -37,12 +36,7 @@ export async function sendBalanceRequests(
     settings.fanOut,
   );
   if (!fan.ok)
-    return err(
-      invalid(
-        `hub_${fan.error.code.replaceAll('-', '_')}`,
-        fanOutErrorText(fan.error, legacyLang(scope.lang)),
-      ),
-    );
+    return err(invalid(`hub_${fan.error.code.replaceAll('-', '_')}`, fanOutErrorText(fan.error, scope.lang)));
   const inputs = [...new Set(input.recipients)].map((recipient) => ({
     type: 'balance-request',
     recipient,

@@ -4,10 +4,10 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { classify, sortInbox } from './deadlines.ts';
 import { missingKey, unknownMessage } from './failures.ts';
+import { hubMessages } from './hub-messages.ts';
 import { decryptBody } from './io-crypto.ts';
 import type { HubSettings } from './io-keys.ts';
 import { type DraftAnswer, draftBalanceAnswer } from './link-service.ts';
@@ -188,28 +188,12 @@ export async function confirmMessages(
       const row = rows.get(id);
       if (!row || !parties.has(row.recipient_id)) return err(unknownMessage(scope.lang));
       if (row.fetched_at === null)
-        return err(
-          failure(
-            'conflict',
-            'hub_not_fetched',
-            t(
-              scope.lang,
-              'Open het bericht voor u de ontvangst bevestigt.',
-              'Open the message before you confirm receipt.',
-            ),
-          ),
-        );
+        return err(failure('conflict', 'hub_not_fetched', hubMessages.text(scope.lang, 'openBeforeConfirm')));
       if (
         row.expired_on !== null ||
         (row.confirmed_at === null && row.sender_id !== null && row.expires_on < today)
       )
-        return err(
-          failure(
-            'conflict',
-            'hub_expired',
-            t(scope.lang, 'Dit bericht is vervallen.', 'This message has expired.'),
-          ),
-        );
+        return err(failure('conflict', 'hub_expired', hubMessages.text(scope.lang, 'expired')));
     }
     const confirmed = await markConfirmed(trx, ids, today, scope.actor);
     for (const id of ids) await audit(trx, scope, 'hub.message.confirmed', 'hub_message', id);
@@ -229,17 +213,7 @@ export async function draftAnswer(
   const opened = await openMessage(database, settings, scope, id, opener);
   if (!opened.ok) return opened;
   if (opened.value.message.type !== 'balance-request' || opened.value.body === null)
-    return err(
-      failure(
-        'conflict',
-        'hub_no_draft',
-        t(
-          scope.lang,
-          'Alleen een saldoverzoek krijgt een voorbereid antwoord.',
-          'Only a balance request gets a drafted answer.',
-        ),
-      ),
-    );
+    return err(failure('conflict', 'hub_no_draft', hubMessages.text(scope.lang, 'onlyBalanceRequestDraft')));
   return draftBalanceAnswer(
     database,
     scope,

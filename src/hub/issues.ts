@@ -1,7 +1,8 @@
 import type { TSchema } from '@sinclair/typebox';
 import { type ValueError, ValueErrorType } from '@sinclair/typebox/value';
 
-export type Lang = 'nl' | 'en';
+import type { Lang, MessageParams } from '../kernel/i18n.ts';
+import { type HubMessageKey, hubMessages } from './hub-messages.ts';
 
 /** One validation problem: a JSON pointer into the checked value and a sentence for people. */
 export interface ValidationIssue {
@@ -9,11 +10,12 @@ export interface ValidationIssue {
   readonly message: string;
 }
 
-type Texts = { readonly nl: string; readonly en: string };
+/** What is wrong, as a catalogue key with its parameters. */
+type Problem = { readonly key: HubMessageKey; readonly params?: MessageParams };
 
 /** `/claims/0/currentAmountCents` → `claims[0].currentAmountCents`, as people read it. */
-export function fieldName(path: string): string {
-  if (path === '' || path === '/') return '(bericht)';
+export function fieldName(path: string, lang: Lang = 'nl'): string {
+  if (path === '' || path === '/') return hubMessages.text(lang, 'rootField');
   return path
     .slice(1)
     .split('/')
@@ -24,19 +26,22 @@ export function fieldName(path: string): string {
     );
 }
 
-export function issue(path: string, lang: Lang, texts: Texts): ValidationIssue {
-  const field = fieldName(path);
-  const message = lang === 'nl' ? `Veld ${field}: ${texts.nl}` : `Field ${field}: ${texts.en}`;
-  return { path, message };
+/** "Veld claims[0].x: …" — the field named, then what is wrong with it. */
+export function issue(path: string, lang: Lang, key: HubMessageKey, params?: MessageParams): ValidationIssue {
+  const text = hubMessages.text(lang, key, params);
+  return { path, message: hubMessages.text(lang, 'fieldIssue', { field: fieldName(path, lang), text }) };
 }
 
-const FORMAT_TEXTS: Record<string, Texts> = {
-  date: { nl: 'moet een geldige datum zijn (JJJJ-MM-DD)', en: 'must be a valid date (YYYY-MM-DD)' },
-  'date-time': {
-    nl: 'moet een tijdstip zijn zoals 2026-12-22T09:30:00Z',
-    en: 'must be a timestamp such as 2026-12-22T09:30:00Z',
-  },
-  uuid: { nl: 'moet een UUID zijn', en: 'must be a UUID' },
+/** The sentence of an issue without its "Veld x: " (for a CSV error that names the column itself). */
+export function issueText(i: ValidationIssue, lang: Lang): string {
+  const prefix = hubMessages.text(lang, 'fieldIssue', { field: fieldName(i.path, lang), text: '' });
+  return i.message.startsWith(prefix) ? i.message.slice(prefix.length) : i.message;
+}
+
+const FORMAT_KEYS: Record<string, HubMessageKey> = {
+  date: 'issueDate',
+  'date-time': 'issueDateTime',
+  uuid: 'issueUuid',
 };
 
 function constValues(schema: TSchema): string[] | null {
@@ -46,71 +51,54 @@ function constValues(schema: TSchema): string[] | null {
   return values.every((v) => typeof v === 'string') ? (values as string[]) : null;
 }
 
-function describe(error: ValueError): Texts {
+function describe(error: ValueError): Problem {
   const s = error.schema;
   switch (error.type) {
     case ValueErrorType.ObjectRequiredProperty:
-      return { nl: 'is verplicht', en: 'is required' };
+      return { key: 'issueRequired' };
     case ValueErrorType.ObjectAdditionalProperties:
-      return { nl: 'is geen gekend veld', en: 'is not a known field' };
+      return { key: 'issueUnknownField' };
     case ValueErrorType.String:
-      return { nl: 'moet tekst zijn', en: 'must be text' };
+      return { key: 'issueText' };
     case ValueErrorType.StringMinLength:
       return s.minLength === 1
-        ? { nl: 'mag niet leeg zijn', en: 'must not be empty' }
-        : {
-            nl: `moet minstens ${s.minLength} tekens lang zijn`,
-            en: `must be at least ${s.minLength} characters`,
-          };
+        ? { key: 'issueNotEmpty' }
+        : { key: 'issueMinLength', params: { min: String(s.minLength) } };
     case ValueErrorType.StringMaxLength:
-      return {
-        nl: `mag hoogstens ${s.maxLength} tekens lang zijn`,
-        en: `must be at most ${s.maxLength} characters`,
-      };
+      return { key: 'issueMaxLength', params: { max: String(s.maxLength) } };
     case ValueErrorType.StringFormat:
-      return (
-        FORMAT_TEXTS[String(s.format)] ?? { nl: 'heeft een ongeldig formaat', en: 'has an invalid format' }
-      );
+      return { key: FORMAT_KEYS[String(s.format)] ?? 'issueFormat' };
     case ValueErrorType.StringPattern:
-      return { nl: 'heeft niet de verwachte vorm', en: 'does not have the expected form' };
+      return { key: 'issuePattern' };
     case ValueErrorType.Integer:
     case ValueErrorType.Number:
-      return { nl: 'moet een geheel getal zijn', en: 'must be a whole number' };
+      return { key: 'issueWholeNumber' };
     case ValueErrorType.IntegerMinimum:
     case ValueErrorType.NumberMinimum:
-      return { nl: `moet minstens ${s.minimum} zijn`, en: `must be at least ${s.minimum}` };
+      return { key: 'issueMinimum', params: { min: String(s.minimum) } };
     case ValueErrorType.IntegerMaximum:
     case ValueErrorType.NumberMaximum:
-      return { nl: `mag hoogstens ${s.maximum} zijn`, en: `must be at most ${s.maximum}` };
+      return { key: 'issueMaximum', params: { max: String(s.maximum) } };
     case ValueErrorType.Boolean:
-      return { nl: 'moet true of false zijn', en: 'must be true or false' };
+      return { key: 'issueBoolean' };
     case ValueErrorType.Array:
-      return { nl: 'moet een lijst zijn', en: 'must be a list' };
+      return { key: 'issueList' };
     case ValueErrorType.ArrayMinItems:
-      return {
-        nl: `moet minstens ${s.minItems} element(en) bevatten`,
-        en: `must contain at least ${s.minItems} item(s)`,
-      };
+      return { key: 'issueMinItems', params: { min: Number(s.minItems) } };
     case ValueErrorType.ArrayMaxItems:
-      return {
-        nl: `mag hoogstens ${s.maxItems} elementen bevatten`,
-        en: `must contain at most ${s.maxItems} items`,
-      };
+      return { key: 'issueMaxItems', params: { max: String(s.maxItems) } };
     case ValueErrorType.Object:
-      return { nl: 'moet een object zijn', en: 'must be an object' };
+      return { key: 'issueObject' };
     case ValueErrorType.Union: {
       const values = constValues(s);
       return values
-        ? {
-            nl: `moet een van deze waarden zijn: ${values.join(', ')}`,
-            en: `must be one of: ${values.join(', ')}`,
-          }
-        : { nl: 'heeft een ongeldige waarde', en: 'has an invalid value' };
+        ? { key: 'issueOneOf', params: { values: values.join(', ') } }
+        : { key: 'issueInvalidValue' };
     }
     case ValueErrorType.Literal:
-      return { nl: `moet ${String(s.const)} zijn`, en: `must be ${String(s.const)}` };
+      return { key: 'issueLiteral', params: { value: String(s.const) } };
     default:
-      return { nl: 'is ongeldig', en: 'is invalid' };
+      return { key: 'issueInvalid' };
   }
 }
 
@@ -121,7 +109,8 @@ export function translateErrors(errors: Iterable<ValueError>, lang: Lang): Valid
   for (const error of errors) {
     if (seen.has(error.path)) continue;
     seen.add(error.path);
-    issues.push(issue(error.path, lang, describe(error)));
+    const problem = describe(error);
+    issues.push(issue(error.path, lang, problem.key, problem.params));
   }
   return issues;
 }

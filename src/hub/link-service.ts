@@ -6,6 +6,7 @@ import type { Failure } from '../platform/errors.ts';
 import type { Scope } from '../platform/scope.ts';
 import { actInOrganisation } from '../platform/tenant.ts';
 import { unknownMessage } from './failures.ts';
+import { hubMessages } from './hub-messages.ts';
 import type { MessageBodies, MessageBody, MessageType } from './message-schemas.ts';
 import { type Participant, participantsOfScope } from './participants-store.ts';
 import {
@@ -127,10 +128,7 @@ export async function draftBalanceAnswer(
       type: 'no-cooperation',
       body: {
         reasonCode: 'client-unknown',
-        reasonText:
-          scope.lang === 'en'
-            ? 'No client found with these details.'
-            : 'Geen klant gevonden met deze gegevens.',
+        reasonText: hubMessages.text(scope.lang, 'noClientFound'),
       },
     });
   const department = recipient.departmentCode;

@@ -1,8 +1,9 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import type { Lang } from '../kernel/i18n.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { bodyRuleIssues } from './body-rules.ts';
-import { issue, type Lang, translateErrors, type ValidationIssue } from './issues.ts';
+import { issue, translateErrors, type ValidationIssue } from './issues.ts';
 import {
   BODY_SCHEMAS,
   isMessageType,
@@ -71,12 +72,7 @@ export function validateMessage(
   lang: Lang = 'nl',
 ): ValidationResult<MessageBody> {
   if (!isMessageType(type))
-    return err([
-      issue('/type', lang, {
-        nl: `onbekend berichttype "${type}"; gekend zijn: ${MESSAGE_TYPES.join(', ')}`,
-        en: `unknown message type "${type}"; known are: ${MESSAGE_TYPES.join(', ')}`,
-      }),
-    ]);
+    return err([issue('/type', lang, 'issueUnknownType', { type, known: MESSAGE_TYPES.join(', ') })]);
   const schema = BODY_SCHEMAS[type];
   if (!Value.Check(schema, body)) return err(translateErrors(Value.Errors(schema, body), lang));
   const typed = body as MessageBodies[typeof type];
@@ -85,14 +81,7 @@ export function validateMessage(
 }
 
 const differentParties = (sender: string, recipient: string, lang: Lang): ValidationIssue[] =>
-  sender === recipient
-    ? [
-        issue('/recipient', lang, {
-          nl: 'moet verschillen van de afzender',
-          en: 'must differ from the sender',
-        }),
-      ]
-    : [];
+  sender === recipient ? [issue('/recipient', lang, 'issueDifferentFromSender')] : [];
 
 export function validateEnvelope(input: unknown, lang: Lang = 'nl'): ValidationResult<Envelope> {
   if (!Value.Check(EnvelopeSchema, input))
@@ -110,11 +99,11 @@ export function validateDraftEnvelope(input: unknown, lang: Lang = 'nl'): Valida
 /** A whole message: envelope fields plus `body`; body issues get paths under `/body`. */
 export function validateHubMessage(input: unknown, lang: Lang = 'nl'): ValidationResult<AnyHubMessage> {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    return err([issue('', lang, { nl: 'moet een object zijn', en: 'must be an object' })]);
+    return err([issue('', lang, 'issueObject')]);
   const { body, ...envelopeInput } = input as Record<string, unknown>;
   const envelope = validateEnvelope(envelopeInput, lang);
   const bodyIssues: ValidationIssue[] = [];
-  if (body === undefined) bodyIssues.push(issue('/body', lang, { nl: 'is verplicht', en: 'is required' }));
+  if (body === undefined) bodyIssues.push(issue('/body', lang, 'issueRequired'));
   else if (typeof envelopeInput.type === 'string' && isMessageType(envelopeInput.type)) {
     const checked = validateMessage(envelopeInput.type, body, lang);
     if (!checked.ok) bodyIssues.push(...checked.error.map(relocate));

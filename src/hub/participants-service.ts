@@ -3,8 +3,8 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
+import { hubMessages } from './hub-messages.ts';
 import {
   departmentOf,
   findParticipant,
@@ -53,25 +53,15 @@ async function resolveValues(
 ): Promise<Result<ParticipantValues, Failure>> {
   const lang = scope.lang;
   if (!CODE.test(input.code))
-    return err(
-      failure(
-        'invalid',
-        'hub_invalid_code',
-        t(lang, 'Code: 1 tot 64 letters, cijfers of . _ : -', 'Code: 1 to 64 letters, digits or . _ : -'),
-      ),
-    );
+    return err(failure('invalid', 'hub_invalid_code', hubMessages.text(lang, 'invalidCode')));
   if (input.name.trim() === '')
-    return err(failure('invalid', 'hub_missing_name', t(lang, 'De naam ontbreekt.', 'The name is missing.')));
+    return err(failure('invalid', 'hub_missing_name', hubMessages.text(lang, 'missingName')));
   let companyNumber: string | null = null;
   if (input.companyNumber !== undefined && input.companyNumber.trim() !== '') {
     const parsed = parseCompanyNumber(input.companyNumber);
     if (!parsed.ok)
       return err(
-        failure(
-          'invalid',
-          'hub_invalid_company_number',
-          t(lang, 'Ongeldig ondernemingsnummer (KBO).', 'Invalid company number (KBO).'),
-        ),
+        failure('invalid', 'hub_invalid_company_number', hubMessages.text(lang, 'invalidCompanyNumber')),
       );
     companyNumber = parsed.value;
   }
@@ -83,22 +73,14 @@ async function resolveValues(
         failure(
           'invalid',
           'hub_unknown_department',
-          t(lang, `Onbekende dienst ${input.department}.`, `Unknown department ${input.department}.`),
+          hubMessages.text(lang, 'unknownDepartment', { department: input.department }),
         ),
       );
     departmentId = department.id;
   }
   if (input.kind === 'outside' && companyNumber === null)
     return err(
-      failure(
-        'invalid',
-        'hub_company_number_required',
-        t(
-          lang,
-          'Een organisatie buiten deze installatie heeft een ondernemingsnummer nodig.',
-          'An organisation outside this installation needs a company number.',
-        ),
-      ),
+      failure('invalid', 'hub_company_number_required', hubMessages.text(lang, 'companyNumberRequired')),
     );
   return ok({
     code: input.code,
@@ -129,7 +111,7 @@ export async function addParticipant(
         failure(
           'conflict',
           'hub_participant_exists',
-          t(scope.lang, `Code ${input.code} bestaat al.`, `Code ${input.code} already exists.`),
+          hubMessages.text(scope.lang, 'participantExists', { code: input.code }),
         ),
       );
     const id = await insertParticipant(trx, scope.orgId, values.value);
@@ -161,17 +143,11 @@ export async function changeParticipant(
         failure(
           'not_found',
           'hub_unknown_participant',
-          t(
-            scope.lang,
-            `Deelnemer ${code} staat niet in het adresboek van uw organisatie.`,
-            `Participant ${code} is not in your organisation's address book.`,
-          ),
+          hubMessages.text(scope.lang, 'notInAddressBook', { code }),
         ),
       );
     if (change.name !== undefined && change.name.trim() === '')
-      return err(
-        failure('invalid', 'hub_missing_name', t(scope.lang, 'De naam ontbreekt.', 'The name is missing.')),
-      );
+      return err(failure('invalid', 'hub_missing_name', hubMessages.text(scope.lang, 'missingName')));
     await updateParticipant(trx, found.id, scope.orgId, {
       ...change,
       ...(change.name === undefined ? {} : { name: change.name.trim() }),

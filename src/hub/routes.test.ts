@@ -92,6 +92,49 @@ describe('hub REST API (token authenticated)', () => {
     }
   });
 
+  it('says what is wrong with a message in French for Accept-Language: fr-BE', async () => {
+    const r = await call(
+      'POST',
+      '/api/v1/hub/messages',
+      { ...ocmw, 'accept-language': 'fr-BE,fr;q=0.9' },
+      {
+        type: 'payment-proposal',
+        recipient: CITY_CREDITOR,
+        debtorReference: 'SHV-001',
+        urgent: false,
+        body: {
+          ...VALID_BODIES['payment-proposal'],
+          claims: VALID_BODIES['payment-proposal'].claims.map((c) => ({
+            ...c,
+            offeredAmountCents: c.currentAmountCents + 1,
+          })),
+        },
+      },
+    );
+    expect(r.status).toBe(422);
+    expect(r.json.error.code).toBe('hub_invalid_body');
+    expect(r.json.error.details[0]).toEqual({
+      path: '/claims/0/offeredAmountCents',
+      message: 'Champ claims[0].offeredAmountCents : ne peut pas dépasser le montant actuel',
+    });
+    expect(r.json.error.message).toBe(
+      `Le message n’est pas valide : ${r.json.error.details.map((d: { message: string }) => d.message).join(' ; ')}`,
+    );
+    const empty = await call(
+      'POST',
+      '/api/v1/hub/messages',
+      { ...ocmw, 'accept-language': 'fr-BE' },
+      {
+        type: 'status-request',
+        recipient: CITY_CREDITOR,
+        debtorReference: 'SHV-001',
+        urgent: false,
+        body: {},
+      },
+    );
+    expect(empty.json.error.details[0].message).toBe('Champ question : est obligatoire');
+  });
+
   it('accepts a valid body of every participant type along the conversation rules', async () => {
     const notice = await send(ocmw, 'notice', CITY_CREDITOR);
     await send(city, 'notice-answer', COUNSELLOR, notice);
@@ -184,6 +227,22 @@ describe('hub CSV batches', () => {
       { row: 3, column: null, message: expect.stringContaining('nobody') },
     ]);
     expect(await countMessages()).toBe(before);
+  });
+
+  it('lists the errors of a file in French, with a real plural', async () => {
+    const res = await fetch(`${server.url}/api/v1/hub/csv/status-request`, {
+      method: 'POST',
+      headers: { ...ocmw, 'content-type': 'text/csv', 'accept-language': 'fr-BE' },
+      body: [CSV_HEADER, `${CITY_CREDITOR};SHV-1;peut-être;Stand?`, `${CITY_CREDITOR};SHV-2;oui;Stand?`].join(
+        '\r\n',
+      ),
+    });
+    const json = await res.json();
+    expect(res.status).toBe(422);
+    expect(json.error.message).toBe('Le fichier a été refusé (1 erreur) ; rien n’a été envoyé.');
+    expect(json.error.details).toEqual([
+      { row: 2, column: 'urgent', message: 'doit valoir true ou false (oui/non)' },
+    ]);
   });
 
   it('refuses a file over 4 MB', async () => {

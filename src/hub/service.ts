@@ -4,13 +4,13 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Trx } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { legacyLang, t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { actingParticipant } from './acting-service.ts';
 import { checkBalanceRequestFanOut, fanOutErrorText } from './consent.ts';
 import { checkReply, MESSAGE_RULES, needsAnswer, type Role, replyErrorText } from './conversation.ts';
 import { answerDueDate, expiryDate } from './deadlines.ts';
 import { missingKey, notAParticipant, rateLimited, unknownParticipant } from './failures.ts';
+import { hubMessages } from './hub-messages.ts';
 import { encryptBody } from './io-crypto.ts';
 import type { HubSettings } from './io-keys.ts';
 import { linkToDebtor, recordFreezeRequest } from './link-service.ts';
@@ -77,42 +77,26 @@ async function prepare(
 ): Promise<Result<Prepared, Failure>> {
   const lang = scope.lang;
   if (!isMessageType(input.type) || isSystemMessageType(input.type))
-    return err(
-      invalid(
-        'hub_unknown_type',
-        t(lang, `Onbekend berichttype ${input.type}.`, `Unknown message type ${input.type}.`),
-      ),
-    );
+    return err(invalid('hub_unknown_type', hubMessages.text(lang, 'unknownType', { type: input.type })));
   const type = input.type;
-  const checked = validateMessage(type, input.body, legacyLang(lang));
+  const checked = validateMessage(type, input.body, lang);
   if (!checked.ok)
     return err(
       invalid(
         'hub_invalid_body',
-        `${t(lang, 'Het bericht is ongeldig', 'The message is invalid')}: ${checked.error.map((i) => i.message).join('; ')}`,
+        hubMessages.text(lang, 'invalidBody', {
+          issues: checked.error
+            .map((i) => i.message)
+            .reduce((first, second) => hubMessages.text(lang, 'issueList2', { first, second })),
+        }),
         checked.error,
       ),
     );
   if (input.debtorReference.trim() === '' || input.debtorReference.length > 100)
-    return err(
-      invalid(
-        'hub_invalid_reference',
-        t(
-          lang,
-          'Geef een dossierreferentie (hoogstens 100 tekens).',
-          'Give a file reference (at most 100 characters).',
-        ),
-      ),
-    );
+    return err(invalid('hub_invalid_reference', hubMessages.text(lang, 'invalidReference')));
   const recipient = await findParticipant(trx, { code: input.recipient });
   if (!recipient?.active) return err(unknownParticipant(lang, input.recipient));
-  if (recipient.id === sender.id)
-    return err(
-      invalid(
-        'hub_same_party',
-        t(lang, 'Afzender en ontvanger moeten verschillen.', 'Sender and recipient must differ.'),
-      ),
-    );
+  if (recipient.id === sender.id) return err(invalid('hub_same_party', hubMessages.text(lang, 'sameParty')));
   const role = senderRole(sender, recipient, type);
   if (!role) {
     const allowed = (sender.role === 'both' ? ['counsellor', 'creditor'] : [sender.role]).some((r) =>
@@ -120,14 +104,7 @@ async function prepare(
     );
     return err(
       allowed
-        ? invalid(
-            'hub_recipient_role',
-            t(
-              lang,
-              `${recipient.name} ontvangt geen berichten van dit soort.`,
-              `${recipient.name} does not receive this kind of message.`,
-            ),
-          )
+        ? invalid('hub_recipient_role', hubMessages.text(lang, 'recipientRole', { name: recipient.name }))
         : failure(
             'forbidden',
             'hub_sender_role',
@@ -137,21 +114,14 @@ async function prepare(
                 type,
                 role: sender.role === 'creditor' ? 'creditor' : 'counsellor',
               },
-              legacyLang(lang),
+              lang,
             ),
           ),
     );
   }
   if (type === 'notice-public' && !recipient.acceptsNationalNumber)
     return err(
-      invalid(
-        'hub_no_national_number',
-        t(
-          lang,
-          `${recipient.name} aanvaardt geen rijksregisternummer: stuur een gewone kennisgeving.`,
-          `${recipient.name} does not accept national numbers: send a plain notice.`,
-        ),
-      ),
+      invalid('hub_no_national_number', hubMessages.text(lang, 'noNationalNumber', { name: recipient.name })),
     );
 
   let conversationId = input.conversationId ?? null;
@@ -161,39 +131,11 @@ async function prepare(
   if (input.inReplyTo) {
     const parent = await findMessage(trx, input.inReplyTo);
     if (!parent || parent.recipient_id !== sender.id || parent.sender_id !== recipient.id)
-      return err(
-        invalid(
-          'hub_unknown_parent',
-          t(
-            lang,
-            'Het bericht waarop u antwoordt, is niet aan u gericht door deze ontvanger.',
-            'The message you answer was not sent to you by this recipient.',
-          ),
-        ),
-      );
+      return err(invalid('hub_unknown_parent', hubMessages.text(lang, 'unknownParent')));
     if (conversationId !== null && conversationId !== parent.conversation_id)
-      return err(
-        invalid(
-          'hub_wrong_conversation',
-          t(
-            lang,
-            'Een antwoord hoort in het gesprek van het bericht waarop het antwoordt.',
-            'An answer belongs to the conversation of the message it answers.',
-          ),
-        ),
-      );
+      return err(invalid('hub_wrong_conversation', hubMessages.text(lang, 'wrongConversation')));
     if (parent.expired_on !== null || (parent.confirmed_at === null && parent.expires_on < today))
-      return err(
-        failure(
-          'conflict',
-          'hub_parent_expired',
-          t(
-            lang,
-            'Dat bericht is vervallen en kan niet meer beantwoord worden.',
-            'That message has expired and can no longer be answered.',
-          ),
-        ),
-      );
+      return err(failure('conflict', 'hub_parent_expired', hubMessages.text(lang, 'parentExpired')));
     const earlier = (await repliesTo(trx, parent.id)).map((r) => ({
       type: r.type as MessageType,
       supplementary: r.supplementary,
@@ -201,20 +143,14 @@ async function prepare(
     const rule = checkReply(role, { type, supplementary }, { type: parent.type as MessageType }, earlier);
     if (!rule.ok)
       return err(
-        failure(
-          'conflict',
-          `hub_${rule.error.code.replaceAll('-', '_')}`,
-          replyErrorText(rule.error, legacyLang(lang)),
-        ),
+        failure('conflict', `hub_${rule.error.code.replaceAll('-', '_')}`, replyErrorText(rule.error, lang)),
       );
     conversationId = parent.conversation_id;
     parentId = parent.id;
   } else {
     const rule = checkReply(role, { type, supplementary }, null, []);
     if (!rule.ok)
-      return err(
-        invalid(`hub_${rule.error.code.replaceAll('-', '_')}`, replyErrorText(rule.error, legacyLang(lang))),
-      );
+      return err(invalid(`hub_${rule.error.code.replaceAll('-', '_')}`, replyErrorText(rule.error, lang)));
   }
   if (type === 'balance-request') {
     const body = checked.value as { consentStatement?: { reference: string } };
@@ -227,9 +163,7 @@ async function prepare(
       settings.fanOut,
     );
     if (!fan.ok)
-      return err(
-        invalid(`hub_${fan.error.code.replaceAll('-', '_')}`, fanOutErrorText(fan.error, legacyLang(lang))),
-      );
+      return err(invalid(`hub_${fan.error.code.replaceAll('-', '_')}`, fanOutErrorText(fan.error, lang)));
   }
 
   const id = randomUUID();

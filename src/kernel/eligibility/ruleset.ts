@@ -3,12 +3,23 @@
  * on the evaluation date with a weight the municipality sets; score thresholds that map to the OSLO
  * Solvabiliteitstype; an eligibility rule; and local rights. Versioned and effective from a date.
  */
+import type { Lang } from '../i18n.ts';
 import type { Cents } from '../money.ts';
 import type { FactKind, IsoDate, Period } from './facts.ts';
 
+/**
+ * A text the policy makers write into the ruleset: Dutch and English, French optional (a ruleset written
+ * before French existed stays valid). Where French is missing, French readers see the Dutch text.
+ */
 export interface Localized {
   readonly nl: string;
+  readonly fr?: string;
   readonly en: string;
+}
+
+/** The text in `lang`; Dutch when the ruleset has none in that language (only French may be missing). */
+export function localizedText(text: Localized, lang: Lang): string {
+  return text[lang] ?? text.nl;
 }
 
 export const PROFILES = ['Vermogend', 'GeringeAfbetaalmogelijkheid', 'Onvermogend'] as const;

@@ -1,23 +1,19 @@
 /**
  * Checks a ruleset JSON document and says what is wrong where: every issue names the JSON path
- * (`$.parameters.leefloon.weight`) with a message in Dutch and English.
+ * (`$.parameters.leefloon.weight`) with a message in Dutch, French and English. Localized texts take `nl`
+ * and `en`, and optionally `fr` (French readers see the Dutch text where it is missing).
  */
 import { isIsoDate } from '../dates.ts';
+import { LANGS, type Lang, type MessageParams } from '../i18n.ts';
 import { err, ok, type Result } from '../result.ts';
 import { FACT_FIELDS } from './fact-fields.ts';
 import { FACT_KINDS, type FactKind } from './facts.ts';
-import {
-  COMPARE_OPS,
-  type FieldSpec,
-  type Localized,
-  PERSON_FIELDS,
-  type Ruleset,
-  SCORED_FIELDS,
-} from './ruleset.ts';
+import { COMPARE_OPS, type FieldSpec, PERSON_FIELDS, type Ruleset, SCORED_FIELDS } from './ruleset.ts';
+import { type RulesetMessageKey, rulesetMessages } from './ruleset-messages.ts';
 
 export interface RulesetIssue {
   readonly path: string;
-  readonly message: Localized;
+  readonly message: Readonly<Record<Lang, string>>;
 }
 
 type Json = Record<string, unknown>;
@@ -27,72 +23,56 @@ const MAX_WEIGHT = 1000;
 class Checker {
   readonly issues: RulesetIssue[] = [];
 
-  add(path: string, nl: string, en: string): void {
-    this.issues.push({ path, message: { nl, en } });
+  add(path: string, key: RulesetMessageKey, params?: MessageParams): void {
+    const message = Object.fromEntries(LANGS.map((l) => [l, rulesetMessages.text(l, key, params)]));
+    this.issues.push({ path, message: message as Record<Lang, string> });
   }
 
   object(value: unknown, path: string): Json | null {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Json;
-    this.add(path, 'moet een object zijn', 'must be an object');
+    this.add(path, 'object');
     return null;
   }
 
   onlyKeys(obj: Json, path: string, allowed: readonly string[]): void {
     for (const key of Object.keys(obj))
-      if (!allowed.includes(key))
-        this.add(
-          `${path}.${key}`,
-          `onbekende sleutel; toegelaten: ${allowed.join(', ')}`,
-          `unknown key; allowed: ${allowed.join(', ')}`,
-        );
+      if (!allowed.includes(key)) this.add(`${path}.${key}`, 'unknownKey', { allowed: allowed.join(', ') });
   }
 
   text(value: unknown, path: string): void {
-    if (typeof value !== 'string' || value.trim() === '')
-      this.add(path, 'moet een niet-lege tekst zijn', 'must be a non-empty string');
+    if (typeof value !== 'string' || value.trim() === '') this.add(path, 'text');
   }
 
   localized(value: unknown, path: string): void {
     const obj = this.object(value, path);
     if (!obj) return;
-    this.onlyKeys(obj, path, ['nl', 'en']);
+    this.onlyKeys(obj, path, ['nl', 'fr', 'en']);
     this.text(obj.nl, `${path}.nl`);
+    if (obj.fr !== undefined) this.text(obj.fr, `${path}.fr`);
     this.text(obj.en, `${path}.en`);
   }
 
   integer(value: unknown, path: string, min: number, max: number): value is number {
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max) return true;
-    this.add(
-      path,
-      `moet een geheel getal zijn van ${min} tot ${max}`,
-      `must be an integer from ${min} to ${max}`,
-    );
+    this.add(path, 'integer', { min: String(min), max: String(max) });
     return false;
   }
 
   date(value: unknown, path: string): value is string {
     if (typeof value === 'string' && isIsoDate(value)) return true;
-    this.add(path, 'moet een datum JJJJ-MM-DD zijn', 'must be a date YYYY-MM-DD');
+    this.add(path, 'date');
     return false;
   }
 
   comparison(obj: Json, path: string, spec: FieldSpec | undefined, fieldNames: readonly string[]): void {
     this.onlyKeys(obj, path, ['field', 'op', 'value']);
     if (!spec) {
-      this.add(
-        `${path}.field`,
-        `onbekend veld; gekend: ${fieldNames.join(', ')}`,
-        `unknown field; known: ${fieldNames.join(', ')}`,
-      );
+      this.add(`${path}.field`, 'unknownField', { known: fieldNames.join(', ') });
       return;
     }
     const op = obj.op;
     if (typeof op !== 'string' || !(COMPARE_OPS as readonly string[]).includes(op)) {
-      this.add(
-        `${path}.op`,
-        `moet een van ${COMPARE_OPS.join(', ')} zijn`,
-        `must be one of ${COMPARE_OPS.join(', ')}`,
-      );
+      this.add(`${path}.op`, 'oneOf', { values: COMPARE_OPS.join(', ') });
       return;
     }
     const value = obj.value;
@@ -105,27 +85,19 @@ class Checker {
       if (typeof value !== 'number' || !Number.isSafeInteger(value))
         this.add(
           valuePath,
-          spec.type === 'cents'
-            ? 'moet een geheel aantal cent zijn, of {base, perExtraAdult, perChild}'
-            : 'moet een geheel getal zijn',
-          spec.type === 'cents'
-            ? 'must be a whole number of cents, or {base, perExtraAdult, perChild}'
-            : 'must be an integer',
+          spec.type === 'cents' ? 'wholeCents' : 'wholeNumber',
+          spec.type === 'cents' ? { shape: '{base, perExtraAdult, perChild}' } : undefined,
         );
       return;
     }
-    if (op !== 'eq') this.add(`${path}.op`, 'alleen eq kan op dit veld', 'only eq works on this field');
+    if (op !== 'eq') this.add(`${path}.op`, 'onlyEq');
     if (spec.type === 'boolean') {
-      if (typeof value !== 'boolean') this.add(valuePath, 'moet true of false zijn', 'must be true or false');
+      if (typeof value !== 'boolean') this.add(valuePath, 'boolean');
       return;
     }
-    if (typeof value !== 'string') this.add(valuePath, 'moet een tekst zijn', 'must be a string');
+    if (typeof value !== 'string') this.add(valuePath, 'string');
     else if (spec.codes && !spec.codes.includes(value))
-      this.add(
-        valuePath,
-        `onbekende code; gekend: ${spec.codes.join(', ')}`,
-        `unknown code; known: ${spec.codes.join(', ')}`,
-      );
+      this.add(valuePath, 'unknownCode', { known: spec.codes.join(', ') });
   }
 
   threshold(value: unknown, path: string): void {
@@ -144,8 +116,7 @@ class Checker {
       if (key in obj) {
         this.onlyKeys(obj, path, [key]);
         const list = obj[key];
-        if (!Array.isArray(list) || list.length === 0)
-          this.add(`${path}.${key}`, 'moet een niet-lege lijst zijn', 'must be a non-empty list');
+        if (!Array.isArray(list) || list.length === 0) this.add(`${path}.${key}`, 'nonEmptyList');
         else for (const [i, c] of list.entries()) child(c, `${path}.${key}[${i}]`);
         return null;
       }
@@ -172,18 +143,14 @@ class Checker {
       this.onlyKeys(leaf, path, ['exists', 'where']);
       const kind = leaf.exists;
       if (typeof kind !== 'string' || !(FACT_KINDS as readonly string[]).includes(kind)) {
-        this.add(
-          `${path}.exists`,
-          `moet een van ${FACT_KINDS.join(', ')} zijn`,
-          `must be one of ${FACT_KINDS.join(', ')}`,
-        );
+        this.add(`${path}.exists`, 'oneOf', { values: FACT_KINDS.join(', ') });
         return;
       }
       if (leaf.where !== undefined) this.factCondition(leaf.where, `${path}.where`, kind as FactKind);
       return;
     }
     if (!('field' in leaf)) {
-      this.add(path, 'verwacht all, any, not, exists of field', 'expected all, any, not, exists or field');
+      this.add(path, 'expectedNode');
       return;
     }
     const name = leaf.field;
@@ -192,11 +159,7 @@ class Checker {
         ? PERSON_FIELDS[name as keyof typeof PERSON_FIELDS]
         : undefined;
     if (!scoredFieldsAllowed && (SCORED_FIELDS as readonly unknown[]).includes(name)) {
-      this.add(
-        `${path}.field`,
-        'score en profiel bestaan pas na de parameters; gebruik ze in eligibility of rights',
-        'score and profile only exist after the parameters; use them in eligibility or rights',
-      );
+      this.add(`${path}.field`, 'scoredTooEarly');
       return;
     }
     this.comparison(leaf, path, spec, Object.keys(PERSON_FIELDS));
@@ -224,12 +187,10 @@ export function validateRuleset(json: unknown): Result<Ruleset, RulesetIssue[]> 
 
   const parameters = c.object(root.parameters, '$.parameters');
   if (parameters) {
-    if (Object.keys(parameters).length === 0)
-      c.add('$.parameters', 'minstens één parameter nodig', 'at least one parameter is needed');
+    if (Object.keys(parameters).length === 0) c.add('$.parameters', 'oneParameter');
     for (const [name, value] of Object.entries(parameters)) {
       const path = `$.parameters.${name}`;
-      if (!CODE_PATTERN.test(name))
-        c.add(path, 'naam: kleine letters, cijfers en _', 'name: lower-case letters, digits and _');
+      if (!CODE_PATTERN.test(name)) c.add(path, 'codeName');
       const p = c.object(value, path);
       if (!p) continue;
       c.onlyKeys(p, path, ['description', 'weight', 'condition']);
@@ -252,11 +213,7 @@ export function validateRuleset(json: unknown): Result<Ruleset, RulesetIssue[]> 
     }
     const [onvermogend, gering] = scores;
     if (scores.length === 2 && onvermogend !== undefined && gering !== undefined && onvermogend <= gering)
-      c.add(
-        '$.profiles.Onvermogend.minScore',
-        'moet hoger zijn dan GeringeAfbetaalmogelijkheid.minScore',
-        'must be higher than GeringeAfbetaalmogelijkheid.minScore',
-      );
+      c.add('$.profiles.Onvermogend.minScore', 'higherThanLimited');
   }
 
   const eligibility = c.object(root.eligibility, '$.eligibility');
@@ -266,7 +223,7 @@ export function validateRuleset(json: unknown): Result<Ruleset, RulesetIssue[]> 
     c.condition(eligibility.condition, '$.eligibility.condition', true);
   }
 
-  if (!Array.isArray(root.rights)) c.add('$.rights', 'moet een lijst zijn', 'must be a list');
+  if (!Array.isArray(root.rights)) c.add('$.rights', 'list');
   else {
     const seen = new Set<string>();
     root.rights.forEach((value, i) => {
@@ -274,9 +231,8 @@ export function validateRuleset(json: unknown): Result<Ruleset, RulesetIssue[]> 
       const r = c.object(value, path);
       if (!r) return;
       c.onlyKeys(r, path, ['code', 'name', 'period', 'condition', 'reduction']);
-      if (typeof r.code !== 'string' || !CODE_PATTERN.test(r.code))
-        c.add(`${path}.code`, 'code: kleine letters, cijfers en _', 'code: lower-case letters, digits and _');
-      else if (seen.has(r.code)) c.add(`${path}.code`, 'code komt twee keer voor', 'code appears twice');
+      if (typeof r.code !== 'string' || !CODE_PATTERN.test(r.code)) c.add(`${path}.code`, 'codePattern');
+      else if (seen.has(r.code)) c.add(`${path}.code`, 'codeTwice');
       else seen.add(r.code);
       c.localized(r.name, `${path}.name`);
       const period = c.object(r.period, `${path}.period`);
@@ -284,7 +240,7 @@ export function validateRuleset(json: unknown): Result<Ruleset, RulesetIssue[]> 
         c.onlyKeys(period, `${path}.period`, ['from', 'to']);
         const from = c.date(period.from, `${path}.period.from`) ? period.from : null;
         if (period.to !== null && c.date(period.to, `${path}.period.to`) && from !== null && period.to < from)
-          c.add(`${path}.period.to`, 'ligt voor de begindatum', 'is before the start date');
+          c.add(`${path}.period.to`, 'beforeStart');
       }
       c.condition(r.condition, `${path}.condition`, true);
       if (r.reduction !== undefined) checkReduction(c, r.reduction, `${path}.reduction`);
@@ -298,17 +254,12 @@ function checkReduction(c: Checker, value: unknown, path: string): void {
   if (!red) return;
   c.onlyKeys(red, path, ['department', 'categories', 'percentBp', 'fixedCents']);
   if (typeof red.department !== 'string' || red.department.trim() === '')
-    c.add(`${path}.department`, 'de code van een dienst', 'a department code');
+    c.add(`${path}.department`, 'department');
   if (!Array.isArray(red.categories) || red.categories.some((x) => typeof x !== 'string' || x.trim() === ''))
-    c.add(
-      `${path}.categories`,
-      'een lijst namen van vorderingscategorieën (leeg = alle)',
-      'a list of claim category names (empty = all)',
-    );
+    c.add(`${path}.categories`, 'categories');
   const hasPercent = red.percentBp !== undefined;
   const hasFixed = red.fixedCents !== undefined;
-  if (hasPercent === hasFixed)
-    c.add(path, 'geef percentBp of fixedCents, niet beide', 'give percentBp or fixedCents, not both');
+  if (hasPercent === hasFixed) c.add(path, 'percentOrFixed');
   else if (hasPercent) c.integer(red.percentBp, `${path}.percentBp`, 1, 10_000);
   else c.integer(red.fixedCents, `${path}.fixedCents`, 1, Number.MAX_SAFE_INTEGER);
 }
