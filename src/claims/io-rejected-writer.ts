@@ -13,7 +13,13 @@ export interface RejectedRecord {
 /** `Rij 7 — hoofdsom: Ongeldig bedrag …; vervaldatum: …` — the original row number helps the user find it. */
 function describeErrors(row: number, errors: readonly RowError[], lang: Lang): string {
   const prefix = claimsMessages.text(lang, 'rejectedRowPrefix', { row: String(row) });
-  const details = errors.map((e) => (e.column === '' ? e.message : `${e.column}: ${e.message}`)).join('; ');
+  const details = errors
+    .map((e) =>
+      e.column === ''
+        ? e.message
+        : claimsMessages.text(lang, 'rejectedDetail', { column: e.column, message: e.message }),
+    )
+    .join('; ');
   return `${prefix} — ${details}`;
 }
 

@@ -91,6 +91,7 @@ export const claimsMessages = defineCatalogue('claims', {
     duplicateClaimId:
       'Vordering-id komt meer dan eens voor in het bestand (eerst op rij {firstRow}): elke vordering één keer per bestand',
     rejectedRowPrefix: 'Rij {row}',
+    rejectedDetail: '{column}: {message}',
     errorColumn: 'fout',
     missingField:
       'Stuur het bestand (multipart-veld "file" of een text/csv-body) en de dienst (veld of ?department=) mee.',
@@ -146,6 +147,7 @@ export const claimsMessages = defineCatalogue('claims', {
     duplicateClaimId:
       'L’identifiant de créance apparaît plus d’une fois dans le fichier (d’abord à la ligne {firstRow}) : chaque créance une seule fois par fichier',
     rejectedRowPrefix: 'Ligne {row}',
+    rejectedDetail: '{column} : {message}',
     errorColumn: 'erreur',
     missingField:
       'Envoyez le fichier (champ multipart "file" ou un corps text/csv) et le service (champ ou ?department=).',
@@ -198,6 +200,7 @@ export const claimsMessages = defineCatalogue('claims', {
     duplicateClaimId:
       'Claim id appears more than once in the file (first on row {firstRow}): each claim once per file',
     rejectedRowPrefix: 'Row {row}',
+    rejectedDetail: '{column}: {message}',
     errorColumn: 'error',
     missingField:
       'Send the file (multipart field "file", or a text/csv body) and the department (field or ?department=).',

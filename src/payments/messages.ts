@@ -4,6 +4,7 @@ import { defineCatalogue, LANGS, type Lang, type MessageParams } from '../kernel
 export const paymentsMessages = defineCatalogue('payments', {
   nl: {
     atLine: 'regel {line}',
+    fileProblem: '{file}{location}: {detail}',
     // camt.053
     camtMissing: 'element ontbreekt: {path}',
     camtAmountInvalid: '{path}: verwacht een bedrag zoals 1234.56, gevonden "{value}"',
@@ -106,6 +107,7 @@ export const paymentsMessages = defineCatalogue('payments', {
   },
   fr: {
     atLine: 'ligne {line}',
+    fileProblem: '{file}{location} : {detail}',
     camtMissing: 'élément manquant : {path}',
     camtAmountInvalid: '{path} : un montant tel que 1234.56 est attendu, trouvé "{value}"',
     camtAmountFraction: '{path} : le montant {value} contient une fraction de cent',
@@ -204,6 +206,7 @@ export const paymentsMessages = defineCatalogue('payments', {
   },
   en: {
     atLine: 'line {line}',
+    fileProblem: '{file}{location}: {detail}',
     camtMissing: 'missing element: {path}',
     camtAmountInvalid: '{path}: expected an amount like 1234.56, found "{value}"',
     camtAmountFraction: '{path}: the amount {value} has a fraction of a cent',

@@ -95,6 +95,8 @@ export function statementError(
     file,
     ...(place.line !== undefined ? { line: place.line } : {}),
     ...(place.where !== undefined ? { where: place.where } : {}),
-    message: perLang((lang) => `${file}${location(lang)}: ${detail[lang]}`),
+    message: perLang((lang) =>
+      paymentsMessages.text(lang, 'fileProblem', { file, location: location(lang), detail: detail[lang] }),
+    ),
   };
 }
