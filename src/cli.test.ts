@@ -110,7 +110,7 @@ describe('npx evs', () => {
     const rejected = await evs('import', 'claims', bad, '--department', 'SCHOOL', '--lang', 'fr');
     expect(rejected.code).toBe(1);
     expect(rejected.stdout.split('\n')).toEqual([
-      '2 lignes : 0 nouvelles, 0 modifiées, 0 inchangées, 1 erreur',
+      '2 lignes : 0 nouvelle, 0 modifiée, 0 inchangée, 1 erreur',
       'Le fichier a été refusé en entier : rien n’a été importé. Corrigez les lignes ci-dessous, ou utilisez --partial.',
       '  ligne 3, principal : Montant non valide dans principal : un montant tel que 1234,56 ou 1.234,56 ou 1234.56 est attendu',
       '',

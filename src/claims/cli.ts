@@ -96,10 +96,10 @@ function progressBar(total: number) {
 function humanReport(r: ImportReport, lang: Lang, rejectedWhole: boolean, dryRun: boolean): string {
   const lines = [
     m.text(lang, 'cliSummary', {
-      rows: String(r.rows),
-      created: String(r.created),
-      updated: String(r.updated),
-      unchanged: String(r.unchanged),
+      rows: r.rows,
+      created: r.created,
+      updated: r.updated,
+      unchanged: r.unchanged,
       errors: r.rejected.length,
     }),
   ];

@@ -98,7 +98,7 @@ export const claimsMessages = defineCatalogue('claims', {
     noRejectedRows: 'Geen geweigerde rijen voor deze import.',
     cliFileNotFound: 'Bestand niet gevonden: {file}',
     cliSummary:
-      '{rows} rijen: {created} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd, {errors, plural, one {# fout} other {# fouten}}',
+      '{rows, plural, one {# rij} other {# rijen}}: {created, number} nieuw, {updated, number} gewijzigd, {unchanged, number} ongewijzigd, {errors, plural, one {# fout} other {# fouten}}',
     cliDryRun: 'Proefimport: er werd niets weggeschreven.',
     cliRejectedWhole:
       'Het bestand werd volledig geweigerd: er werd niets ingelezen. Verbeter de rijen hieronder, of gebruik --partial.',
@@ -154,7 +154,7 @@ export const claimsMessages = defineCatalogue('claims', {
     noRejectedRows: 'Aucune ligne refusée pour cet import.',
     cliFileNotFound: 'Fichier introuvable : {file}',
     cliSummary:
-      '{rows} lignes : {created} nouvelles, {updated} modifiées, {unchanged} inchangées, {errors, plural, one {# erreur} other {# erreurs}}',
+      '{rows, plural, one {# ligne} other {# lignes}} : {created, plural, one {# nouvelle} other {# nouvelles}}, {updated, plural, one {# modifiée} other {# modifiées}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {errors, plural, one {# erreur} other {# erreurs}}',
     cliDryRun: 'Import d’essai : rien n’a été enregistré.',
     cliRejectedWhole:
       'Le fichier a été refusé en entier : rien n’a été importé. Corrigez les lignes ci-dessous, ou utilisez --partial.',
@@ -207,7 +207,7 @@ export const claimsMessages = defineCatalogue('claims', {
     noRejectedRows: 'No rejected rows for this import.',
     cliFileNotFound: 'File not found: {file}',
     cliSummary:
-      '{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {errors, plural, one {# error} other {# errors}}',
+      '{rows, plural, one {# row} other {# rows}}: {created, number} created, {updated, number} updated, {unchanged, number} unchanged, {errors, plural, one {# error} other {# errors}}',
     cliDryRun: 'Dry run: nothing was written.',
     cliRejectedWhole:
       'The file was rejected whole: nothing was imported. Fix the rows below, or use --partial.',

@@ -84,10 +84,10 @@ export function registerOsloCommands(program: Command): void {
           const x = r.report;
           const summary = osloMessages.text(scope.lang, 'cliSummary', {
             department: r.department,
-            rows: String(x.rows),
-            created: String(x.created),
-            updated: String(x.updated),
-            unchanged: String(x.unchanged),
+            rows: x.rows,
+            created: x.created,
+            updated: x.updated,
+            unchanged: x.unchanged,
             errors: x.rejected.length,
           });
           process.stdout.write(`${summary}\n`);

@@ -13,7 +13,7 @@ export const osloMessages = defineCatalogue('oslo', {
     cliEitherDebtor: 'Geef --national-number of --debtor op.',
     cliNotJson: 'Geen leesbaar JSON-bestand: {file}',
     cliSummary:
-      '{department}: {rows} vorderingen: {created} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd, {errors, plural, one {# fout} other {# fouten}}',
+      '{department}: {rows, plural, one {# vordering} other {# vorderingen}}: {created, number} nieuw, {updated, number} gewijzigd, {unchanged, number} ongewijzigd, {errors, plural, one {# fout} other {# fouten}}',
   },
   fr: {
     shapes:
@@ -26,7 +26,7 @@ export const osloMessages = defineCatalogue('oslo', {
     cliEitherDebtor: 'Indiquez --national-number ou --debtor.',
     cliNotJson: 'Fichier JSON illisible : {file}',
     cliSummary:
-      '{department} : {rows} créances : {created} nouvelles, {updated} modifiées, {unchanged} inchangées, {errors, plural, one {# erreur} other {# erreurs}}',
+      '{department} : {rows, plural, one {# créance} other {# créances}} : {created, plural, one {# nouvelle} other {# nouvelles}}, {updated, plural, one {# modifiée} other {# modifiées}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {errors, plural, one {# erreur} other {# erreurs}}',
   },
   en: {
     shapes:
@@ -39,6 +39,6 @@ export const osloMessages = defineCatalogue('oslo', {
     cliEitherDebtor: 'Give either --national-number or --debtor.',
     cliNotJson: 'Not a readable JSON file: {file}',
     cliSummary:
-      '{department}: {rows} claims: {created} created, {updated} updated, {unchanged} unchanged, {errors, plural, one {# error} other {# errors}}',
+      '{department}: {rows, plural, one {# claim} other {# claims}}: {created, number} created, {updated, number} updated, {unchanged, number} unchanged, {errors, plural, one {# error} other {# errors}}',
   },
 });
