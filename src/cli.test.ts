@@ -14,8 +14,18 @@ let drop: (() => Promise<void>) | null = null;
 
 /** Runs `npx evs …` as a user would (the package bin, no build step) and returns its output and exit code. */
 async function evs(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return evsWith({}, ...args);
+}
+
+async function evsWith(
+  extra: NodeJS.ProcessEnv,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const r = await exec(process.execPath, ['bin/evs.js', ...args], { env, cwd: process.cwd() });
+    const r = await exec(process.execPath, ['bin/evs.js', ...args], {
+      env: { ...env, ...extra },
+      cwd: process.cwd(),
+    });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
     const x = e as { code: number; stdout: string; stderr: string };
@@ -89,5 +99,62 @@ describe('npx evs', () => {
     expect(report).toMatchObject({ rows: 2, created: 1, rejectedFile: path.join(dir, 'bad.rejected.csv') });
     expect(existsSync(report.rejectedFile)).toBe(true);
     expect(readFileSync(report.rejectedFile, 'utf8')).toContain('B-2');
+  }, 180_000);
+
+  it('speaks French with --lang fr and with EVS_LANG=fr', async () => {
+    const bad = path.join(dir, 'mauvais.csv');
+    writeFileSync(
+      bad,
+      'claim_id,national_number,name,category,principal,due_date\nM-1,85073003328,Jan,Cat,10.00,2026-01-01\nM-2,85073003328,Jan,Cat,abc,2026-01-01\n',
+    );
+    const rejected = await evs('import', 'claims', bad, '--department', 'SCHOOL', '--lang', 'fr');
+    expect(rejected.code).toBe(1);
+    expect(rejected.stdout.split('\n')).toEqual([
+      '2 lignes : 0 nouvelle, 0 modifiée, 0 inchangée, 1 erreur',
+      'Le fichier a été refusé en entier : rien n’a été importé. Corrigez les lignes ci-dessous, ou utilisez --partial.',
+      '  ligne 3, principal : Montant non valide dans principal : un montant tel que 1234,56 ou 1.234,56 ou 1234.56 est attendu',
+      '',
+    ]);
+    const partial = await evs('import', 'claims', bad, '--department', 'SCHOOL', '--partial', '--lang', 'fr');
+    expect(partial.code).toBe(0);
+    expect(partial.stdout).toContain(
+      `Lignes refusées écrites dans ${path.join(dir, 'mauvais.rejected.csv')}`,
+    );
+    expect(readFileSync(path.join(dir, 'mauvais.rejected.csv'), 'utf8')).toContain(
+      ',erreur\r\nM-2,85073003328,Jan,Cat,abc,2026-01-01,"Ligne 3 — principal : Montant non valide',
+    );
+
+    const missing = await evs(
+      'import',
+      'claims',
+      path.join(dir, 'absent.csv'),
+      '--department',
+      'SCHOOL',
+      '--lang',
+      'fr',
+    );
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(`Fichier introuvable : ${path.join(dir, 'absent.csv')}\n`);
+
+    // EVS_LANG=fr makes French the default; --lang still wins
+    const code = await evsWith({ EVS_LANG: 'fr' }, 'departments', 'add', 'pas bon!', '--name', 'X');
+    expect(code.code).toBe(1);
+    expect(code.stderr).toBe(
+      'Code de service non valide "pas bon!" : utilisez de 1 à 32 lettres, chiffres, - ou _.\n',
+    );
+    const dutch = await evsWith(
+      { EVS_LANG: 'fr' },
+      'departments',
+      'add',
+      'pas bon!',
+      '--name',
+      'X',
+      '--lang',
+      'nl',
+    );
+    expect(dutch.stderr).toMatch(/^Ongeldige dienstcode/);
+    const unknown = await evsWith({ EVS_LANG: 'fr' }, 'overview', '--national-number', '90.02.01-997.04');
+    expect(unknown.code).toBe(3);
+    expect(unknown.stderr).toBe('Cette personne n’est pas connue.\n');
   }, 180_000);
 });

@@ -1,5 +1,6 @@
 import type { Executor } from '../platform/db.ts';
 import type { Lang } from '../platform/scope.ts';
+import { accessMessages } from './messages.ts';
 
 /**
  * Screens show people, not ids: the audit label of an actor (`user:<id>`, `token:<id>`, `cli`,
@@ -36,14 +37,13 @@ export async function actorNames(
       .where('id', 'in', tokenIds)
       .execute();
     for (const t of tokens)
-      names.set(`token:${t.id}`, `${lang === 'nl' ? 'API-sleutel' : 'API token'} ${t.name}`);
+      names.set(`token:${t.id}`, accessMessages.text(lang, 'actorToken', { name: t.name }));
   }
   for (const a of actors) {
     if (names.has(a)) continue;
-    if (a === 'system') names.set(a, lang === 'nl' ? 'EvS (automatisch)' : 'EvS (automatic)');
-    else if (a === 'cli')
-      names.set(a, lang === 'nl' ? 'Beheerder (opdrachtregel)' : 'Operator (command line)');
-    else if (/^(user|token):/.test(a)) names.set(a, lang === 'nl' ? 'Verwijderde gebruiker' : 'Removed user');
+    if (a === 'system') names.set(a, accessMessages.text(lang, 'actorSystem'));
+    else if (a === 'cli') names.set(a, accessMessages.text(lang, 'actorCli'));
+    else if (/^(user|token):/.test(a)) names.set(a, accessMessages.text(lang, 'actorRemoved'));
     else names.set(a, a); // a label such as the demo loader's, not an id
   }
   return names;

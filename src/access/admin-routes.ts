@@ -2,9 +2,9 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { failure } from '../platform/errors.ts';
 import { type App, scopeOf, sendFailure } from '../platform/http.ts';
-import { t } from '../platform/i18n.ts';
 import { ROLES } from '../platform/roles.ts';
 import { actorsNamed, debtorsNamed } from './access-log-person.ts';
+import { accessMessages } from './messages.ts';
 import {
   accessLog,
   accessLogPage,
@@ -202,20 +202,12 @@ export async function accessAdminRoutes(app: App): Promise<void> {
       const scope = scopeOf(request);
       const own = ownConsentsOnly(request);
       if (own !== undefined && request.body.userId !== undefined && request.body.userId !== own) {
-        const message = t(
-          scope.lang,
-          'Je legt enkel je eigen toestemmingen vast.',
-          'You record only your own consents.',
-        );
+        const message = accessMessages.text(scope.lang, 'ownConsentsOnly');
         return sendFailure(reply, failure('forbidden', 'own_consents_only', message));
       }
       const userId = own ?? request.body.userId;
       if (!userId) {
-        const message = t(
-          scope.lang,
-          'Kies de maatschappelijk werker (userId).',
-          'Choose the social worker (userId).',
-        );
+        const message = accessMessages.text(scope.lang, 'chooseSocialWorker');
         return sendFailure(reply, failure('invalid', 'invalid_consent', message));
       }
       const r = await addConsent(database, scope, { kind: 'consent', ...request.body, userId });

@@ -70,7 +70,7 @@ export function registerAccessCommands(program: Command): void {
       '--password-stdin',
       'read the password from standard input (else one is generated and shown once)',
     )
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action((login: string, o: Omit<AddOptions, 'role'>) => addUser(login, { ...o, role: ['admin'] }));
 
   const cmd = program.command('users').description('user accounts and roles');
@@ -85,7 +85,7 @@ export function registerAccessCommands(program: Command): void {
       '--password-stdin',
       'read the password from standard input (else one is generated and shown once)',
     )
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action((login: string, o: AddOptions) => addUser(login, o));
   cmd
     .command('list')

@@ -8,6 +8,7 @@ import { type DeclaredRoute, PURPOSE_HEADER } from '../platform/route-access.ts'
 import type { Scope } from '../platform/scope.ts';
 import { confineRequest } from '../platform/tenant.ts';
 import { accessLogWriter } from './access-log-store.ts';
+import { accessMessages } from './messages.ts';
 import { sameSecret } from './secrets.ts';
 import { type Actor, authenticateSession, authenticateToken } from './session-service.ts';
 import { consentedDebtorIds, debtorExists } from './token-store.ts';
@@ -88,7 +89,6 @@ export async function authenticationHook(app: App): Promise<void> {
     }
     if (rule.public) return;
     const lang = requestLang(request, config.defaultLang);
-    const en = lang === 'en';
     const purposeSent = request.headers[PURPOSE_HEADER];
     if (
       purposeSent !== undefined &&
@@ -98,9 +98,7 @@ export async function authenticationHook(app: App): Promise<void> {
         reply,
         400,
         'invalid_purpose',
-        en
-          ? `${PURPOSE_HEADER}: plain text of at most 80 letters, digits, spaces or - _ . , : /`
-          : `${PURPOSE_HEADER}: gewone tekst van hoogstens 80 letters, cijfers, spaties of - _ . , : /`,
+        accessMessages.text(lang, 'invalidPurpose', { header: PURPOSE_HEADER }),
       );
     }
     const now = new Date();
@@ -112,27 +110,17 @@ export async function authenticationHook(app: App): Promise<void> {
         ? await authenticateSession(database, config.access, sessionToken, now)
         : null;
     if (!actor) {
-      return deny(reply, 401, 'unauthenticated', en ? 'Please sign in.' : 'Meld je aan.');
+      return deny(reply, 401, 'unauthenticated', accessMessages.text(lang, 'signIn'));
     }
     if (actor.kind === 'user' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !actor.csrfToken || !sameSecret(sent, actor.csrfToken)) {
-        return deny(
-          reply,
-          403,
-          'csrf',
-          en ? 'Missing or wrong CSRF token.' : 'CSRF-token ontbreekt of klopt niet.',
-        );
+        return deny(reply, 403, 'csrf', accessMessages.text(lang, 'csrf'));
       }
     }
     const role = allowedRole(rule, actor);
     if (!role) {
-      return deny(
-        reply,
-        403,
-        'forbidden',
-        en ? 'Your role does not allow this.' : 'Je rol laat dit niet toe.',
-      );
+      return deny(reply, 403, 'forbidden', accessMessages.text(lang, 'roleForbids'));
     }
     let scope: Scope = {
       orgId: actor.orgId,
@@ -153,7 +141,7 @@ export async function authenticationHook(app: App): Promise<void> {
       scope = { ...scope, debtorIds: actor.citizenDebtorId ? [actor.citizenDebtorId] : [] };
     }
     const unknownDebtor = () =>
-      deny(reply, 404, 'unknown_debtor', en ? 'This person is not known.' : 'Deze persoon is niet gekend.');
+      deny(reply, 404, 'unknown_debtor', accessMessages.text(lang, 'unknownPerson'));
     const debtorId = rule.debtorParam
       ? ((request.params as Record<string, string | undefined>)[rule.debtorParam] ?? '')
       : null;
@@ -161,12 +149,7 @@ export async function authenticationHook(app: App): Promise<void> {
     if (debtorId !== null && !isUuid(debtorId)) return unknownDebtor();
     if (debtorId !== null && scope.debtorIds && !scope.debtorIds.includes(debtorId.toLowerCase())) {
       return role === 'social_worker'
-        ? deny(
-            reply,
-            403,
-            'no_consent',
-            en ? 'No valid consent for this person.' : 'Geen geldige toestemming voor deze persoon.',
-          )
+        ? deny(reply, 403, 'no_consent', accessMessages.text(lang, 'noConsent'))
         : unknownDebtor();
     }
     request.actor = actor;

@@ -133,6 +133,24 @@ describe('local login, sessions, lockout, password change', () => {
     expect(wrong.json()).toEqual(unknown.json());
   });
 
+  it('answers a wrong login and a request without a session in French when asked', async () => {
+    const wrong = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json', 'accept-language': 'fr-BE,fr;q=0.9' },
+      payload: JSON.stringify({ login: 'nobody@a', password: 'nope' }),
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json()).toEqual({
+      error: { code: 'bad_credentials', message: 'L’identifiant ou le mot de passe est erroné.' },
+    });
+    const anonymous = await server.app.inject({ url: '/api/v1/departments?lang=fr' });
+    expect(anonymous.statusCode).toBe(401);
+    expect((anonymous.json() as { error: { message: string } }).error.message).toBe(
+      'Veuillez vous connecter.',
+    );
+  });
+
   it('locks the account after 5 failures, even for the right password; an admin reset lifts it', async () => {
     for (let i = 0; i < 5; i++) expect((await login('locky@a', 'wrong')).statusCode).toBe(401);
     const locked = await login('locky@a', PASSWORD);

@@ -1,5 +1,6 @@
 import type { App } from '../platform/http.ts';
 import { requestLang } from '../platform/http.ts';
+import { accessMessages } from './messages.ts';
 import { beginOidcLogin, finishOidcLogin } from './oidc-service.ts';
 import { setSessionCookies } from './routes.ts';
 
@@ -18,12 +19,12 @@ export async function oidcRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const oidc = config.access.oidc;
-      const en = requestLang(request, config.defaultLang) === 'en';
+      const lang = requestLang(request, config.defaultLang);
       if (!oidc) {
         return reply.status(404).send({
           error: {
             code: 'oidc_off',
-            message: en ? 'Single sign-on is not configured.' : 'Single sign-on is niet ingesteld.',
+            message: accessMessages.text(lang, 'oidcOff'),
           },
         });
       }
@@ -47,14 +48,14 @@ export async function oidcRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const oidc = config.access.oidc;
-      const en = requestLang(request, config.defaultLang) === 'en';
+      const lang = requestLang(request, config.defaultLang);
       const [state, verifier] = (request.cookies[PENDING_COOKIE] ?? '').split('.');
       reply.clearCookie(PENDING_COOKIE, { path: PENDING_PATH });
       if (!oidc || !state || !verifier) {
         return reply.status(400).send({
           error: {
             code: 'oidc_no_login',
-            message: en ? 'No sign-in in progress.' : 'Geen aanmelding bezig.',
+            message: accessMessages.text(lang, 'oidcNoLogin'),
           },
         });
       }
@@ -68,14 +69,10 @@ export async function oidcRoutes(app: App): Promise<void> {
         new Date(),
       );
       if (!outcome.ok) {
-        const message =
-          outcome.reason === 'no_account'
-            ? en
-              ? 'There is no EvS account for this identity. Ask your administrator.'
-              : 'Er is geen EvS-account voor deze identiteit. Vraag het aan je beheerder.'
-            : en
-              ? 'Single sign-on failed. Try again.'
-              : 'Aanmelden via single sign-on mislukte. Probeer opnieuw.';
+        const message = accessMessages.text(
+          lang,
+          outcome.reason === 'no_account' ? 'oidcNoAccount' : 'oidcFailed',
+        );
         return reply
           .status(outcome.reason === 'no_account' ? 403 : 401)
           .send({ error: { code: `oidc_${outcome.reason}`, message } });

@@ -6,7 +6,6 @@ import { findDepartment } from '../organisations/store.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import {
   type AccessLogFilter,
@@ -15,6 +14,7 @@ import {
   searchAccessLog,
 } from './access-log-store.ts';
 import { actorNames, debtorNames, withActorNames } from './actor-names.ts';
+import { type AccessKey, accessMessages } from './messages.ts';
 import { API_TOKEN_PREFIX, hashToken, newToken } from './secrets.ts';
 import { findUserInOrg, rolesOf } from './store.ts';
 import {
@@ -55,11 +55,7 @@ export async function createToken(
       failure(
         'invalid',
         'invalid_token',
-        t(
-          scope.lang,
-          `Geef een naam en acties uit: ${TOKEN_ACTIONS.join(', ')}.`,
-          `Give a name and actions from: ${TOKEN_ACTIONS.join(', ')}.`,
-        ),
+        accessMessages.text(scope.lang, 'invalidToken', { actions: TOKEN_ACTIONS.join(', ') }),
       ),
     );
   }
@@ -105,13 +101,7 @@ export async function revokeApiToken(
 ): Promise<Result<void, Failure>> {
   return database.db.transaction().execute(async (trx) => {
     if (!(await revokeToken(trx, scope.orgId, id))) {
-      return err(
-        failure(
-          'not_found',
-          'unknown_token',
-          t(scope.lang, 'Onbekend of al ingetrokken token.', 'Unknown or already revoked token.'),
-        ),
-      );
+      return err(failure('not_found', 'unknown_token', accessMessages.text(scope.lang, 'unknownToken')));
     }
     await audit(trx, scope, 'token.revoked', 'api_token', id);
     return ok(undefined);
@@ -135,35 +125,26 @@ export async function addConsent(
   scope: Scope,
   input: NewConsent,
 ): Promise<Result<{ id: string; debtorId: string | null }, Failure>> {
-  const invalid = (nl: string, en: string) =>
-    err(failure('invalid', 'invalid_consent', t(scope.lang, nl, en)));
+  const invalid = (key: AccessKey) =>
+    err(failure('invalid', 'invalid_consent', accessMessages.text(scope.lang, key)));
   if (!isIsoDate(input.validFrom) || !isIsoDate(input.validUntil) || input.validUntil < input.validFrom) {
-    return invalid(
-      'Geef een geldige periode (van ≤ tot, jjjj-mm-dd).',
-      'Give a valid period (from ≤ until, yyyy-mm-dd).',
-    );
+    return invalid('consentPeriod');
   }
   if (input.purpose.trim() === '' || input.evidenceRef.trim() === '') {
-    return invalid('Doel en bewijsstuk zijn verplicht.', 'Purpose and evidence reference are required.');
+    return invalid('consentPurpose');
   }
   const nationalNumber =
     input.nationalNumber === undefined ? null : parseNationalNumber(input.nationalNumber);
   if (nationalNumber && !nationalNumber.ok) {
-    return invalid(
-      'Het rijksregisternummer klopt niet (11 cijfers met geldige controlecijfers).',
-      'The national number is not valid (11 digits with valid check digits).',
-    );
+    return invalid('consentNationalNumber');
   }
   if (!nationalNumber === !input.debtorId) {
-    return invalid(
-      'Geef de persoon aan met zijn id of met zijn rijksregisternummer.',
-      'Name the person by id or by national number.',
-    );
+    return invalid('consentPerson');
   }
   return database.db.transaction().execute(async (trx) => {
     const user = await findUserInOrg(trx, scope.orgId, input.userId);
     if (!user || !(await rolesOf(trx, user.id)).includes('social_worker')) {
-      return invalid('Die gebruiker is geen maatschappelijk werker.', 'That user is not a social worker.');
+      return invalid('notSocialWorker');
     }
     // By national number the consent is recorded whether or not EvS knows the person: the answer
     // must not tell who owes the city. It covers them as soon as they are known (token-store.ts).
@@ -173,13 +154,7 @@ export async function addConsent(
     } else {
       const debtor = input.debtorId ? await findDebtor(trx, scope.orgId, input.debtorId) : undefined;
       if (!debtor)
-        return err(
-          failure(
-            'not_found',
-            'unknown_debtor',
-            t(scope.lang, 'Deze persoon is niet gekend.', 'This person is not known.'),
-          ),
-        );
+        return err(failure('not_found', 'unknown_debtor', accessMessages.text(scope.lang, 'unknownPerson')));
       person = { debtorId: debtor.id };
     }
     const id = await insertConsent(trx, {
@@ -217,13 +192,7 @@ export async function endConsent(
 ): Promise<Result<void, Failure>> {
   return database.db.transaction().execute(async (trx) => {
     if (!(await revokeConsent(trx, scope.orgId, id, ownerId))) {
-      return err(
-        failure(
-          'not_found',
-          'unknown_consent',
-          t(scope.lang, 'Onbekende of al beëindigde toestemming.', 'Unknown or already ended consent.'),
-        ),
-      );
+      return err(failure('not_found', 'unknown_consent', accessMessages.text(scope.lang, 'unknownConsent')));
     }
     await audit(trx, scope, 'consent.ended', 'consent', id);
     return ok(undefined);
@@ -282,11 +251,7 @@ export async function departmentRefusal(
   if (!scope.departmentIds) return null;
   const d = await findDepartment(database.db, scope.orgId, departmentCode.trim().toUpperCase());
   if (d && scope.departmentIds.includes(d.id)) return null;
-  return failure(
-    'forbidden',
-    'other_department',
-    t(scope.lang, 'Dit is niet jouw dienst.', 'This is not your department.'),
-  );
+  return failure('forbidden', 'other_department', accessMessages.text(scope.lang, 'notYourDepartment'));
 }
 
 /** Whether the scope may see an import (its department is one of the scope's). */

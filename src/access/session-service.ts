@@ -3,9 +3,9 @@ import { audit } from '../platform/audit.ts';
 import type { AccessConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Role } from '../platform/roles.ts';
 import type { Lang } from '../platform/scope.ts';
+import { accessMessages } from './messages.ts';
 import { hashToken, newToken } from './secrets.ts';
 import { cachedSession, cacheSession } from './session-cache.ts';
 import {
@@ -49,11 +49,7 @@ const DUMMY_HASH =
   '$argon2id$v=19$m=19456,t=2,p=1$SqJ3Lv+TVjfuX8s5B8zgbQ$hdDHgl9SYi7Tes3tj2UcLtzpxiaXgUBtH/1WTWFQdSI';
 
 function badLogin(lang: Lang): Failure {
-  return failure(
-    'unauthenticated',
-    'bad_credentials',
-    t(lang, 'Login of wachtwoord klopt niet.', 'Wrong login or password.'),
-  );
+  return failure('unauthenticated', 'bad_credentials', accessMessages.text(lang, 'badLogin'));
 }
 
 export async function startSession(

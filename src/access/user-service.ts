@@ -5,9 +5,9 @@ import { findDepartment } from '../organisations/store.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import { isRole, type Role } from '../platform/roles.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
+import { accessMessages } from './messages.ts';
 import {
   deleteSessionsOfUser,
   findUserByLogin,
@@ -54,11 +54,7 @@ export function passwordProblem(lang: Lang, password: string): Failure | null {
   if (password.length < MIN_PASSWORD_LENGTH) {
     return invalid(
       'weak_password',
-      t(
-        lang,
-        `Een wachtwoord heeft minstens ${MIN_PASSWORD_LENGTH} tekens.`,
-        `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
-      ),
+      accessMessages.text(lang, 'passwordTooShort', { min: String(MIN_PASSWORD_LENGTH) }),
     );
   }
   return null;
@@ -78,7 +74,7 @@ export async function departmentIdsFor(
         failure(
           'invalid',
           'unknown_department',
-          t(scope.lang, `Onbekende dienst "${code}".`, `Unknown department "${code}".`),
+          accessMessages.text(scope.lang, 'unknownDepartment', { code }),
         ),
       );
     }
@@ -94,34 +90,19 @@ function checkRoles(lang: Lang, input: NewUser): Result<Role[], Failure> {
     return err(
       invalid(
         'invalid_role',
-        t(
-          lang,
-          `Ongeldige rol(len): ${wrong.join(', ') || '(geen)'}. Kies uit admin, finance, clerk, social_worker, auditor, policy, citizen.`,
-          `Invalid role(s): ${wrong.join(', ') || '(none)'}. Choose from admin, finance, clerk, social_worker, auditor, policy, citizen.`,
-        ),
+        accessMessages.text(lang, 'invalidRoles', {
+          count: wrong.length,
+          roles: wrong.join(', ') || accessMessages.text(lang, 'noRoles'),
+        }),
       ),
     );
   }
   const valid = roles as Role[];
   if (valid.includes('clerk') && (input.departments ?? []).length === 0) {
-    return err(
-      invalid(
-        'clerk_needs_department',
-        t(lang, 'Een bediende hoort bij minstens één dienst.', 'A clerk needs at least one department.'),
-      ),
-    );
+    return err(invalid('clerk_needs_department', accessMessages.text(lang, 'clerkNeedsDepartment')));
   }
   if (valid.includes('citizen') && (valid.length > 1 || !input.citizenDebtorId)) {
-    return err(
-      invalid(
-        'citizen_account',
-        t(
-          lang,
-          'Een burgeraccount heeft enkel de rol citizen en hoort bij één schuldenaar.',
-          'A citizen account has only the citizen role and belongs to one debtor.',
-        ),
-      ),
-    );
+    return err(invalid('citizen_account', accessMessages.text(lang, 'citizenAccount')));
   }
   return ok(valid);
 }
@@ -133,19 +114,10 @@ export async function createUser(
 ): Promise<Result<{ id: string }, Failure>> {
   const login = input.login.trim().toLowerCase();
   if (!/^[a-z0-9._@+-]{3,200}$/.test(login)) {
-    return err(
-      invalid(
-        'invalid_login',
-        t(
-          scope.lang,
-          'Ongeldige loginnaam (3 tot 200 tekens: letters, cijfers, . _ @ + -).',
-          'Invalid login (3 to 200 characters: letters, digits, . _ @ + -).',
-        ),
-      ),
-    );
+    return err(invalid('invalid_login', accessMessages.text(scope.lang, 'invalidLogin')));
   }
   if (input.displayName.trim() === '') {
-    return err(invalid('missing_name', t(scope.lang, 'De naam ontbreekt.', 'The name is missing.')));
+    return err(invalid('missing_name', accessMessages.text(scope.lang, 'missingName')));
   }
   if (input.password !== undefined) {
     const problem = passwordProblem(scope.lang, input.password);
@@ -155,13 +127,7 @@ export async function createUser(
   if (!roles.ok) return roles;
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   const taken = () =>
-    err(
-      failure(
-        'conflict',
-        'login_taken',
-        t(scope.lang, `De login ${login} bestaat al.`, `The login ${login} already exists.`),
-      ),
-    );
+    err(failure('conflict', 'login_taken', accessMessages.text(scope.lang, 'loginTaken', { login })));
   // Logins are unique over the installation, but a confined request sees only its own organisation's
   // users: a login of another organisation shows up as the unique violation, and answers the same.
   return createUserRow(database, scope, input, login, roles.value, passwordHash)
@@ -188,9 +154,7 @@ async function createUserRow(
     if (input.citizenDebtorId) {
       const debtor = await findDebtor(trx, scope.orgId, input.citizenDebtorId);
       if (!debtor)
-        return err(
-          failure('invalid', 'unknown_debtor', t(scope.lang, 'Onbekende schuldenaar.', 'Unknown debtor.')),
-        );
+        return err(failure('invalid', 'unknown_debtor', accessMessages.text(scope.lang, 'unknownDebtor')));
     }
     const id = await insertUser(trx, {
       orgId: scope.orgId,
@@ -215,7 +179,7 @@ export function users(database: Database, scope: Scope) {
 }
 
 function unknownUser(lang: Lang): Failure {
-  return failure('not_found', 'unknown_user', t(lang, 'Onbekende gebruiker.', 'Unknown user.'));
+  return failure('not_found', 'unknown_user', accessMessages.text(lang, 'unknownUser'));
 }
 
 /** An administrator sets a new password; the user's sessions end and a lockout is lifted. */
@@ -250,11 +214,7 @@ export async function changePassword(
   const user = await findUserInOrg(database.db, scope.orgId, scope.userId);
   if (!user?.password_hash || !(await verifyPassword(user.password_hash, current))) {
     return err(
-      failure(
-        'forbidden',
-        'wrong_password',
-        t(scope.lang, 'Het huidige wachtwoord klopt niet.', 'The current password is wrong.'),
-      ),
+      failure('forbidden', 'wrong_password', accessMessages.text(scope.lang, 'wrongCurrentPassword')),
     );
   }
   const problem = passwordProblem(scope.lang, next);

@@ -3,9 +3,9 @@ import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
-import type { Lang } from '../platform/scope.ts';
 import type { ImportReport } from './import-report.ts';
 import { importClaims } from './import-service.ts';
+import { type Lang, claimsMessages as m } from './messages.ts';
 
 interface ImportFlags {
   department: string;
@@ -25,7 +25,7 @@ export function registerClaimCommands(program: Command): void {
     .option('--partial', 'import the good rows and write the bad ones to a CSV to fix')
     .option('--dry-run', 'validate and count, write nothing')
     .option('--json', 'print the report as JSON')
-    .option('--lang <lang>', 'language of messages: nl (default) or en')
+    .option('--lang <lang>', 'nl | fr | en')
     .option('--rejected-file <path>', 'where --partial writes the bad rows (default FILE.rejected.csv)')
     .action((file: string, o: ImportFlags) => runCli(langOption(o.lang), (run) => importFile(run, file, o)));
 }
@@ -40,9 +40,7 @@ async function importFile(
     () => -1,
   );
   if (size < 0) {
-    process.stderr.write(
-      scope.lang === 'en' ? `File not found: ${file}\n` : `Bestand niet gevonden: ${file}\n`,
-    );
+    process.stderr.write(`${m.text(scope.lang, 'cliFileNotFound', { file })}\n`);
     return EXIT.failed;
   }
   const progress = !o.json && process.stderr.isTTY ? progressBar(size) : null;
@@ -96,30 +94,24 @@ function progressBar(total: number) {
 }
 
 function humanReport(r: ImportReport, lang: Lang, rejectedWhole: boolean, dryRun: boolean): string {
-  const en = lang === 'en';
   const lines = [
-    en
-      ? `${r.rows} rows: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejected.length} errors`
-      : `${r.rows} rijen: ${r.created} nieuw, ${r.updated} gewijzigd, ${r.unchanged} ongewijzigd, ${r.rejected.length} fouten`,
+    m.text(lang, 'cliSummary', {
+      rows: r.rows,
+      created: r.created,
+      updated: r.updated,
+      unchanged: r.unchanged,
+      errors: r.rejected.length,
+    }),
   ];
-  if (dryRun) lines.push(en ? 'Dry run: nothing was written.' : 'Proefimport: er werd niets weggeschreven.');
-  if (rejectedWhole) {
-    lines.push(
-      en
-        ? 'The file was rejected whole: nothing was imported. Fix the rows below, or use --partial.'
-        : 'Het bestand werd volledig geweigerd: er werd niets ingelezen. Verbeter de rijen hieronder, of gebruik --partial.',
-    );
-  }
+  if (dryRun) lines.push(m.text(lang, 'cliDryRun'));
+  if (rejectedWhole) lines.push(m.text(lang, 'cliRejectedWhole'));
   for (const e of r.rejected.slice(0, 50)) {
-    lines.push(`  ${en ? 'row' : 'rij'} ${e.row}, ${e.field}: ${e.message}`);
-  }
-  if (r.rejected.length > 50) lines.push(`  … ${r.rejected.length - 50} ${en ? 'more' : 'meer'}`);
-  if (r.rejectedFile) {
     lines.push(
-      en
-        ? `Rejected rows written to ${r.rejectedFile}`
-        : `Geweigerde rijen geschreven naar ${r.rejectedFile}`,
+      `  ${m.text(lang, 'cliRowError', { row: String(e.row), field: e.field, message: e.message })}`,
     );
   }
+  if (r.rejected.length > 50)
+    lines.push(`  ${m.text(lang, 'cliMore', { count: String(r.rejected.length - 50) })}`);
+  if (r.rejectedFile) lines.push(m.text(lang, 'cliRejectedFile', { file: r.rejectedFile }));
   return `${lines.join('\n')}\n`;
 }

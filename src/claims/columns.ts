@@ -60,10 +60,13 @@ const FIELD_BY_NAME: ReadonlyMap<string, ClaimField> = new Map(
   }),
 );
 
+/** Which of the documented column names messages use in each language (there are no French column names). */
+const MESSAGE_COLUMN_NAMES: Readonly<Record<Lang, 'nl' | 'en'>> = { nl: 'nl', fr: 'en', en: 'en' };
+
 /** The name we use for a column in messages when the file does not have it. */
 export function canonicalColumnName(field: ClaimField, lang: Lang): string {
   const names = COLUMN_NAMES[field];
-  return lang === 'nl' ? (names.nl[0] ?? names.en) : names.en;
+  return MESSAGE_COLUMN_NAMES[lang] === 'nl' ? (names.nl[0] ?? names.en) : names.en;
 }
 
 export interface HeaderMap {

@@ -1,5 +1,6 @@
 import type { RowError } from './claim-row.ts';
 import type { ClaimField } from './columns.ts';
+import { claimsMessages, type Lang } from './messages.ts';
 
 /** The report of one import; `--json` prints exactly this shape. Row numbers as a spreadsheet shows them. */
 export interface ImportReport {
@@ -53,13 +54,10 @@ export function duplicateClaimIdError(
   row: number,
   claimId: string,
   firstRow: number,
-  lang: 'nl' | 'en',
+  lang: Lang,
   column = 'claim_id',
 ): ReportedRowError & { error: RowError } {
-  const message =
-    lang === 'en'
-      ? `Claim id appears more than once in the file (first on row ${firstRow}): each claim once per file`
-      : `Vordering-id komt meer dan eens voor in het bestand (eerst op rij ${firstRow}): elke vordering één keer per bestand`;
+  const message = claimsMessages.text(lang, 'duplicateClaimId', { firstRow: String(firstRow) });
   return {
     row,
     field: 'claim_id',

@@ -7,7 +7,6 @@ import { audit } from '../platform/audit.ts';
 import { copyLine } from '../platform/copy-text.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { legacyLang } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { type ClaimRow, type RowError, validateClaimRecord } from './claim-row.ts';
 import { type HeaderMap, mapHeader } from './columns.ts';
@@ -31,7 +30,7 @@ import {
 } from './import-store.ts';
 import { type CsvHeaderInfo, readCsvRecords } from './io-csv-reader.ts';
 import { type RejectedRecord, rejectedCsv } from './io-rejected-writer.ts';
-import { rowErrorMessage } from './messages.ts';
+import { claimsMessages, type Lang, rowErrorMessage } from './messages.ts';
 
 export interface ImportOptions {
   readonly departmentCode: string;
@@ -85,7 +84,7 @@ export async function importClaims(
 
   async function* stagedLines(): AsyncGenerator<string> {
     for await (const item of readCsvRecords(opts.input, {
-      lang: legacyLang(scope.lang),
+      lang: scope.lang,
       fileName: opts.fileName ?? '',
     })) {
       if (item.kind === 'error') {
@@ -94,7 +93,7 @@ export async function importClaims(
       }
       if (item.kind === 'header') {
         header = item;
-        const mapped = mapHeader(item.header, legacyLang(scope.lang));
+        const mapped = mapHeader(item.header, scope.lang);
         if (!mapped.ok) {
           fileFailure = failure('invalid', mapped.error.code, mapped.error.message, mapped.error);
           return;
@@ -107,7 +106,7 @@ export async function importClaims(
       let lines = '';
       for (const record of item.records) {
         rows++;
-        const checked = validateClaimRecord(record.fields, map, record.row, legacyLang(scope.lang));
+        const checked = validateClaimRecord(record.fields, map, record.row, scope.lang);
         if (!checked.ok) {
           rejected.push({ row: record.row, fields: record.fields, errors: checked.error });
           continue;
@@ -121,7 +120,7 @@ export async function importClaims(
             record.row,
             checked.value.claimId,
             first,
-            legacyLang(scope.lang),
+            scope.lang,
             map.columnName.claimId,
           );
           rejected.push({ row: record.row, fields: record.fields, errors: [e.error] });
@@ -131,11 +130,7 @@ export async function importClaims(
       opts.onProgress?.(rows);
     }
     if (!header && !fileFailure) {
-      fileFailure = failure(
-        'invalid',
-        'empty_file',
-        scope.lang === 'en' ? 'The file is empty.' : 'Het bestand is leeg.',
-      );
+      fileFailure = failure('invalid', 'empty_file', claimsMessages.text(scope.lang, 'fileEmpty'));
     }
   }
 
@@ -161,7 +156,7 @@ export async function importClaims(
       rejected.push({
         row: raise.row_no,
         fields: fieldsForDuplicate(info.header, headerMap, raise.claim_id),
-        errors: [frozenChargesError(raise.row_no, raise.charges, raise.allowed, legacyLang(scope.lang))],
+        errors: [frozenChargesError(raise.row_no, raise.charges, raise.allowed, scope.lang)],
       });
     }
     await deleteStagedRows(
@@ -173,7 +168,7 @@ export async function importClaims(
     rejected.sort((a, b) => a.row - b.row);
     const reported = rejected.flatMap((r) => r.errors.map(reportedError));
     const badCsv =
-      rejected.length > 0 ? rejectedCsv(info.header, info.separator, rejected, legacyLang(scope.lang)) : null;
+      rejected.length > 0 ? rejectedCsv(info.header, info.separator, rejected, scope.lang) : null;
 
     if (rejected.length > 0 && !opts.partial) {
       await finishImport(database.db, key.importId, {
@@ -275,7 +270,7 @@ function stagingLine(importId: string, row: number, c: ClaimRow): string {
   ]);
 }
 
-function frozenChargesError(row: number, charges: number, allowed: number, lang: 'nl' | 'en'): RowError {
+function frozenChargesError(row: number, charges: number, allowed: number, lang: Lang): RowError {
   const value = centsToDecimal(charges);
   return {
     row,

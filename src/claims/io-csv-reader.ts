@@ -263,7 +263,7 @@ export async function* readCsvRecords(
     error: fileError(
       code,
       lang,
-      { ...(row === undefined ? {} : { row }), limit: maxRecordChars.toLocaleString('nl-BE') },
+      { ...(row === undefined ? {} : { row }), limit: maxRecordChars },
       opts.fileName,
     ),
   });

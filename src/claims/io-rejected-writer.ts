@@ -1,7 +1,7 @@
 import { csvField } from '../platform/csv.ts';
 import type { RowError } from './claim-row.ts';
 import type { CsvSeparator } from './io-csv-reader.ts';
-import { errorColumnName, type Lang } from './messages.ts';
+import { claimsMessages, errorColumnName, type Lang } from './messages.ts';
 
 export interface RejectedRecord {
   /** Row number in the original file (header = 1). */
@@ -12,14 +12,20 @@ export interface RejectedRecord {
 
 /** `Rij 7 — hoofdsom: Ongeldig bedrag …; vervaldatum: …` — the original row number helps the user find it. */
 function describeErrors(row: number, errors: readonly RowError[], lang: Lang): string {
-  const prefix = lang === 'en' ? `Row ${row}` : `Rij ${row}`;
-  const details = errors.map((e) => (e.column === '' ? e.message : `${e.column}: ${e.message}`)).join('; ');
+  const prefix = claimsMessages.text(lang, 'rejectedRowPrefix', { row: String(row) });
+  const details = errors
+    .map((e) =>
+      e.column === ''
+        ? e.message
+        : claimsMessages.text(lang, 'rejectedDetail', { column: e.column, message: e.message }),
+    )
+    .join('; ');
   return `${prefix} — ${details}`;
 }
 
 /**
  * The rejected rows as a CSV the user can fix and import again: the input's columns (same names, same
- * separator) plus an error column (nl `fout`, en `error`, which the import ignores as an unknown
+ * separator) plus an error column (nl `fout`, fr `erreur`, en `error`, which the import ignores as an unknown
  * column). UTF-8 with BOM and CRLF line ends, so that Excel opens it with the right characters.
  */
 export function rejectedCsv(

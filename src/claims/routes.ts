@@ -1,13 +1,14 @@
 import { Readable } from 'node:stream';
 import { Type } from '@sinclair/typebox';
 import { departmentRefusal, importVisible } from '../access/service.ts';
+import { isLang, type Lang } from '../kernel/i18n.ts';
 import { failure } from '../platform/errors.ts';
 import type { App } from '../platform/http.ts';
 import { scopeOf, sendFailure } from '../platform/http.ts';
 import { ErrorSchema } from '../platform/route-schemas.ts';
-import type { Lang } from '../platform/scope.ts';
 import { importClaims } from './import-service.ts';
 import { rejectedCsvOf } from './import-store.ts';
+import { claimsMessages } from './messages.ts';
 
 const RowErrorSchema = Type.Object({
   row: Type.Integer(),
@@ -47,14 +48,14 @@ export async function claimsRoutes(app: App): Promise<void> {
         tags: ['claims'],
         summary: 'Import a department claims CSV (multipart field `file`, or a text/csv body)',
         description:
-          'Fields (multipart) or query parameters: department (code), partial, dryRun, lang (nl|en). ' +
+          'Fields (multipart) or query parameters: department (code), partial, dryRun, lang (nl|fr|en). ' +
           'All-or-nothing by default: 422 with the row errors and nothing written. With partial=true the good ' +
           'rows are imported and rejectedFile links to a CSV of the bad rows.',
         querystring: Type.Object({
           department: Type.Optional(Type.String()),
           partial: Type.Optional(Type.String()),
           dryRun: Type.Optional(Type.String()),
-          lang: Type.Optional(Type.Union([Type.Literal('nl'), Type.Literal('en')])),
+          lang: Type.Optional(Type.Union([Type.Literal('nl'), Type.Literal('fr'), Type.Literal('en')])),
         }),
         response: {
           200: ImportReportSchema,
@@ -84,16 +85,13 @@ export async function claimsRoutes(app: App): Promise<void> {
         input = request.body as AsyncIterable<Buffer>;
       }
       const base = scopeOf(request);
-      const lang: Lang = fields.lang === 'en' || fields.lang === 'nl' ? fields.lang : base.lang;
+      const lang: Lang = isLang(fields.lang) ? fields.lang : base.lang;
       const scope = { ...base, lang };
       if (!input || !fields.department) {
         return reply.status(400).send({
           error: {
             code: 'missing_field',
-            message:
-              lang === 'en'
-                ? 'Send the file (multipart field "file", or a text/csv body) and the department (field or ?department=).'
-                : 'Stuur het bestand (multipart-veld "file" of een text/csv-body) en de dienst (veld of ?department=) mee.',
+            message: claimsMessages.text(lang, 'missingField'),
           },
         });
       }
@@ -131,10 +129,7 @@ export async function claimsRoutes(app: App): Promise<void> {
       const visible = await importVisible(app.deps.database, scope, request.params.id);
       const csv = visible && (await rejectedCsvOf(app.deps.database.db, scope.orgId, request.params.id));
       if (!csv) {
-        const message =
-          scope.lang === 'en'
-            ? 'No rejected rows for this import.'
-            : 'Geen geweigerde rijen voor deze import.';
+        const message = claimsMessages.text(scope.lang, 'noRejectedRows');
         return sendFailure(reply, failure('not_found', 'not_found', message));
       }
       return reply

@@ -38,7 +38,7 @@ export function registerDebtorCommands(program: Command): void {
   ] as const) {
     debtors
       .command(`${name} <suggestionId>`)
-      .option('--lang <lang>', 'nl | en')
+      .option('--lang <lang>', 'nl | fr | en')
       .action((id: string, o: { lang?: string }) =>
         runCli(langOption(o.lang), async ({ database, scope }) => {
           const r = await fn(database, scope, id);
@@ -50,7 +50,7 @@ export function registerDebtorCommands(program: Command): void {
   }
   debtors
     .command('unmerge <mergeId>')
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action((id: string, o: { lang?: string }) =>
       runCli(langOption(o.lang), async ({ database, scope }) => {
         const r = await undoMerge(database, scope, id);

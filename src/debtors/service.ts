@@ -4,8 +4,8 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
+import { debtorsMessages } from './messages.ts';
 import {
   customerNumbersOf,
   type DebtorRecord,
@@ -27,11 +27,7 @@ import {
 } from './store.ts';
 
 export function unknownDebtor(lang: Lang): Failure {
-  return failure(
-    'not_found',
-    'unknown_debtor',
-    t(lang, 'Deze persoon is niet gekend.', 'This person is not known.'),
-  );
+  return failure('not_found', 'unknown_debtor', debtorsMessages.text(lang, 'unknownDebtor'));
 }
 
 /** A national number in any notation: Belgian rijksregister/BIS first, then Dutch BSN. */
@@ -55,11 +51,7 @@ export async function debtorIdByNationalNumber(
       failure(
         'invalid',
         'invalid_national_number',
-        t(
-          scope.lang,
-          'Ongeldig rijksregisternummer of BSN: controleer de cijfers (11 cijfers, mod 97; BSN 9 cijfers, elfproef).',
-          'Invalid national number or BSN: check the digits (11 digits, mod 97; BSN 9 digits, 11-check).',
-        ),
+        debtorsMessages.text(scope.lang, 'invalidNationalNumber'),
       ),
     );
   }
@@ -200,13 +192,9 @@ export async function undoMerge(
   return database.db.transaction().execute(async (trx) => {
     const m = await findMerge(trx, scope.orgId, mergeId);
     if (!m)
-      return err(
-        failure('not_found', 'unknown_merge', t(scope.lang, 'Onbekende samenvoeging.', 'Unknown merge.')),
-      );
+      return err(failure('not_found', 'unknown_merge', debtorsMessages.text(scope.lang, 'unknownMerge')));
     if (m.undone_at) {
-      return err(
-        failure('conflict', 'merge_undone', t(scope.lang, 'Al ongedaan gemaakt.', 'Already undone.')),
-      );
+      return err(failure('conflict', 'merge_undone', debtorsMessages.text(scope.lang, 'mergeUndone')));
     }
     await moveBack(trx, scope.orgId, m.merged_id, m.moved);
     await markMergeUndone(trx, m.id, scope.actor);
@@ -221,13 +209,9 @@ export async function undoMerge(
 }
 
 function unknownSuggestion(lang: Lang): Failure {
-  return failure('not_found', 'unknown_suggestion', t(lang, 'Onbekend voorstel.', 'Unknown suggestion.'));
+  return failure('not_found', 'unknown_suggestion', debtorsMessages.text(lang, 'unknownSuggestion'));
 }
 
 function alreadyDecided(lang: Lang): Failure {
-  return failure(
-    'conflict',
-    'suggestion_decided',
-    t(lang, 'Over dit voorstel is al beslist.', 'This suggestion was already decided.'),
-  );
+  return failure('conflict', 'suggestion_decided', debtorsMessages.text(lang, 'suggestionDecided'));
 }

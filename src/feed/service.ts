@@ -6,8 +6,8 @@ import { audit } from '../platform/audit.ts';
 import { csvField } from '../platform/csv.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
+import { feedMessages } from './messages.ts';
 import { deactivateEndpoint, deliveryLog, feedPage, insertEndpoint, listEndpoints } from './store.ts';
 import { resolveTarget, type WebhookNetworkPolicy } from './webhook-target.ts';
 
@@ -29,13 +29,7 @@ async function departmentFor(
   const department = await findDepartment(database.db, scope.orgId, code.trim().toUpperCase());
   if (!department) return err(unknownDepartment(scope.lang, code));
   if (scope.departmentIds && !scope.departmentIds.includes(department.id)) {
-    return err(
-      failure(
-        'forbidden',
-        'other_department',
-        scope.lang === 'en' ? 'Not your department.' : 'Niet jouw dienst.',
-      ),
-    );
+    return err(failure('forbidden', 'other_department', feedMessages.text(scope.lang, 'otherDepartment')));
   }
   return ok(department.id);
 }
@@ -123,35 +117,17 @@ export async function addWebhook(
   try {
     parsed = new URL(url);
   } catch {
-    return err(failure('invalid', 'invalid_url', scope.lang === 'en' ? 'Invalid URL.' : 'Ongeldige URL.'));
+    return err(failure('invalid', 'invalid_url', feedMessages.text(scope.lang, 'invalidUrl')));
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    return err(
-      failure(
-        'invalid',
-        'invalid_url',
-        scope.lang === 'en' ? 'Use an http(s) URL.' : 'Gebruik een http(s)-URL.',
-      ),
-    );
+    return err(failure('invalid', 'invalid_url', feedMessages.text(scope.lang, 'httpUrl')));
   }
   const target = await resolveTarget(parsed.hostname, network);
   if (!target.ok) {
     return err(
       target.reason === 'unresolvable'
-        ? failure(
-            'invalid',
-            'webhook_unresolvable',
-            t(scope.lang, 'Deze hostnaam is niet te vinden.', 'This host name cannot be resolved.'),
-          )
-        : failure(
-            'invalid',
-            'webhook_local_target',
-            t(
-              scope.lang,
-              'Een webhook kan niet naar deze server zelf, een link-local adres (zoals 169.254.169.254) of een niet-toegelaten privénetwerk wijzen (EVS_WEBHOOK_ALLOWED_NETWORKS).',
-              'A webhook cannot point at this server itself, a link-local address (such as 169.254.169.254) or a private network that is not allowed (EVS_WEBHOOK_ALLOWED_NETWORKS).',
-            ),
-          ),
+        ? failure('invalid', 'webhook_unresolvable', feedMessages.text(scope.lang, 'unresolvable'))
+        : failure('invalid', 'webhook_local_target', feedMessages.text(scope.lang, 'localTarget')),
     );
   }
   const department = await departmentFor(database, scope, departmentCode);
@@ -185,13 +161,7 @@ export async function removeWebhook(
 ): Promise<Result<void, Failure>> {
   return database.db.transaction().execute(async (trx) => {
     if (!(await deactivateEndpoint(trx, scope.orgId, id))) {
-      return err(
-        failure(
-          'not_found',
-          'unknown_webhook',
-          scope.lang === 'en' ? 'Unknown webhook.' : 'Onbekende webhook.',
-        ),
-      );
+      return err(failure('not_found', 'unknown_webhook', feedMessages.text(scope.lang, 'unknownWebhook')));
     }
     await audit(trx, scope, 'feed.webhook_removed', 'webhook_endpoint', id);
     return ok(undefined);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import pino from 'pino';
 import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
+import { jobsMessages } from './messages.ts';
 import { JOBS } from './registry.ts';
 import { createJobRunner } from './runner-service.ts';
 import { jobs, retryJob, runJobNow } from './service.ts';
@@ -43,12 +44,12 @@ export function registerJobCommands(program: Command): void {
   cmd
     .command('retry <id>')
     .description('run a dead job again, with a fresh set of attempts')
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action((id: string, o: { lang?: string }) =>
       runCli(langOption(o.lang), async ({ database, scope }) => {
         const r = await retryJob(database, scope, id);
         if (!r.ok) return reportFailure(r.error, false);
-        process.stdout.write(scope.lang === 'en' ? `Queued ${id} again.\n` : `${id} staat opnieuw klaar.\n`);
+        process.stdout.write(`${jobsMessages.text(scope.lang, 'cliRequeued', { id })}\n`);
         return EXIT.ok;
       }),
     );
@@ -56,7 +57,7 @@ export function registerJobCommands(program: Command): void {
     .command('run <name>')
     .description('queue a job for this organisation now and run what is due in this process')
     .option('--today <date>', "the job's today (default: today)")
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action((name: string, o: { today?: string; lang?: string }) =>
       runCli(langOption(o.lang), async ({ database, scope, today, config }) => {
         const r = await runJobNow(database, scope, name, o.today ?? today);

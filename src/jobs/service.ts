@@ -5,11 +5,10 @@ import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
 import type { Scope } from '../platform/scope.ts';
+import { jobsMessages } from './messages.ts';
 import { findJob, JOBS, type JobDefinition } from './registry.ts';
 import { enqueueOne, type JobRow, listJobs, requeueDeadJob } from './store.ts';
 import type { JobStatus } from './tables.ts';
-
-const t = (scope: Scope, nl: string, en: string) => (scope.lang === 'en' ? en : nl);
 
 /** Jobs of the organisation, newest first (dead ones are the ones an admin must look at). */
 export function jobs(
@@ -24,13 +23,7 @@ export function jobs(
 export async function retryJob(database: Database, scope: Scope, id: string): Promise<Result<void, Failure>> {
   return database.db.transaction().execute(async (trx) => {
     if (!(await requeueDeadJob(trx, scope.orgId, id))) {
-      return err(
-        failure(
-          'not_found',
-          'no_dead_job',
-          t(scope, `Geen dode taak met id ${id}.`, `No dead job with id ${id}.`),
-        ),
-      );
+      return err(failure('not_found', 'no_dead_job', jobsMessages.text(scope.lang, 'noDeadJob', { id })));
     }
     await audit(trx, scope, 'jobs.retried', 'job', id);
     return ok(undefined);
@@ -51,21 +44,13 @@ export async function runJobNow(
       failure(
         'not_found',
         'unknown_job',
-        t(
-          scope,
-          `Onbekende taak "${name}". Gekend: ${registry.map((j) => j.name).join(', ')}.`,
-          `Unknown job "${name}". Known: ${registry.map((j) => j.name).join(', ')}.`,
-        ),
+        jobsMessages.text(scope.lang, 'unknownJob', { name, known: registry.map((j) => j.name).join(', ') }),
       ),
     );
   }
   if (!isIsoDate(today)) {
     return err(
-      failure(
-        'invalid',
-        'invalid_date',
-        t(scope, `Ongeldige datum "${today}" (jjjj-mm-dd).`, `Invalid date "${today}" (yyyy-mm-dd).`),
-      ),
+      failure('invalid', 'invalid_date', jobsMessages.text(scope.lang, 'invalidDate', { date: today })),
     );
   }
   return database.db.transaction().execute(async (trx) => {

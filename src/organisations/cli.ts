@@ -8,7 +8,7 @@ export function registerOrganisationCommands(program: Command): void {
     .command('add <code>')
     .description('add a department, e.g. evs departments add SCHOOL --name "Scholen"')
     .requiredOption('--name <name>', 'display name')
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action((code: string, o: { name: string; lang?: string }) =>
       runCli(langOption(o.lang), async ({ database, scope }) => {
         const r = await addDepartment(database, scope, code, o.name);
@@ -61,7 +61,7 @@ export function registerOrganisationCommands(program: Command): void {
     .option('--limitation <period>', 'ISO duration such as P5Y')
     .option('--fiscal', 'fiscal claim')
     .option('--not-fiscal', 'not a fiscal claim')
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action(
       (
         department: string,

@@ -3,8 +3,8 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
+import { organisationsMessages as m } from './messages.ts';
 import {
   type Category,
   DEFAULT_ORGANISATION_CODE,
@@ -37,25 +37,11 @@ export async function addDepartment(
   const normalised = code.trim().toUpperCase();
   if (!DEPARTMENT_CODE.test(normalised)) {
     return err(
-      failure(
-        'invalid',
-        'invalid_department_code',
-        t(
-          scope.lang,
-          `Ongeldige dienstcode "${code}": gebruik 1 tot 32 letters, cijfers, - of _.`,
-          `Invalid department code "${code}": use 1 to 32 letters, digits, - or _.`,
-        ),
-      ),
+      failure('invalid', 'invalid_department_code', m.text(scope.lang, 'invalidDepartmentCode', { code })),
     );
   }
   if (name.trim() === '') {
-    return err(
-      failure(
-        'invalid',
-        'missing_name',
-        t(scope.lang, 'De naam van de dienst ontbreekt.', 'The department name is missing.'),
-      ),
-    );
+    return err(failure('invalid', 'missing_name', m.text(scope.lang, 'missingName')));
   }
   return database.db.transaction().execute(async (trx) => {
     if (await findDepartment(trx, scope.orgId, normalised)) {
@@ -63,7 +49,7 @@ export async function addDepartment(
         failure(
           'conflict',
           'department_exists',
-          t(scope.lang, `Dienst ${normalised} bestaat al.`, `Department ${normalised} already exists.`),
+          m.text(scope.lang, 'departmentExists', { code: normalised }),
         ),
       );
     }
@@ -93,11 +79,7 @@ export async function setCategory(
       failure(
         'invalid',
         'invalid_limitation_period',
-        t(
-          scope.lang,
-          `Ongeldige verjaringstermijn "${values.limitationPeriod}": verwacht een ISO-duur zoals P5Y of P18M.`,
-          `Invalid limitation period "${values.limitationPeriod}": expected an ISO duration such as P5Y or P18M.`,
-        ),
+        m.text(scope.lang, 'invalidLimitationPeriod', { period: values.limitationPeriod }),
       ),
     );
   }
@@ -123,13 +105,5 @@ function isDuration(text: string): boolean {
 }
 
 export function unknownDepartment(lang: Lang, code: string): Failure {
-  return failure(
-    'not_found',
-    'unknown_department',
-    t(
-      lang,
-      `Onbekende dienst "${code}". Voeg ze toe met: npx evs departments add ${code} --name "…"`,
-      `Unknown department "${code}". Add it with: npx evs departments add ${code} --name "…"`,
-    ),
-  );
+  return failure('not_found', 'unknown_department', m.text(lang, 'unknownDepartment', { code }));
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
+import { osloMessages } from './messages.ts';
 import { exportByNationalNumber, exportDebtorFile, importOsloClaims } from './service.ts';
 
 /** The shared `export` / `import` parent command, whoever registers it first. */
@@ -28,15 +29,11 @@ export function registerOsloCommands(program: Command): void {
     .description("print a debtor's file as OSLO Schuldbeheer JSON-LD on standard output")
     .option('--national-number <number>', 'the debtor by national number (any notation) or BSN')
     .option('--debtor <id>', 'the debtor by id')
-    .option('--lang <lang>', 'language of messages: nl (default) or en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action((o: ExportFlags) =>
       runCli(langOption(o.lang), async ({ database, scope, today }) => {
         if (!o.nationalNumber === !o.debtor) {
-          process.stderr.write(
-            scope.lang === 'en'
-              ? 'Give either --national-number or --debtor.\n'
-              : 'Geef --national-number of --debtor op.\n',
-          );
+          process.stderr.write(`${osloMessages.text(scope.lang, 'cliEitherDebtor')}\n`);
           return EXIT.usage;
         }
         const result = o.nationalNumber
@@ -55,17 +52,14 @@ export function registerOsloCommands(program: Command): void {
     .option('--partial', 'import the good claims, report the bad ones')
     .option('--dry-run', 'validate and count, write nothing')
     .option('--json', 'print the reports as JSON')
-    .option('--lang <lang>', 'language of messages: nl (default) or en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action((file: string, o: ImportFlags) =>
       runCli(langOption(o.lang), async ({ database, scope }) => {
-        const en = scope.lang === 'en';
         let document: unknown;
         try {
           document = JSON.parse(await readFile(file, 'utf8'));
         } catch {
-          process.stderr.write(
-            en ? `Not a readable JSON file: ${file}\n` : `Geen leesbaar JSON-bestand: ${file}\n`,
-          );
+          process.stderr.write(`${osloMessages.text(scope.lang, 'cliNotJson', { file })}\n`);
           return EXIT.failed;
         }
         const result = await importOsloClaims(database, scope, document, {
@@ -88,11 +82,15 @@ export function registerOsloCommands(program: Command): void {
         if (o.json) process.stdout.write(`${JSON.stringify(result.value)}\n`);
         for (const r of o.json ? [] : result.value) {
           const x = r.report;
-          process.stdout.write(
-            en
-              ? `${r.department}: ${x.rows} claims: ${x.created} created, ${x.updated} updated, ${x.unchanged} unchanged, ${x.rejected.length} errors\n`
-              : `${r.department}: ${x.rows} vorderingen: ${x.created} nieuw, ${x.updated} gewijzigd, ${x.unchanged} ongewijzigd, ${x.rejected.length} fouten\n`,
-          );
+          const summary = osloMessages.text(scope.lang, 'cliSummary', {
+            department: r.department,
+            rows: x.rows,
+            created: x.created,
+            updated: x.updated,
+            unchanged: x.unchanged,
+            errors: x.rejected.length,
+          });
+          process.stdout.write(`${summary}\n`);
           for (const e of x.rejected.slice(0, 50)) {
             process.stdout.write(`  ${r.subjects[e.row - 2] ?? e.row}, ${e.field}: ${e.message}\n`);
           }

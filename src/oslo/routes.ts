@@ -86,7 +86,7 @@ export async function osloRoutes(app: App): Promise<void> {
           department: Type.Optional(Type.String()),
           partial: Type.Optional(Type.String()),
           dryRun: Type.Optional(Type.String()),
-          lang: Type.Optional(Type.Union([Type.Literal('nl'), Type.Literal('en')])),
+          lang: Type.Optional(Type.Union([Type.Literal('nl'), Type.Literal('fr'), Type.Literal('en')])),
         }),
         body: Type.Unknown(),
         response: {

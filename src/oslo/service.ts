@@ -5,11 +5,11 @@ import type { IsoDate } from '../kernel/dates.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import { debtorFileDocument, type OsloDocument } from './export-document.ts';
 import { claimRecords, recordsCsv } from './import-claims.ts';
 import { jsonLdToQuads, type Violation, validateQuads } from './io-rdf.ts';
+import { osloMessages } from './messages.ts';
 import { solvencyForExport } from './solvency-store.ts';
 import {
   claimsForExport,
@@ -76,16 +76,9 @@ export interface OsloImportResult {
 }
 
 function shapeFailure(lang: Lang, violations: readonly Violation[]): Failure {
-  return failure(
-    'invalid',
-    'oslo_shapes',
-    t(
-      lang,
-      `Het document voldoet niet aan OSLO Schuldbeheer (${violations.length} schendingen van de SHACL-shapes).`,
-      `The document does not conform to OSLO Schuldbeheer (${violations.length} SHACL shape violations).`,
-    ),
-    { violations: violations.slice(0, 200) },
-  );
+  return failure('invalid', 'oslo_shapes', osloMessages.text(lang, 'shapes', { count: violations.length }), {
+    violations: violations.slice(0, 200),
+  });
 }
 
 /**
@@ -100,13 +93,7 @@ export async function importOsloClaims(
   opts: OsloImportOptions = {},
 ): Promise<Result<OsloImportResult[], Failure>> {
   if (typeof document !== 'object' || document === null) {
-    return err(
-      failure(
-        'invalid',
-        'oslo_not_json_ld',
-        t(scope.lang, 'Geen JSON-LD-document.', 'Not a JSON-LD document.'),
-      ),
-    );
+    return err(failure('invalid', 'oslo_not_json_ld', osloMessages.text(scope.lang, 'notJsonLd')));
   }
   let quads: Awaited<ReturnType<typeof jsonLdToQuads>>;
   try {
@@ -114,24 +101,14 @@ export async function importOsloClaims(
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return err(
-      failure(
-        'invalid',
-        'oslo_not_json_ld',
-        t(scope.lang, `Ongeldig JSON-LD: ${detail}`, `Invalid JSON-LD: ${detail}`),
-      ),
+      failure('invalid', 'oslo_not_json_ld', osloMessages.text(scope.lang, 'invalidJsonLd', { detail })),
     );
   }
   const violations = await validateQuads(quads);
   if (violations.length > 0) return err(shapeFailure(scope.lang, violations));
   const records = claimRecords(quads);
   if (records.length === 0) {
-    return err(
-      failure(
-        'invalid',
-        'empty_file',
-        t(scope.lang, 'Het document bevat geen schuldvorderingen.', 'The document holds no claims.'),
-      ),
-    );
+    return err(failure('invalid', 'empty_file', osloMessages.text(scope.lang, 'noClaims')));
   }
   const wanted = opts.departmentCode?.trim().toUpperCase();
   const groups = new Map<string, typeof records>();
@@ -139,15 +116,7 @@ export async function importOsloClaims(
     const code = wanted ?? r.department;
     if (!code) {
       return err(
-        failure(
-          'invalid',
-          'department_missing',
-          t(
-            scope.lang,
-            'Geef de dienst op: de vorderingen noemen er geen.',
-            'Name the department: the claims do not name one.',
-          ),
-        ),
+        failure('invalid', 'department_missing', osloMessages.text(scope.lang, 'departmentMissing')),
       );
     }
     if (wanted && r.department && r.department !== wanted) {
@@ -155,11 +124,7 @@ export async function importOsloClaims(
         failure(
           'invalid',
           'other_department',
-          t(
-            scope.lang,
-            `Het document bevat vorderingen van een andere dienst (${r.department}).`,
-            `The document holds claims of another department (${r.department}).`,
-          ),
+          osloMessages.text(scope.lang, 'otherDepartment', { department: r.department }),
         ),
       );
     }

@@ -4,6 +4,7 @@ import { formatDate } from '../kernel/dates.ts';
 import { formatEuro } from '../kernel/money.ts';
 import { EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import type { Lang } from '../platform/scope.ts';
+import { overviewMessages as m } from './messages.ts';
 import { overview } from './service.ts';
 
 export function registerOverviewCommands(program: Command): void {
@@ -13,7 +14,7 @@ export function registerOverviewCommands(program: Command): void {
     .option('--national-number <number>', 'rijksregisternummer (any notation) or BSN')
     .option('--debtor <id>', 'debtor id')
     .option('--json', 'print JSON (amounts in cents)')
-    .option('--lang <lang>', 'nl | en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action((o: { nationalNumber?: string; debtor?: string; json?: boolean; lang?: string }) =>
       runCli(langOption(o.lang), async ({ database, scope, today }) => {
         let id = o.debtor;
@@ -37,7 +38,6 @@ export function registerOverviewCommands(program: Command): void {
 type OverviewValue = Extract<Awaited<ReturnType<typeof overview>>, { ok: true }>['value'];
 
 function humanOverview(o: OverviewValue, lang: Lang): string {
-  const en = lang === 'en';
   const lines = [`${o.debtor.name}${o.debtor.birthDate ? ` (${formatDate(o.debtor.birthDate, lang)})` : ''}`];
   for (const c of o.claims) {
     lines.push(
@@ -45,7 +45,13 @@ function humanOverview(o: OverviewValue, lang: Lang): string {
     );
   }
   for (const d of o.byDepartment)
-    lines.push(`${en ? 'Department' : 'Dienst'} ${d.department}: ${formatEuro(d.open, lang)} (${d.count})`);
-  lines.push(`${en ? 'Total open' : 'Totaal open'}: ${formatEuro(o.totals.open, lang)}`);
+    lines.push(
+      m.text(lang, 'cliDepartment', {
+        department: d.department,
+        open: formatEuro(d.open, lang),
+        count: String(d.count),
+      }),
+    );
+  lines.push(m.text(lang, 'cliTotal', { open: formatEuro(o.totals.open, lang) }));
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import type { Cents } from '../kernel/money.ts';
-import type { Message, StatementErrorCode } from './statement.ts';
+import { type Message, message } from './messages.ts';
+import type { StatementErrorCode } from './statement.ts';
 
 /** Typed accessors over the tree fast-xml-parser builds; a problem is thrown as CamtFieldError and
  * turned into a StatementError at the parser's boundary (never escapes it). */
@@ -17,7 +18,7 @@ export class CamtFieldError extends Error {
 }
 
 export function missing(path: string): CamtFieldError {
-  return new CamtFieldError(path, { nl: `element ontbreekt: ${path}`, en: `missing element: ${path}` });
+  return new CamtFieldError(path, message('camtMissing', { path }));
 }
 
 export function list(node: Node, name: string): Node[] {
@@ -49,17 +50,11 @@ export function optionalText(node: Node, names: readonly string[]): string | und
 export function decimalToCents(value: string, path: string, signed = false): Cents {
   const m = /^(-?)(\d{1,15})(?:\.(\d{1,5}))?$/.exec(value);
   if (m === null || (m[1] === '-' && !signed)) {
-    throw new CamtFieldError(path, {
-      nl: `${path}: verwacht een bedrag zoals 1234.56, gevonden "${value}"`,
-      en: `${path}: expected an amount like 1234.56, found "${value}"`,
-    });
+    throw new CamtFieldError(path, message('camtAmountInvalid', { path, value }));
   }
   const fraction = (m[3] ?? '').padEnd(2, '0');
   if (/[1-9]/.test(fraction.slice(2))) {
-    throw new CamtFieldError(path, {
-      nl: `${path}: het bedrag ${value} bevat een fractie van een cent`,
-      en: `${path}: the amount ${value} has a fraction of a cent`,
-    });
+    throw new CamtFieldError(path, message('camtAmountFraction', { path, value }));
   }
   const cents = Number(m[2]) * 100 + Number(fraction.slice(0, 2));
   return m[1] === '-' ? -cents : cents;

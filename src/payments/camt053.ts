@@ -12,6 +12,7 @@ import {
   type Node,
   optionalText,
 } from './camt053-xml.ts';
+import { type Message, message, paymentsMessages, perLang } from './messages.ts';
 import { linkReversalsInFile } from './reversals.ts';
 import type { BankStatement, StatementError, StatementLine } from './statement.ts';
 import { statementError } from './statement.ts';
@@ -31,17 +32,7 @@ export function camtVersion(text: string): Camt053Version | null {
 /** Parses a decoded camt.053 (001.02, .03, .04, .08 or .13) document. All-or-nothing. */
 export function parseCamt053(text: string, file: string): Result<BankStatement[], StatementError> {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-    return err(
-      statementError(
-        'xml_forbidden',
-        file,
-        {},
-        {
-          nl: 'het XML-bestand bevat een DOCTYPE- of ENTITY-declaratie; die zijn niet toegelaten in camt.053 (bescherming tegen XML-bommen)',
-          en: 'the XML file contains a DOCTYPE or ENTITY declaration; these are not allowed in camt.053 (protection against XML bombs)',
-        },
-      ),
-    );
+    return err(statementError('xml_forbidden', file, {}, message('xmlForbidden')));
   }
   const tree = parseXmlTree(text, ARRAYS);
   if (!tree.ok) {
@@ -50,10 +41,7 @@ export function parseCamt053(text: string, file: string): Result<BankStatement[]
         'xml_malformed',
         file,
         { line: tree.line },
-        {
-          nl: `geen geldige XML: ${tree.message}`,
-          en: `not well-formed XML: ${tree.message}`,
-        },
+        message('xmlMalformed', { detail: tree.message }),
       ),
     );
   }
@@ -64,10 +52,7 @@ export function parseCamt053(text: string, file: string): Result<BankStatement[]
         'xml_namespace',
         file,
         { where: 'Document' },
-        {
-          nl: `verwacht namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.XX met XX een van ${CAMT053_VERSIONS.join(', ')}`,
-          en: `expected namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.XX with XX one of ${CAMT053_VERSIONS.join(', ')}`,
-        },
+        message('xmlNamespace', { versions: CAMT053_VERSIONS.join(', ') }),
       ),
     );
   }
@@ -106,17 +91,13 @@ function readStatement(stmt: Node, path: string): ReadStatement {
   const accountCurrency = declared ?? currencyOf(list(stmt, 'Bal')[0] ?? {}, ['Amt']) ?? 'EUR';
   if (accountCurrency !== 'EUR') {
     const where = declared !== undefined ? `${path}/Acct/Ccy` : `${path}/Bal[1]/Amt`;
-    throw notEuro(where, `rekening in ${accountCurrency}`, `account in ${accountCurrency}`);
+    throw notEuro(where, message('camtAccountIn', { currency: accountCurrency }));
   }
   const balances = list(stmt, 'Bal').map((bal, i) => {
     const at = `${path}/Bal[${i + 1}]`;
     const ccy = currencyOf(bal, ['Amt']);
     if (ccy !== undefined && ccy !== 'EUR') {
-      throw notEuro(
-        `${at}/Amt`,
-        `saldo in ${ccy} op een euro-rekening`,
-        `balance in ${ccy} on a euro account`,
-      );
+      throw notEuro(`${at}/Amt`, message('camtBalanceIn', { currency: ccy }));
     }
     return {
       code: optionalText(bal, ['Tp', 'CdOrPrtry', 'Cd']) ?? textAt(bal, ['Tp', 'CdOrPrtry', 'Prtry'], at),
@@ -185,10 +166,12 @@ function balanceProblem(s: ReadStatement, file: string): StatementError | null {
     'balance_mismatch',
     file,
     { where: `${s.path} (Id ${statementId})` },
-    {
-      nl: `beginsaldo OPBD ${centsToDecimal(openingBalance)} + boekingen ${centsToDecimal(s.entrySum)} = ${centsToDecimal(expected)}, maar het eindsaldo CLBD is ${centsToDecimal(closingBalance)}; het hele bestand is geweigerd`,
-      en: `opening balance OPBD ${centsToDecimal(openingBalance)} + entries ${centsToDecimal(s.entrySum)} = ${centsToDecimal(expected)}, but the closing balance CLBD is ${centsToDecimal(closingBalance)}; the whole file is rejected`,
-    },
+    message('camtBalanceMismatch', {
+      opening: centsToDecimal(openingBalance),
+      entries: centsToDecimal(s.entrySum),
+      expected: centsToDecimal(expected),
+      closing: centsToDecimal(closingBalance),
+    }),
   );
 }
 
@@ -210,21 +193,15 @@ function dateAt(node: Node, name: string, path: string, fallback?: string): stri
   if (fallback !== undefined && node[name] === undefined) return fallback;
   const value = optionalText(node, [name, 'Dt']) ?? optionalText(node, [name, 'DtTm'])?.slice(0, 10);
   if (value === undefined || !isIsoDate(value)) {
-    throw new CamtFieldError(`${path}/${name}`, {
-      nl: `${path}/${name}: verwacht Dt of DtTm met een datum JJJJ-MM-DD`,
-      en: `${path}/${name}: expected Dt or DtTm holding a YYYY-MM-DD date`,
-    });
+    throw new CamtFieldError(`${path}/${name}`, message('camtDate', { path: `${path}/${name}` }));
   }
   return value;
 }
 
-function notEuro(path: string, nl: string, en: string): CamtFieldError {
+function notEuro(path: string, what: Message): CamtFieldError {
   return new CamtFieldError(
     path,
-    {
-      nl: `${nl}: EvS verwerkt alleen euro; het hele bestand is geweigerd`,
-      en: `${en}: EvS only processes euro; the whole file is rejected`,
-    },
+    perLang((lang) => paymentsMessages.text(lang, 'notEuro', { what: what[lang] })),
     'currency',
   );
 }
@@ -267,10 +244,10 @@ function signedAmount(node: Node, path: string, indicatorOptional = false): Cent
   const cents = decimalToCents(text, `${path}/Amt`);
   if (indicator === undefined) throw missing(`${path}/CdtDbtInd`);
   if (indicator !== 'CRDT' && indicator !== 'DBIT') {
-    throw new CamtFieldError(`${path}/CdtDbtInd`, {
-      nl: `${path}/CdtDbtInd: verwacht CRDT of DBIT, gevonden "${indicator}"`,
-      en: `${path}/CdtDbtInd: expected CRDT or DBIT, found "${indicator}"`,
-    });
+    throw new CamtFieldError(
+      `${path}/CdtDbtInd`,
+      message('camtIndicator', { path: `${path}/CdtDbtInd`, indicator }),
+    );
   }
   return indicator === 'DBIT' ? -cents : cents;
 }

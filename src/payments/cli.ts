@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { isIsoDate } from '../kernel/dates.ts';
-import { centsToDecimal, formatEuro } from '../kernel/money.ts';
+import { formatEuro } from '../kernel/money.ts';
 import { type CliRun, EXIT, langOption, reportFailure, runCli } from '../platform/cli-run.ts';
 import { importStatement, type StatementImportSummary } from './import-service.ts';
+import { paymentsMessages } from './messages.ts';
 import { reconciliationCsv } from './reconciliation-csv.ts';
 import { allocationDetails, reconciliationOf } from './reconciliation-store.ts';
 
@@ -25,7 +26,7 @@ export function registerPaymentCommands(program: Command): void {
     .command('statement <file>')
     .description('import a bank statement (CODA or camt.053): match, allocate, queue the rest')
     .option('--json', 'print {"lines","duplicates","matched","unmatched","allocated"} (amounts in cents)')
-    .option('--lang <lang>', 'language of messages: nl (default) or en')
+    .option('--lang <lang>', 'nl | fr | en')
     .action((file: string, o: Flags) => runCli(langOption(o.lang), (run) => importFile(run, file, o)));
 
   program
@@ -66,9 +67,7 @@ export function registerPaymentCommands(program: Command): void {
 async function importFile({ database, scope }: CliRun, file: string, o: Flags): Promise<number> {
   const bytes = await readFile(file).catch(() => null);
   if (bytes === null) {
-    process.stderr.write(
-      scope.lang === 'en' ? `File not found: ${file}\n` : `Bestand niet gevonden: ${file}\n`,
-    );
+    process.stderr.write(`${paymentsMessages.text(scope.lang, 'cliFileNotFound', { file })}\n`);
     return EXIT.notFound;
   }
   const result = await importStatement(database, scope, {
@@ -87,12 +86,14 @@ async function importFile({ database, scope }: CliRun, file: string, o: Flags): 
     };
     process.stdout.write(`${JSON.stringify(out)}\n`);
   } else {
-    const en = scope.lang === 'en';
-    process.stdout.write(
-      en
-        ? `${s.lines} lines: ${s.duplicates} seen before, ${s.matched} matched, ${s.unmatched} to the unmatched queue; allocated ${formatEuro(s.allocated, 'en')} (${centsToDecimal(s.allocated)})\n`
-        : `${s.lines} lijnen: ${s.duplicates} al eerder ingelezen, ${s.matched} gekoppeld, ${s.unmatched} naar de wachtrij; toegerekend ${formatEuro(s.allocated, 'nl')}\n`,
-    );
+    const summary = paymentsMessages.text(scope.lang, 'cliSummary', {
+      lines: String(s.lines),
+      duplicates: String(s.duplicates),
+      matched: String(s.matched),
+      unmatched: String(s.unmatched),
+      allocated: formatEuro(s.allocated, scope.lang),
+    });
+    process.stdout.write(`${summary}\n`);
   }
   return EXIT.ok;
 }

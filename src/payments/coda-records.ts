@@ -1,7 +1,9 @@
 import { isoDateFrom } from '../kernel/dates.ts';
+import type { Lang } from '../kernel/i18n.ts';
 import type { Cents } from '../kernel/money.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
-import type { IsoDate, Message } from './statement.ts';
+import { type Message, message, paymentsMessages, perLang } from './messages.ts';
+import type { IsoDate } from './statement.ts';
 
 /**
  * Field positions of the Febelfin CODA 2.x records (1-based, inclusive, as in the standard's tables).
@@ -90,6 +92,37 @@ export type CodaRecord =
 
 export type CodaRecordKind = CodaRecord['kind'];
 
+/** A CODA field as messages name it. */
+export type CodaField =
+  | 'creationDate'
+  | 'accountStructure'
+  | 'oldBalance'
+  | 'oldBalanceDate'
+  | 'paperSequence'
+  | 'amount'
+  | 'valueDate'
+  | 'entryDate'
+  | 'sequence'
+  | 'detail'
+  | 'transactionCode'
+  | 'communicationType'
+  | 'nextCode'
+  | 'linkCode'
+  | 'newBalance'
+  | 'newBalanceDate'
+  | 'recordCount'
+  | 'debitTotal'
+  | 'creditTotal'
+  | 'belgianAccount'
+  | 'codaSequence';
+
+type FieldLabel = (lang: Lang) => string;
+
+const label =
+  (field: CodaField): FieldLabel =>
+  (lang) =>
+    paymentsMessages.text(lang, `field_${field}`);
+
 class FieldReader {
   problem: Message | null = null;
   constructor(private readonly line: string) {}
@@ -100,60 +133,58 @@ class FieldReader {
   char(at: number): string {
     return this.line.charAt(at - 1);
   }
-  private fail(from: number, to: number, nl: string, en: string): void {
+  private fail(from: number, to: number, field: FieldLabel): void {
     if (this.problem !== null) return;
     const found = this.text(from, to);
     const pos = from === to ? `${from}` : `${from}-${to}`;
-    this.problem = {
-      nl: `positie ${pos} (${nl}): verwacht cijfers, gevonden "${found}"`,
-      en: `position ${pos} (${en}): expected digits, found "${found}"`,
-    };
+    this.problem = perLang((lang) =>
+      paymentsMessages.text(lang, 'codaDigits', { pos, field: field(lang), found }),
+    );
   }
-  digits(from: number, to: number, nl: string, en: string): string {
+  digits(from: number, to: number, field: CodaField | FieldLabel): string {
     const value = this.text(from, to);
-    if (!/^[0-9]+$/.test(value)) this.fail(from, to, nl, en);
+    if (!/^[0-9]+$/.test(value)) this.fail(from, to, typeof field === 'function' ? field : label(field));
     return value;
   }
   /** Three capital letters (ISO 4217). */
   currency(from: number): string {
     const value = this.text(from, from + 2);
     if (!/^[A-Z]{3}$/.test(value) && this.problem === null) {
-      this.problem = {
-        nl: `positie ${from}-${from + 2} (munt): verwacht een ISO-muntcode zoals EUR, gevonden "${value}"`,
-        en: `position ${from}-${from + 2} (currency): expected an ISO currency code like EUR, found "${value}"`,
-      };
+      this.problem = message('codaCurrency', { pos: `${from}-${from + 2}`, found: value });
     }
     return value;
   }
-  oneOf(at: number, allowed: string, nl: string, en: string): string {
+  oneOf(at: number, allowed: string, field: CodaField | FieldLabel): string {
     const value = this.char(at);
     if (!allowed.includes(value) && this.problem === null) {
-      this.problem = {
-        nl: `positie ${at} (${nl}): verwacht een van "${allowed}", gevonden "${value}"`,
-        en: `position ${at} (${en}): expected one of "${allowed}", found "${value}"`,
-      };
+      const name = typeof field === 'function' ? field : label(field);
+      this.problem = perLang((lang) =>
+        paymentsMessages.text(lang, 'codaOneOf', { pos: `${at}`, field: name(lang), allowed, found: value }),
+      );
     }
     return value;
   }
   /** Amount of 12 integer digits + 3 decimals (mills), with a sign position: 0 credit, 1 debit. */
-  signedAmount(signAt: number, from: number, nl: string, en: string): Cents {
-    const sign = this.oneOf(signAt, '01', `teken ${nl}`, `sign of ${en}`);
-    const mills = this.digits(from, from + 14, nl, en);
+  signedAmount(signAt: number, from: number, field: CodaField): Cents {
+    const name = label(field);
+    const sign = this.oneOf(signAt, '01', (lang) =>
+      paymentsMessages.text(lang, 'codaSign', { field: name(lang) }),
+    );
+    const mills = this.digits(from, from + 14, field);
     if (this.problem !== null) return 0;
     const value = Number(mills);
     if (value % 10 !== 0) {
-      this.problem = {
-        nl: `positie ${from}-${from + 14} (${nl}): bedrag met een fractie van een cent`,
-        en: `position ${from}-${from + 14} (${en}): amount has a fraction of a cent`,
-      };
+      this.problem = perLang((lang) =>
+        paymentsMessages.text(lang, 'codaFraction', { pos: `${from}-${from + 14}`, field: name(lang) }),
+      );
       return 0;
     }
     const cents = value / 10;
     return sign === '1' ? -cents : cents;
   }
   /** DDMMYY; `000000` gives null when allowed. Two-digit years are 20YY (CODA 2 dates from 2000 on). */
-  date(from: number, nl: string, en: string, allowZero = false): IsoDate | null {
-    const raw = this.digits(from, from + 5, nl, en);
+  date(from: number, field: CodaField, allowZero = false): IsoDate | null {
+    const raw = this.digits(from, from + 5, field);
     if (this.problem !== null) return null;
     if (raw === '000000' && allowZero) return null;
     const date = isoDateFrom(
@@ -162,10 +193,10 @@ class FieldReader {
       Number(raw.slice(0, 2)),
     );
     if (date === null) {
-      this.problem = {
-        nl: `positie ${from}-${from + 5} (${nl}): geen geldige datum DDMMJJ: "${raw}"`,
-        en: `position ${from}-${from + 5} (${en}): not a valid DDMMYY date: "${raw}"`,
-      };
+      const name = label(field);
+      this.problem = perLang((lang) =>
+        paymentsMessages.text(lang, 'codaDate', { pos: `${from}-${from + 5}`, field: name(lang), raw }),
+      );
     }
     return date;
   }
@@ -190,64 +221,61 @@ export function parseCodaRecord(kind: CodaRecordKind, line: string): Result<Coda
   const r = new FieldReader(line);
   switch (kind) {
     case '0': {
-      const creationDate = r.date(6, 'aanmaakdatum', 'creation date');
+      const creationDate = r.date(6, 'creationDate');
       return done(r, { kind, creationDate: creationDate ?? '', version: r.char(128) });
     }
     case '1': {
-      const accountStructure = r.oneOf(2, '0123', 'rekeningstructuur', 'account structure');
+      const accountStructure = r.oneOf(2, '0123', 'accountStructure');
       // structure 0 is a 12-digit Belgian account number; the others an IBAN or foreign account (up to 34)
-      const account =
-        accountStructure === '0'
-          ? r.digits(6, 17, 'Belgisch rekeningnummer', 'Belgian account number')
-          : r.text(6, 39);
+      const account = accountStructure === '0' ? r.digits(6, 17, 'belgianAccount') : r.text(6, 39);
       const currency = r.currency(accountStructure === '0' ? 19 : 40);
-      const balance = r.signedAmount(43, 44, 'oud saldo', 'old balance');
-      const date = r.date(59, 'datum oud saldo', 'old balance date');
+      const balance = r.signedAmount(43, 44, 'oldBalance');
+      const date = r.date(59, 'oldBalanceDate');
       return done(r, {
         kind,
         accountStructure,
-        paperSequence: r.digits(3, 5, 'volgnummer uittreksel', 'statement sequence number'),
+        paperSequence: r.digits(3, 5, 'paperSequence'),
         account,
         currency,
         balance,
         date: date ?? '',
-        codaSequence: r.digits(126, 128, 'volgnummer CODA', 'CODA sequence number'),
+        codaSequence: r.digits(126, 128, 'codaSequence'),
       });
     }
     case '2.1': {
-      const amount = r.signedAmount(32, 33, 'bedrag', 'amount');
-      const valueDate = r.date(48, 'valutadatum', 'value date', true);
-      const entryDate = r.date(116, 'boekingsdatum', 'entry date');
+      const amount = r.signedAmount(32, 33, 'amount');
+      const valueDate = r.date(48, 'valueDate', true);
+      const entryDate = r.date(116, 'entryDate');
       return done(r, {
         kind,
-        sequence: r.digits(3, 6, 'volgnummer', 'sequence number'),
-        detail: r.digits(7, 10, 'detailnummer', 'detail number'),
+        sequence: r.digits(3, 6, 'sequence'),
+        detail: r.digits(7, 10, 'detail'),
         bankReference: r.text(11, 31).trim(),
         amount,
         valueDate,
-        transactionCode: r.digits(54, 61, 'verrichtingscode', 'transaction code'),
-        structured: r.oneOf(62, '01', 'type mededeling', 'communication type') === '1',
+        transactionCode: r.digits(54, 61, 'transactionCode'),
+        structured: r.oneOf(62, '01', 'communicationType') === '1',
         communication: r.text(63, 115),
         entryDate: entryDate ?? '',
         globalisationCode: r.char(125),
-        nextCode: r.oneOf(126, '01', 'volgcode', 'next code'),
-        linkCode: r.oneOf(128, '01', 'koppelingscode', 'link code'),
+        nextCode: r.oneOf(126, '01', 'nextCode'),
+        linkCode: r.oneOf(128, '01', 'linkCode'),
       });
     }
     case '2.2':
       return done(r, {
         kind,
-        sequence: r.digits(3, 6, 'volgnummer', 'sequence number'),
-        detail: r.digits(7, 10, 'detailnummer', 'detail number'),
+        sequence: r.digits(3, 6, 'sequence'),
+        detail: r.digits(7, 10, 'detail'),
         communication: r.text(11, 63),
         rTransactionType: r.char(113).trim(),
-        nextCode: r.oneOf(126, '01', 'volgcode', 'next code'),
+        nextCode: r.oneOf(126, '01', 'nextCode'),
       });
     case '2.3':
       return done(r, {
         kind,
-        sequence: r.digits(3, 6, 'volgnummer', 'sequence number'),
-        detail: r.digits(7, 10, 'detailnummer', 'detail number'),
+        sequence: r.digits(3, 6, 'sequence'),
+        detail: r.digits(7, 10, 'detail'),
         counterpartyAccount: r.text(11, 47),
         counterpartyName: r.text(48, 82).trim(),
         communication: r.text(83, 125),
@@ -257,20 +285,20 @@ export function parseCodaRecord(kind: CodaRecordKind, line: string): Result<Coda
     case '3.3':
       return done(r, {
         kind,
-        sequence: r.digits(3, 6, 'volgnummer', 'sequence number'),
-        detail: r.digits(7, 10, 'detailnummer', 'detail number'),
+        sequence: r.digits(3, 6, 'sequence'),
+        detail: r.digits(7, 10, 'detail'),
       });
     case '4':
       return done(r, { kind, text: r.text(33, 112).trim() });
     case '8': {
-      const balance = r.signedAmount(42, 43, 'nieuw saldo', 'new balance');
-      const date = r.date(58, 'datum nieuw saldo', 'new balance date');
+      const balance = r.signedAmount(42, 43, 'newBalance');
+      const date = r.date(58, 'newBalanceDate');
       return done(r, { kind, account: r.text(5, 41), balance, date: date ?? '' });
     }
     case '9': {
-      const recordCount = Number(r.digits(17, 22, 'aantal records', 'number of records'));
-      const debit = r.digits(23, 37, 'totaal debet', 'debit total');
-      const credit = r.digits(38, 52, 'totaal credit', 'credit total');
+      const recordCount = Number(r.digits(17, 22, 'recordCount'));
+      const debit = r.digits(23, 37, 'debitTotal');
+      const credit = r.digits(38, 52, 'creditTotal');
       return done(r, {
         kind,
         recordCount,

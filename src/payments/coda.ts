@@ -13,6 +13,7 @@ import {
   counterpartyAccount,
   parseCodaRecord,
 } from './coda-records.ts';
+import { message } from './messages.ts';
 import { linkReversalsInFile } from './reversals.ts';
 import {
   type BankStatement,
@@ -89,10 +90,7 @@ export function parseCoda(text: string, file: string): Result<BankStatement[], S
           'line_length',
           file,
           { line: lineNo },
-          {
-            nl: `elke CODA-regel telt precies ${RECORD_LENGTH} tekens, deze telt er ${line.length}`,
-            en: `every CODA line has exactly ${RECORD_LENGTH} characters, this one has ${line.length}`,
-          },
+          message('codaLineLength', { length: String(RECORD_LENGTH), actual: String(line.length) }),
         ),
       );
     }
@@ -103,10 +101,7 @@ export function parseCoda(text: string, file: string): Result<BankStatement[], S
           'record_type',
           file,
           { line: lineNo },
-          {
-            nl: `onbekend recordtype "${line.slice(0, 2)}": verwacht 0, 1, 21, 22, 23, 31, 32, 33, 4, 8 of 9`,
-            en: `unknown record type "${line.slice(0, 2)}": expected 0, 1, 21, 22, 23, 31, 32, 33, 4, 8 or 9`,
-          },
+          message('codaRecordType', { found: line.slice(0, 2) }),
         ),
       );
     }
@@ -117,10 +112,7 @@ export function parseCoda(text: string, file: string): Result<BankStatement[], S
           'record_order',
           file,
           { line: lineNo, where: `record ${kind}` },
-          {
-            nl: `record ${KIND_NAME[kind]} mag hier niet staan; verwacht: ${allowed.join(', ')}`,
-            en: `record ${KIND_NAME[kind]} is not allowed here; expected: ${allowed.join(', ')}`,
-          },
+          message('codaRecordOrder', { record: KIND_NAME[kind], allowed: allowed.join(', ') }),
         ),
       );
     }
@@ -147,7 +139,7 @@ export function parseCoda(text: string, file: string): Result<BankStatement[], S
   }
 
   if (previous === null) {
-    return err(statementError('truncated', file, {}, { nl: 'het bestand is leeg', en: 'the file is empty' }));
+    return err(statementError('truncated', file, {}, message('fileEmpty')));
   }
   if (open !== null) {
     const missing = open.newBalance === undefined ? '8, 9' : '9';
@@ -156,10 +148,7 @@ export function parseCoda(text: string, file: string): Result<BankStatement[], S
         'truncated',
         file,
         { line: rawLines.length },
-        {
-          nl: `het bestand is afgebroken: het uittreksel dat begint op regel ${open.startLine} mist record ${missing}`,
-          en: `the file is truncated: the statement starting at line ${open.startLine} lacks record ${missing}`,
-        },
+        message('codaTruncated', { startLine: String(open.startLine), missing }),
       ),
     );
   }
@@ -192,10 +181,7 @@ function addRecord(
           'record_order',
           file,
           { line: lineNo, where: `record ${record.kind}` },
-          {
-            nl: `volgnummer ${record.sequence}/${record.detail} hoort niet bij de voorgaande beweging (record 2.1)`,
-            en: `sequence ${record.sequence}/${record.detail} does not belong to the preceding movement (record 2.1)`,
-          },
+          message('codaSequence', { sequence: record.sequence, detail: record.detail }),
         );
       }
       if (record.kind === '2.2') current.part2 = record;
@@ -227,10 +213,7 @@ function closeStatement(
         'currency',
         file,
         { line: open.startLine + 1, where: 'record 1' },
-        {
-          nl: `rekening in ${old.currency}: EvS verwerkt alleen euro; het hele bestand is geweigerd`,
-          en: `account in ${old.currency}: EvS only processes euro; the whole file is rejected`,
-        },
+        message('codaAccountCurrency', { currency: old.currency }),
       ),
     );
   }
@@ -248,10 +231,12 @@ function closeStatement(
         'balance_mismatch',
         file,
         { line: lineNo, where: `uittreksel/statement ${statementId}` },
-        {
-          nl: `oud saldo ${centsToDecimal(old.balance)} + bewegingen ${centsToDecimal(credit - debit)} = ${centsToDecimal(expected)}, maar het nieuw saldo is ${centsToDecimal(closing.balance)}; het hele bestand is geweigerd`,
-          en: `old balance ${centsToDecimal(old.balance)} + movements ${centsToDecimal(credit - debit)} = ${centsToDecimal(expected)}, but the new balance is ${centsToDecimal(closing.balance)}; the whole file is rejected`,
-        },
+        message('codaBalanceMismatch', {
+          old: centsToDecimal(old.balance),
+          movements: centsToDecimal(credit - debit),
+          expected: centsToDecimal(expected),
+          closing: centsToDecimal(closing.balance),
+        }),
       ),
     );
   }
@@ -265,10 +250,14 @@ function closeStatement(
         'trailer_mismatch',
         file,
         { line: lineNo, where: 'record 9' },
-        {
-          nl: `trailer meldt ${trailer.recordCount} records, debet ${centsToDecimal(trailer.debitTotal)}, credit ${centsToDecimal(trailer.creditTotal)}; het uittreksel bevat ${open.recordCount} records, debet ${centsToDecimal(debit)}, credit ${centsToDecimal(credit)}`,
-          en: `trailer states ${trailer.recordCount} records, debit ${centsToDecimal(trailer.debitTotal)}, credit ${centsToDecimal(trailer.creditTotal)}; the statement holds ${open.recordCount} records, debit ${centsToDecimal(debit)}, credit ${centsToDecimal(credit)}`,
-        },
+        message('codaTrailer', {
+          trailerCount: String(trailer.recordCount),
+          trailerDebit: centsToDecimal(trailer.debitTotal),
+          trailerCredit: centsToDecimal(trailer.creditTotal),
+          count: String(open.recordCount),
+          debit: centsToDecimal(debit),
+          credit: centsToDecimal(credit),
+        }),
       ),
     );
   }
@@ -293,10 +282,11 @@ function closeStatement(
           'detail_mismatch',
           file,
           { line: m.line, where: `record 2.1 ${m.main.sequence}/0000 (${m.main.bankReference})` },
-          {
-            nl: `de ${details.length} details van deze gegroepeerde beweging tellen op tot ${centsToDecimal(total)}, maar de beweging is ${centsToDecimal(m.main.amount)}; het hele bestand is geweigerd`,
-            en: `the ${details.length} details of this globalised movement add up to ${centsToDecimal(total)}, but the movement is ${centsToDecimal(m.main.amount)}; the whole file is rejected`,
-          },
+          message('codaDetailMismatch', {
+            count: String(details.length),
+            total: centsToDecimal(total),
+            amount: centsToDecimal(m.main.amount),
+          }),
         ),
       );
     }

@@ -5,9 +5,9 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Trx } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { legacyLang } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
 import { lineKind, planReferenceKey, UNKNOWN_REFERENCE } from './line-kind.ts';
+import { message, messageIn, paymentsMessages } from './messages.ts';
 import { parseStatement } from './parse-statement.ts';
 import { PAYABLE_PLAN_STATUSES, syncPlan } from './plan-sync-store.ts';
 import { findReversedLine } from './reversals.ts';
@@ -41,23 +41,14 @@ export interface StatementInput {
   readonly fileName: string;
 }
 
-const NO_ORIGINAL: Message = {
-  nl: 'terugboeking zonder gekende oorspronkelijke betaling',
-  en: 'reversal without a known original payment',
-};
+const NO_ORIGINAL: Message = message('noOriginal');
 
 function foreignCurrency(currency: string): Message {
-  return {
-    nl: `bedrag in ${currency} zonder bedrag in euro van de bank; wordt niet als euro toegerekend`,
-    en: `amount in ${currency} without a euro amount from the bank; never allocated as euro`,
-  };
+  return message('foreignCurrency', { currency });
 }
 
 function planNotPayable(status: string): Message {
-  return {
-    nl: `het afbetalingsplan met deze mededeling heeft status ${status}; er wordt niets automatisch toegerekend`,
-    en: `the payment plan with this reference has status ${status}; nothing is allocated automatically`,
-  };
+  return message('planNotPayable', { status });
 }
 
 /**
@@ -75,7 +66,7 @@ export async function importStatement(
   if (!parsed.ok) {
     const e = parsed.error;
     return err(
-      failure('invalid', `statement_${e.code}`, e.message[legacyLang(scope.lang)], {
+      failure('invalid', `statement_${e.code}`, messageIn(e.message, scope.lang), {
         file: e.file,
         ...(e.line !== undefined ? { line: e.line } : {}),
         ...(e.where !== undefined ? { where: e.where } : {}),
@@ -89,9 +80,7 @@ export async function importStatement(
       failure(
         'invalid',
         'statement_account_check_digits',
-        scope.lang === 'en'
-          ? `${input.fileName} (${where}): the account number has wrong check digits; the whole file is rejected`
-          : `${input.fileName} (${where}): het rekeningnummer heeft een verkeerd controlegetal; het hele bestand is geweigerd`,
+        paymentsMessages.text(scope.lang, 'accountCheckDigits', { file: input.fileName, where }),
         { file: input.fileName, where },
       ),
     );

@@ -1,5 +1,6 @@
 import { parseOgm } from '../kernel/ogm.ts';
 import { extractReference, type FoundReference } from './matching.ts';
+import { message } from './messages.ts';
 import type { Message, StatementLine, StructuredRef } from './statement.ts';
 
 /** What EvS does with a bank line: only incoming credits are matched; reversals of credits undo one. */
@@ -22,15 +23,9 @@ export function lineKind(line: StatementLine): LineKind {
   return { kind: 'other' };
 }
 
-export const NO_REFERENCE: Message = {
-  nl: 'geen (geldige) gestructureerde mededeling of RF-referentie gevonden',
-  en: 'no (valid) structured reference or RF reference found',
-};
+export const NO_REFERENCE: Message = message('noReference');
 
-export const UNKNOWN_REFERENCE: Message = {
-  nl: 'de mededeling hoort bij geen lopend afbetalingsplan',
-  en: 'the reference belongs to no running payment plan',
-};
+export const UNKNOWN_REFERENCE: Message = message('unknownReference');
 
 /**
  * The plan reference (12-digit OGM) a found reference points at. Plans carry an OGM; an RF creditor

@@ -2,6 +2,7 @@ import type { Cents } from '../kernel/money.ts';
 import { findOgmInText, formatOgm, parseOgm } from '../kernel/ogm.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { findRfInText, parseRfReference } from '../kernel/rf-reference.ts';
+import { message } from './messages.ts';
 import { nameSimilarity } from './name-similarity.ts';
 import type { Message, StatementLine, StructuredRef } from './statement.ts';
 
@@ -20,17 +21,10 @@ export interface ReferenceError {
 type LineText = Pick<StatementLine, 'structuredRef' | 'unstructured'>;
 
 function badCheck(kind: StructuredRef['kind'], shown: string): ReferenceError {
-  const name =
-    kind === 'ogm'
-      ? { nl: 'gestructureerde mededeling', en: 'structured reference' }
-      : { nl: 'RF-referentie', en: 'RF reference' };
   return {
     code: 'bad_check_digits',
     kind,
-    message: {
-      nl: `${name.nl} ${shown} heeft een verkeerd controlegetal; de betaling gaat naar de lijst met niet-gekoppelde betalingen`,
-      en: `${name.en} ${shown} has wrong check digits; the payment goes to the unmatched queue`,
-    },
+    message: message(kind === 'ogm' ? 'badCheckOgm' : 'badCheckRf', { shown }),
   };
 }
 
@@ -126,20 +120,14 @@ export function suggestMatches(
       identity += 50;
       reasons.push({
         code: 'known_iban',
-        message: {
-          nl: 'betaald vanaf een gekende rekening van deze schuldenaar',
-          en: 'paid from an account this debtor used before',
-        },
+        message: message('reasonKnownIban'),
       });
     }
     if (c.ogm !== undefined && digitRuns.some((run) => isNearMiss(run, c.ogm ?? ''))) {
       identity += 40;
       reasons.push({
         code: 'reference_typo',
-        message: {
-          nl: `mededeling lijkt op ${formatOgm(c.ogm)} (één cijfer verschilt of twee verwisseld)`,
-          en: `reference resembles ${formatOgm(c.ogm)} (one digit differs or two swapped)`,
-        },
+        message: message('reasonReferenceTypo', { ogm: formatOgm(c.ogm) }),
       });
     }
     const similarity =
@@ -149,23 +137,20 @@ export function suggestMatches(
       const pct = Math.round(similarity * 100);
       reasons.push({
         code: 'name_similarity',
-        message: {
-          nl: `naam van de betaler lijkt op de schuldenaar (${pct}%)`,
-          en: `payer name resembles the debtor (${pct}%)`,
-        },
+        message: message('reasonName', { percent: String(pct) }),
       });
     }
     if (c.instalmentAmounts.includes(line.amount)) {
       support += 15;
       reasons.push({
         code: 'instalment_amount',
-        message: { nl: 'bedrag is gelijk aan een afbetaling', en: 'amount equals an instalment' },
+        message: message('reasonInstalment'),
       });
     } else if (c.openAmount === line.amount) {
       support += 10;
       reasons.push({
         code: 'open_amount',
-        message: { nl: 'bedrag is gelijk aan het openstaande saldo', en: 'amount equals the open balance' },
+        message: message('reasonOpenAmount'),
       });
     }
     if (identity === 0) continue;

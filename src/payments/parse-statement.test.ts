@@ -116,6 +116,24 @@ describe('CODA', () => {
     expect(error).toMatchObject({ code: 'field', line: 3, where: 'record 2.1' });
     expect(error.message.en).toContain('position 33-47');
   });
+
+  it('says what is wrong in French too: place, line, field and amounts', () => {
+    const amount = [...lines];
+    amount[2] = `${amount[2]?.slice(0, 35)}ABC${amount[2]?.slice(38)}`;
+    expect(failure(rebuild(amount), 'f.cod').message.fr).toBe(
+      `f.cod (ligne 3, record 2.1) : position 33-47 (montant) : des chiffres sont attendus, trouvé "${amount[2]?.slice(32, 47)}"`,
+    );
+    const balance = [...lines];
+    const index = balance.findIndex((l) => l.startsWith('8042'));
+    balance[index] = `${balance[index]?.slice(0, 42)}000000010267010${balance[index]?.slice(57)}`;
+    const error = failure(rebuild(balance), 'solde.cod');
+    expect(error.message.fr).toMatch(
+      /^solde\.cod \(ligne \d+, uittreksel\/statement 2026-042\) : ancien solde [\d.]+ \+ mouvements -?[\d.]+ = 10267\.00, mais le nouveau solde est 10267\.01 ; tout le fichier est refusé$/,
+    );
+    expect(failure(rebuild(lines.slice(0, 10)), 'cut.cod').message.fr).toBe(
+      'cut.cod (ligne 10) : le fichier est tronqué : il manque l’enregistrement 8, 9 à l’extrait qui commence à la ligne 1',
+    );
+  });
 });
 
 describe('camt.053', () => {

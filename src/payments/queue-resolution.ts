@@ -4,8 +4,8 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database, Executor } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { t } from '../platform/i18n.ts';
 import type { Scope } from '../platform/scope.ts';
+import { paymentsMessages as m } from './messages.ts';
 import { paymentById } from './store.ts';
 
 export type QueueResolution =
@@ -27,7 +27,7 @@ export async function resolveQueuedPayment(
   const note = input.note.trim();
   if (note.length < 3) {
     return err(
-      failure('invalid', 'reason_required', t(scope.lang, 'Geef een reden op.', 'Give a reason.'), {
+      failure('invalid', 'reason_required', m.text(scope.lang, 'reasonRequired'), {
         field: 'note',
       }),
     );
@@ -37,7 +37,7 @@ export async function resolveQueuedPayment(
     const iban = parseIban(input.iban);
     if (!iban.ok) {
       return err(
-        failure('invalid', 'invalid_iban', t(scope.lang, 'Ongeldig IBAN-nummer.', 'Invalid IBAN.'), {
+        failure('invalid', 'invalid_iban', m.text(scope.lang, 'invalidIban'), {
           field: 'iban',
         }),
       );
@@ -47,16 +47,7 @@ export async function resolveQueuedPayment(
     target = input.target.trim();
     if (target.length < 2) {
       return err(
-        failure(
-          'invalid',
-          'target_required',
-          t(
-            scope.lang,
-            'Kies de dienst of de algemene boekhouding waar deze betaling naartoe gaat.',
-            'Choose the department or general ledger this payment goes to.',
-          ),
-          { field: 'target' },
-        ),
+        failure('invalid', 'target_required', m.text(scope.lang, 'targetRequired'), { field: 'target' }),
       );
     }
   }
@@ -90,22 +81,10 @@ export async function resolveQueuedPayment(
 export async function queuedPayment(db: Executor, scope: Scope, paymentId: string) {
   const payment = await paymentById(db, scope.orgId, paymentId);
   if (payment === undefined) {
-    return err(
-      failure('not_found', 'unknown_payment', t(scope.lang, 'Onbekende betaling.', 'Unknown payment.')),
-    );
+    return err(failure('not_found', 'unknown_payment', m.text(scope.lang, 'unknownPayment')));
   }
   if (payment.status !== 'unmatched') {
-    return err(
-      failure(
-        'conflict',
-        'payment_not_unmatched',
-        t(
-          scope.lang,
-          'Deze betaling staat niet (meer) in de wachtrij.',
-          'This payment is not (or no longer) in the queue.',
-        ),
-      ),
-    );
+    return err(failure('conflict', 'payment_not_unmatched', m.text(scope.lang, 'notInQueue')));
   }
   return ok(payment);
 }

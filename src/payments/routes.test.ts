@@ -73,6 +73,16 @@ describe('payments API', () => {
     const bad = await upload(finance, statement(0, 1));
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.code).toBe('statement_balance_mismatch');
+    const french = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/payments/statements?fileName=jour.xml',
+      headers: { ...finance.headers, 'content-type': 'application/xml', 'accept-language': 'fr-BE' },
+      payload: statement(0, 1),
+    });
+    expect(french.statusCode).toBe(422);
+    expect(french.json().error.message).toMatch(
+      /^jour\.xml \(Document\/BkToCstmrStmt\/Stmt\[1\] \(Id [^)]+\)\) : solde d’ouverture OPBD [\d.]+ \+ écritures [\d.]+ = [\d.]+, mais le solde de clôture CLBD est [\d.]+ ; tout le fichier est refusé$/,
+    );
     const n = await server.db.database.db
       .selectFrom('payments')
       .select((e) => e.fn.countAll<number>().as('n'))

@@ -5,6 +5,7 @@ import { type App, scopeOf, sendFailure } from '../platform/http.ts';
 import { noteSubjects } from '../platform/route-access.ts';
 import { ErrorSchema, Nullable } from '../platform/route-schemas.ts';
 import { importStatement } from './import-service.ts';
+import { paymentsMessages } from './messages.ts';
 import { planQueryOf, searchPayablePlans } from './plan-search-store.ts';
 import { resolveQueuedPayment } from './queue-resolution.ts';
 import { reconciliationCsv } from './reconciliation-csv.ts';
@@ -172,13 +173,7 @@ export async function paymentsRoutes(app: App): Promise<void> {
       if (bytes === null) {
         return sendFailure(
           reply,
-          failure(
-            'invalid',
-            'missing_file',
-            scope.lang === 'en'
-              ? 'Send the statement file (multipart field "file", or the raw bytes).'
-              : 'Stuur het rekeninguittreksel mee (multipart-veld "file" of de bytes zelf).',
-          ),
+          failure('invalid', 'missing_file', paymentsMessages.text(scope.lang, 'missingFile')),
         ).status(400);
       }
       const result = await importStatement(app.deps.database, scope, { bytes, fileName });
@@ -305,13 +300,7 @@ export async function paymentsRoutes(app: App): Promise<void> {
       if (query === null) {
         return sendFailure(
           reply,
-          failure(
-            'invalid',
-            'query_too_short',
-            scope.lang === 'en'
-              ? 'Type at least 3 digits of the reference or 2 letters of the name.'
-              : 'Typ minstens 3 cijfers van de mededeling of 2 letters van de naam.',
-          ),
+          failure('invalid', 'query_too_short', paymentsMessages.text(scope.lang, 'queryTooShort')),
         );
       }
       const found = await searchPayablePlans(app.deps.database.db, scope.orgId, query);
@@ -425,11 +414,7 @@ export async function paymentsRoutes(app: App): Promise<void> {
     const scope = scopeOf(request);
     const { from, to, department } = request.query;
     if (!isIsoDate(from) || !isIsoDate(to) || from > to) {
-      return failure(
-        'invalid',
-        'invalid_period',
-        scope.lang === 'en' ? 'Give from ≤ to as YYYY-MM-DD.' : 'Geef van ≤ tot als JJJJ-MM-DD.',
-      );
+      return failure('invalid', 'invalid_period', paymentsMessages.text(scope.lang, 'invalidPeriod'));
     }
     const period = { from, to };
     const summary = await reconciliationOf(app.deps.database.db, scope, period);

@@ -3,7 +3,6 @@ import { err, ok, type Result } from '../kernel/result.ts';
 import { audit } from '../platform/audit.ts';
 import type { Database } from '../platform/db.ts';
 import { type Failure, failure } from '../platform/errors.ts';
-import { legacyLang, t } from '../platform/i18n.ts';
 import type { Lang, Scope } from '../platform/scope.ts';
 import {
   candidatePlans,
@@ -13,6 +12,7 @@ import {
   unmatchedPayments,
 } from './history-store.ts';
 import { type MatchCandidate, type MatchSuggestion, suggestMatches } from './matching.ts';
+import { paymentsMessages as m, messageIn } from './messages.ts';
 import { PAYABLE_PLAN_STATUSES, syncPlan } from './plan-sync-store.ts';
 import { queuedPayment } from './queue-resolution.ts';
 import type { StatementLine } from './statement.ts';
@@ -76,13 +76,13 @@ export async function unmatchedQueue(database: Database, scope: Scope, limit = 5
       counterpartyIban: r.counterparty_iban,
       communication: r.communication,
       reference: r.reference,
-      reason: problem === null ? '' : problem[legacyLang(scope.lang)],
+      reason: problem === null ? '' : messageIn(problem, scope.lang),
       suggestions: suggestions.map((s) => ({
         planId: s.planKey,
         reference: byId.get(s.planKey)?.reference ?? '',
         debtorName: byId.get(s.planKey)?.debtorName ?? '',
         score: s.score,
-        reasons: s.reasons.map((reason) => reason.message[legacyLang(scope.lang)]),
+        reasons: s.reasons.map((reason) => reason.message[scope.lang]),
       })),
     };
   });
@@ -102,7 +102,7 @@ export async function assignPayment(
 ): Promise<Result<{ allocated: Cents }, Failure>> {
   const reason = input.reason.trim();
   if (reason.length < 3) {
-    return err(failure('invalid', 'reason_required', t(scope.lang, 'Geef een reden op.', 'Give a reason.')));
+    return err(failure('invalid', 'reason_required', m.text(scope.lang, 'reasonRequired')));
   }
   return database.db.transaction().execute(async (trx) => {
     const queued = await queuedPayment(trx, scope, input.paymentId);
@@ -115,13 +115,7 @@ export async function assignPayment(
       .where('id', '=', input.planId)
       .executeTakeFirst();
     if (plan === undefined || !PAYABLE_PLAN_STATUSES.includes(plan.status)) {
-      return err(
-        failure(
-          'invalid',
-          'plan_not_payable',
-          t(scope.lang, 'Geen lopend afbetalingsplan.', 'Not a running payment plan.'),
-        ),
-      );
+      return err(failure('invalid', 'plan_not_payable', m.text(scope.lang, 'notRunningPlan')));
     }
     await trx
       .updateTable('payments')
@@ -148,10 +142,10 @@ export async function refundCredit(
   today: string,
 ): Promise<Result<{ credit: Cents }, Failure>> {
   if (!Number.isSafeInteger(input.amount) || input.amount <= 0) {
-    return err(failure('invalid', 'invalid_amount', t(scope.lang, 'Ongeldig bedrag.', 'Invalid amount.')));
+    return err(failure('invalid', 'invalid_amount', m.text(scope.lang, 'invalidAmount')));
   }
   if (input.reason.trim().length < 3) {
-    return err(failure('invalid', 'reason_required', t(scope.lang, 'Geef een reden op.', 'Give a reason.')));
+    return err(failure('invalid', 'reason_required', m.text(scope.lang, 'reasonRequired')));
   }
   return database.db.transaction().execute(async (trx) => {
     const plan = await trx
@@ -165,12 +159,7 @@ export async function refundCredit(
     const credit = await planCredit(trx, scope.orgId, plan.id);
     if (input.amount > credit) {
       return err(
-        failure(
-          'invalid',
-          'refund_exceeds_credit',
-          t(scope.lang, 'De terugbetaling is groter dan het tegoed.', 'The refund exceeds the credit.'),
-          { credit },
-        ),
+        failure('invalid', 'refund_exceeds_credit', m.text(scope.lang, 'refundExceedsCredit'), { credit }),
       );
     }
     await trx
@@ -193,7 +182,7 @@ export async function refundCredit(
 }
 
 function unknownPlan(lang: Lang): Failure {
-  return failure('not_found', 'unknown_plan', t(lang, 'Onbekend afbetalingsplan.', 'Unknown payment plan.'));
+  return failure('not_found', 'unknown_plan', m.text(lang, 'unknownPlan'));
 }
 
 export async function paymentsOfPlan(database: Database, scope: Scope, planId: string) {

@@ -1,5 +1,7 @@
 import type { IsoDate } from '../kernel/dates.ts';
+import type { Lang } from '../kernel/i18n.ts';
 import type { Cents } from '../kernel/money.ts';
+import { type Message, paymentsMessages, perLang } from './messages.ts';
 
 export type { IsoDate };
 
@@ -45,10 +47,7 @@ export interface BankStatement {
   readonly lines: readonly StatementLine[];
 }
 
-export interface Message {
-  readonly nl: string;
-  readonly en: string;
-}
+export type { Message };
 
 export type StatementErrorCode =
   | 'unreadable' // binary or not decodable text
@@ -84,23 +83,20 @@ export function statementError(
   place: { line?: number; where?: string },
   detail: Message,
 ): StatementError {
-  const at: string[] = [];
-  const atEn: string[] = [];
-  if (place.line !== undefined) {
-    at.push(`regel ${place.line}`);
-    atEn.push(`line ${place.line}`);
-  }
-  if (place.where !== undefined) {
-    at.push(place.where);
-    atEn.push(place.where);
-  }
-  const locNl = at.length > 0 ? ` (${at.join(', ')})` : '';
-  const locEn = atEn.length > 0 ? ` (${atEn.join(', ')})` : '';
+  const location = (lang: Lang): string => {
+    const at: string[] = [];
+    if (place.line !== undefined)
+      at.push(paymentsMessages.text(lang, 'atLine', { line: String(place.line) }));
+    if (place.where !== undefined) at.push(place.where);
+    return at.length > 0 ? ` (${at.join(', ')})` : '';
+  };
   return {
     code,
     file,
     ...(place.line !== undefined ? { line: place.line } : {}),
     ...(place.where !== undefined ? { where: place.where } : {}),
-    message: { nl: `${file}${locNl}: ${detail.nl}`, en: `${file}${locEn}: ${detail.en}` },
+    message: perLang((lang) =>
+      paymentsMessages.text(lang, 'fileProblem', { file, location: location(lang), detail: detail[lang] }),
+    ),
   };
 }

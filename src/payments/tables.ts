@@ -18,8 +18,10 @@ export interface BankStatementsTable {
 export type PaymentKind = 'credit' | 'debit' | 'reversal';
 export type PaymentStatus = 'allocated' | 'unmatched' | 'reversed' | 'applied' | 'other';
 
+/** Why a line waits in the queue, in every language (`fr` is missing on lines stored before French). */
 export interface PaymentProblem {
   nl: string;
+  fr?: string;
   en: string;
 }
 
