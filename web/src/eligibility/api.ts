@@ -1,5 +1,5 @@
+import type { Lang } from '#kernel/i18n.ts';
 import { apiFetch } from '../api/client.ts';
-import type { Lang } from '../i18n/lang.ts';
 
 export interface WorklistItem {
   id: string;
