@@ -1,3 +1,4 @@
+import type { Lang } from '#kernel/i18n.ts';
 import { ApiError, apiFetch } from '../api/client.ts';
 
 export const SUPPRESSED = '< 5';
@@ -91,9 +92,12 @@ export const removeScenario = (id: string) =>
   apiFetch<{ status: string }>(`/api/v1/reports/scenarios/${id}`, { method: 'DELETE' });
 
 /** The PDF is binary: fetched directly (with the CSRF header) and handed over as a Blob. */
-export async function businessCasePdf(scenarios: { name: string; inputs: ScenarioInputs }[]): Promise<Blob> {
+export async function businessCasePdf(
+  lang: Lang,
+  scenarios: { name: string; inputs: ScenarioInputs }[],
+): Promise<Blob> {
   const csrf = /(?:^|;\s*)evs_csrf=([^;]+)/.exec(document.cookie)?.[1];
-  const response = await fetch('/api/v1/reports/business-case.pdf', {
+  const response = await fetch(`/api/v1/reports/business-case.pdf?lang=${lang}`, {
     method: 'POST',
     credentials: 'same-origin',
     headers: {
