@@ -244,7 +244,7 @@ describe('decisions made on screen by the role that decides', () => {
     expect(await moves.count()).toBeGreaterThan(0);
     await j.step(
       'rules-what-if',
-      /persoon\/personen van profiel veranderd voor samen € /,
+      /(persoon|personen) van profiel veranderd voor samen € /,
       'Personen ontwerp',
       EURO,
     );

@@ -129,7 +129,7 @@ describe('payments screens', () => {
   it('resolves the unmatched line by assigning it to the suggested plan with a reason', async () => {
     await page.getByRole('link', { name: 'Naar de wachtrij met niet-gekoppelde betalingen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Niet-gekoppelde betalingen' }).waitFor();
-    await page.getByRole('status').filter({ hasText: '1 betaling(en)' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '1 betaling wacht op een beslissing' }).waitFor();
     const suggestion = page.getByRole('radio', { name: /Lies Fictief/ });
     expect(await suggestion.isChecked()).toBe(true);
     expect(await page.getByText(/gekende rekening/).count()).toBeGreaterThan(0);
@@ -166,7 +166,7 @@ describe('payments screens', () => {
     await page.getByRole('button', { name: 'Inlezen' }).click();
     await page.getByRole('status').filter({ hasText: 'Uittreksel ingelezen.' }).waitFor();
     await page.getByRole('link', { name: 'Wachtrij niet-gekoppelde betalingen' }).click();
-    await page.getByRole('status').filter({ hasText: '1 betaling(en)' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '1 betaling wacht op een beslissing' }).waitFor();
     await page.getByText('Geen voorstel: zoek het plan op en vraag het na.').waitFor();
     // no suggested plans (the radios of 'Niet voor EvS' / 'Terugbetalen' are another form)
     expect(await page.getByRole('group', { name: 'Voorstellen' }).count()).toBe(0);

@@ -87,7 +87,7 @@ export function ReductionsPage() {
       return t('reductions.proposed', {
         proposed: p.proposed,
         amount: formatEuro(p.proposedCents, lang),
-        version: p.rulesetVersion,
+        version: String(p.rulesetVersion),
         date: formatDate(p.date),
       });
     });

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { validateRuleset } from '#kernel/eligibility/validate-ruleset.ts';
+import type { Lang } from '#kernel/i18n.ts';
 import { ApiError } from '../api/client.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { formatDate } from '../i18n/format.ts';
@@ -7,6 +8,8 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { runWhatIf, saveRuleset, type WhatIfReport } from './api.ts';
 import { type EligibilityMessageKey, eligibilityText } from './messages.ts';
 import {
+  type Described,
+  describedIn,
   formGroups,
   getAt,
   parseRulesetText,
@@ -15,6 +18,7 @@ import {
   shownValue,
   type ThresholdInput,
 } from './ruleset-form.ts';
+import { rulesetText } from './ruleset-messages.ts';
 import { WhatIfResult } from './WhatIfResult.tsx';
 
 interface Issue {
@@ -41,7 +45,7 @@ function issuesOf(caught: unknown): Issue[] {
 
 /**
  * The ruleset for people: weights, thresholds in euros and profile limits as a form, each with its
- * description in Dutch and English and its message on the field; the raw JSON one click away. The same
+ * description in the reader's language (and the other of Dutch and English) and its message on the field; the raw JSON one click away. The same
  * editor saves a new version (`canSave`) and runs the what-if on the draft.
  */
 export function RulesetEditor({
@@ -78,7 +82,8 @@ export function RulesetEditor({
   const messageOf = (path: string) =>
     fieldErrors[path] ?? issues.find((i) => i.path === path)?.message ?? null;
   const otherIssues = issues.filter((i) => !shownPaths.has(i.path));
-  const other = lang === 'nl' ? 'en' : 'nl';
+  /** The description in the other language shown under the form's own (French readers get the other one of nl/en). */
+  const otherOf = (d: Described): 'nl' | 'en' => (lang === 'nl' || (lang !== 'en' && !d.fr) ? 'en' : 'nl');
 
   /** The draft as the editor holds it now: from the JSON text in the JSON view. */
   function currentDraft(): { ok: true; value: unknown } | { ok: false } {
@@ -117,7 +122,7 @@ export function RulesetEditor({
     const read =
       kind === 'date'
         ? value === ''
-          ? { ok: false as const, message: lang === 'nl' ? 'Kies een datum.' : 'Choose a date.' }
+          ? { ok: false as const, message: rulesetText(lang, 'value.date') }
           : { ok: true as const, value }
         : readValue(kind, value, lang);
     if (!read.ok) {
@@ -144,7 +149,10 @@ export function RulesetEditor({
     const doc = typeof value === 'object' && value !== null ? { ...value, version: 1 } : value;
     const valid = validateRuleset(doc);
     if (!valid.ok) {
-      const list = valid.error.map((i) => ({ path: i.path, message: i.message[lang] }));
+      const list = valid.error.map((i) => ({
+        path: i.path,
+        message: (i.message as Partial<Record<Lang, string>>)[lang] ?? i.message.nl,
+      }));
       setIssues(list);
       setStatus('');
       setError(t('editor.fixFields', { count: list.length }));
@@ -165,7 +173,7 @@ export function RulesetEditor({
       setStatus(
         t('whatif.done', {
           date: formatDate(r.date),
-          version: r.activeVersion,
+          version: String(r.activeVersion),
           became: r.becameEligible,
           lost: r.lostEligibility,
         }),
@@ -190,7 +198,10 @@ export function RulesetEditor({
     setStatus('');
     try {
       const saved = await saveRuleset(lang, current.value);
-      const message = t('rules.saved', { version: saved.version, date: formatDate(saved.effectiveFrom) });
+      const message = t('rules.saved', {
+        version: String(saved.version),
+        date: formatDate(saved.effectiveFrom),
+      });
       if (onSaved) onSaved(message);
       else setStatus(message);
     } catch (caught) {
@@ -261,10 +272,16 @@ export function RulesetEditor({
           {field('$.effectiveFrom', t('editor.effectiveFrom'), 'date', getAt(draft, '$.effectiveFrom'))}
           {groups.map((g) => (
             <fieldset key={g.path} className="panel">
-              <legend>{g.weight === null ? t('editor.eligibility') : g.description[lang]}</legend>
+              <legend>
+                {g.weight === null ? t('editor.eligibility') : describedIn(g.description, lang)}
+              </legend>
               <p className="hint">
-                {g.weight === null && <>{g.description[lang]} </>}
-                <span lang={other}>{t('editor.otherLang', { text: g.description[other] })}</span>
+                {g.weight === null && <>{describedIn(g.description, lang)} </>}
+                <span lang={otherOf(g.description)}>
+                  {t(otherOf(g.description) === 'en' ? 'editor.inEnglish' : 'editor.inDutch', {
+                    text: g.description[otherOf(g.description)],
+                  })}
+                </span>
               </p>
               {g.weight !== null && field(`${g.path}.weight`, t('editor.weight'), 'number', g.weight)}
               {g.thresholds.map(threshold)}

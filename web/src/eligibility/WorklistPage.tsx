@@ -84,7 +84,7 @@ export function WorklistPage() {
           ? t('sweep.already')
           : t('sweep.done', {
               date: s.date,
-              version: s.rulesetVersion,
+              version: String(s.rulesetVersion),
               people: s.people,
               eligible: s.eligible,
               changed: s.changed,

@@ -1,6 +1,6 @@
+import type { Lang } from '#kernel/i18n.ts';
 import { apiFetch } from '../api/client.ts';
 import type { Answer } from '../api/contract.ts';
-import type { Lang } from '../i18n/lang.ts';
 
 type WorklistAnswer = Answer<'/api/v1/eligibility/worklist'>;
 export type WorklistItem = WorklistAnswer['items'][number];

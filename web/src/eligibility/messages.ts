@@ -1,12 +1,14 @@
-import type { Lang } from '../i18n/lang.ts';
+import { defineCatalogue, type Lang, type MessageParams } from '#kernel/i18n.ts';
 
+/** Texts of the eligibility pages (worklist, person, rules, what-if, reductions). */
 const nl = {
   'reductions.link': 'Verminderingen uit rechten',
   'reductions.title': 'Verminderingen uit rechten',
   'reductions.intro':
     'Facturen die een dienst uitschreef voor ze een toegekend recht kende (bv. het sociaal tarief kinderopvang), krijgen een voorgestelde vermindering (OSLO Vermindering). Pas na aanvaarding daalt wat de persoon verschuldigd is.',
   'reductions.propose': 'Voorstellen berekenen',
-  'reductions.proposed': '{proposed} voorstel(len) voor {amount} (regelset v{version}, {date}).',
+  'reductions.proposed':
+    '{proposed, plural, one {# voorstel} other {# voorstellen}} voor {amount} (regelset v{version}, {date}).',
   'reductions.status': 'Toon',
   'reductions.status.proposed': 'voorgesteld',
   'reductions.status.accepted': 'aanvaard',
@@ -27,6 +29,9 @@ const nl = {
   'reductions.rejected': 'Vermindering op factuur {claim} geweigerd.',
   'reductions.person': 'Persoon',
   'reductions.open': 'overzicht',
+  'right.sociaal_tarief_kinderopvang': 'Sociaal tarief kinderopvang',
+  'right.korting_schoolmaaltijden': 'Korting op schoolmaaltijden',
+  'right.gratis_afvalzakken': 'Tegoed gratis afvalzakken',
   'nav.eligibility': 'Rechtenverkenning',
   'worklist.title': 'Werklijst rechtenverkenning',
   'worklist.intro':
@@ -36,9 +41,9 @@ const nl = {
   'sweep.submit': 'Iedereen met open vorderingen beoordelen',
   'sweep.busy': 'Bezig met beoordelen…',
   'sweep.done':
-    'Beoordeeld op {date} (regelset v{version}): {people} personen, {eligible} in aanmerking, {changed} gewijzigd, {worklist} nieuw op de werklijst.',
+    'Beoordeeld op {date} (regelset v{version}): {people, plural, one {# persoon} other {# personen}}, {eligible} in aanmerking, {changed} gewijzigd, {worklist} nieuw op de werklijst.',
   'sweep.already': 'Deze datum werd met deze regelset al beoordeeld; er werd niets opnieuw gedaan.',
-  'worklist.count': '{count} taak/taken open.',
+  'worklist.count': '{count, plural, one {# taak} other {# taken}} open.',
   'worklist.empty': 'De werklijst is leeg.',
   'worklist.table': 'Open taken',
   'worklist.name': 'Naam',
@@ -140,7 +145,8 @@ const nl = {
   'editor.effectiveFrom': 'Van kracht vanaf',
   'editor.weight': 'Gewicht (punten op de score)',
   'editor.euro': '{label} (€)',
-  'editor.otherLang': 'In het Engels: {text}',
+  'editor.inEnglish': 'In het Engels: {text}',
+  'editor.inDutch': 'In het Nederlands: {text}',
   'editor.eligibility': 'Voorwaarde voor een EvS-dossier',
   'editor.profiles': 'Profielgrenzen (score)',
   'editor.profilesHint':
@@ -152,10 +158,171 @@ const nl = {
   'editor.whatIf': 'Gevolgen bekijken (wat-als)',
   'editor.whatIfHint': 'Vergelijkt dit ontwerp met de regelset die nu geldt. Er wordt niets bewaard.',
   'editor.changes':
-    'Met dit ontwerp: {became} persoon/personen nieuw in aanmerking, {lost} niet meer; {moved} persoon/personen van profiel veranderd voor samen {amount} open schuld.',
-} as const;
+    'Met dit ontwerp: {became, plural, one {# persoon} other {# personen}} nieuw in aanmerking, {lost} niet meer; {moved, plural, one {# persoon} other {# personen}} van profiel veranderd voor samen {amount} open schuld.',
+};
 
 export type EligibilityMessageKey = keyof typeof nl;
+
+const fr: Record<EligibilityMessageKey, string> = {
+  'reductions.link': 'Réductions découlant de droits',
+  'reductions.title': 'Réductions découlant de droits',
+  'reductions.intro':
+    'Les factures qu’un service a émises avant de connaître un droit octroyé (p. ex. le tarif social pour l’accueil de la petite enfance) reçoivent une proposition de réduction (OSLO Vermindering). Ce n’est qu’après acceptation que le montant dû par la personne diminue.',
+  'reductions.propose': 'Calculer les propositions',
+  'reductions.proposed':
+    '{proposed, plural, one {# proposition} other {# propositions}} pour {amount} (jeu de règles v{version}, {date}).',
+  'reductions.status': 'Afficher',
+  'reductions.status.proposed': 'proposée',
+  'reductions.status.accepted': 'acceptée',
+  'reductions.status.rejected': 'refusée',
+  'reductions.status.all': 'toutes',
+  'reductions.table': 'Réductions',
+  'reductions.none': 'Aucune réduction avec ce statut.',
+  'reductions.department': 'Service',
+  'reductions.claim': 'Facture',
+  'reductions.right': 'Droit',
+  'reductions.period': 'Période du droit',
+  'reductions.amount': 'Réduction',
+  'reductions.state': 'Statut',
+  'reductions.note': 'Remarque sur votre décision (facultatif)',
+  'reductions.accept': 'Accepter',
+  'reductions.reject': 'Refuser',
+  'reductions.accepted': 'Réduction sur la facture {claim} acceptée : {amount} de moins à payer.',
+  'reductions.rejected': 'Réduction sur la facture {claim} refusée.',
+  'reductions.person': 'Personne',
+  'reductions.open': 'aperçu',
+  'right.sociaal_tarief_kinderopvang': 'Tarif social pour l’accueil de la petite enfance',
+  'right.korting_schoolmaaltijden': 'Réduction sur les repas scolaires',
+  'right.gratis_afvalzakken': 'Crédit de sacs-poubelle gratuits',
+  'nav.eligibility': 'Exploration des droits',
+  'worklist.title': 'Liste de travail de l’exploration des droits',
+  'worklist.intro':
+    'Les personnes qu’EvS propose pour un dossier sur la base des données sociales, celles qui n’y ont plus droit, celles dont le profil a changé, et les signaux précoces des partenaires.',
+  'sweep.legend': 'Évaluer maintenant',
+  'sweep.date': 'Date d’évaluation (vide = aujourd’hui)',
+  'sweep.submit': 'Évaluer toutes les personnes ayant des créances ouvertes',
+  'sweep.busy': 'Évaluation en cours…',
+  'sweep.done':
+    'Évaluation du {date} (jeu de règles v{version}) : {people, plural, one {# personne} other {# personnes}} ; admissibles : {eligible} ; changements : {changed} ; nouveaux sur la liste de travail : {worklist}.',
+  'sweep.already': 'Cette date a déjà été évaluée avec ce jeu de règles ; rien n’a été refait.',
+  'worklist.count': '{count, plural, one {# tâche ouverte} other {# tâches ouvertes}}.',
+  'worklist.empty': 'La liste de travail est vide.',
+  'worklist.table': 'Tâches ouvertes',
+  'worklist.name': 'Nom',
+  'worklist.reason': 'Motif',
+  'worklist.profile': 'Profil',
+  'worklist.open': 'Dette ouverte',
+  'worklist.actions': 'Décision',
+  'worklist.accept': 'Accepter',
+  'worklist.dismiss': 'Écarter',
+  'worklist.dismissReason': 'Motif pour écarter {name}',
+  'worklist.reasonRequired': 'Indiquez un motif.',
+  'worklist.accepted': '{resolution}',
+  'consent.date': 'Date du consentement de {name}',
+  'consent.form': 'Forme du consentement de {name}',
+  'consent.evidence': 'Pièce justificative du consentement de {name}',
+  'consent.none': 'Forme…',
+  'consent.written': 'Écrit',
+  'consent.digital': 'Numérique',
+  'consent.verbal': 'Oral',
+  'consent.incomplete':
+    'Complétez la date, la forme et la pièce justificative du consentement, ou laissez les trois champs vides.',
+  'consent.hint': 'Avec le consentement, le dossier EvS est ouvert immédiatement.',
+  'worklist.dismissed': 'Écarté.',
+  'reason.new_eligible': 'Nouvellement admissible',
+  'reason.no_longer_eligible': 'Plus admissible',
+  'reason.profile_changed': 'Profil modifié',
+  'reason.early_signal': 'Signal précoce',
+  'profile.Vermogend': 'Solvable',
+  'profile.GeringeAfbetaalmogelijkheid': 'Capacité de remboursement limitée',
+  'profile.Onvermogend': 'Insolvable',
+  'person.title': 'Évaluation',
+  'person.eligible': 'Admissible à EvS',
+  'person.profile': 'Profil de solvabilité',
+  'person.since': 'Depuis',
+  'person.evaluatedOn': 'Dernière évaluation le',
+  'person.yes': 'Oui',
+  'person.no': 'Non',
+  'person.why': 'Pourquoi',
+  'person.noExplanation': 'Votre rôle ne voit que le résultat, pas les données ni l’explication.',
+  'person.conditions': 'Conditions',
+  'person.parameter': 'Paramètre',
+  'person.met': 'Remplie',
+  'person.weight': 'Poids',
+  'person.detail': 'Détail',
+  'person.score':
+    'Score {score} (capacité de remboursement limitée à partir de {gering}, insolvable à partir de {onvermogend}) ; jeu de règles {id} v{version}, évalué le {date}.',
+  'person.facts': 'Données utilisées',
+  'person.kind': 'Type',
+  'person.code': 'Code',
+  'person.source': 'Source',
+  'person.period': 'Période',
+  'person.recomputed':
+    'Le résultat n’a pas changé lors de la dernière évaluation : cette explication a été recalculée.',
+  'person.eligibility': 'Condition pour un dossier EvS : {detail}',
+  'rules.title': 'Jeu de règles',
+  'rules.versions': 'Versions',
+  'rules.version': 'Version',
+  'rules.effectiveFrom': 'En vigueur à partir du',
+  'rules.active': 'En vigueur actuellement',
+  'rules.editor': 'Jeu de règles (JSON)',
+  'rules.editorHint':
+    'Modifiez les poids, les seuils et les conditions. À l’enregistrement, le jeu de règles est vérifié et reçoit un nouveau numéro de version ; il s’applique à partir de effectiveFrom.',
+  'rules.save': 'Enregistrer comme nouvelle version',
+  'rules.saved': 'Enregistré comme version {version}, en vigueur à partir du {date}.',
+  'rules.invalidJson': '{message}',
+  'rules.issues': 'Problèmes dans le jeu de règles',
+  'rules.whatIf': 'Voir d’abord les effets (simulation)',
+  'whatif.title': 'Et si… ?',
+  'whatif.intro':
+    'Comparez un projet de jeu de règles avec le jeu de règles en vigueur, sur la population actuelle ayant des créances ouvertes. Rien n’est enregistré.',
+  'whatif.draft': 'Projet de jeu de règles (JSON)',
+  'whatif.date': 'Date d’évaluation (vide = aujourd’hui)',
+  'whatif.submit': 'Comparer',
+  'whatif.busy': 'Comparaison en cours…',
+  'whatif.done':
+    'Comparaison au {date} avec le jeu de règles v{version} : nouvellement admissibles : {became} ; plus admissibles : {lost}.',
+  'whatif.perProfile': 'Personnes et dette ouverte par profil',
+  'whatif.profile': 'Profil',
+  'whatif.activePeople': 'Personnes actuellement',
+  'whatif.draftPeople': 'Personnes selon le projet',
+  'whatif.activeOpen': 'Dette ouverte actuellement',
+  'whatif.draftOpen': 'Dette ouverte selon le projet',
+  'whatif.total': 'Total',
+  'whatif.moves': 'Glissements (de → vers)',
+  'whatif.from': 'De',
+  'whatif.to': 'Vers',
+  'whatif.people': 'Personnes',
+  'whatif.openAmount': 'Dette ouverte',
+  'whatif.chart':
+    'Graphique : personnes par profil, actuellement et selon le projet. Le tableau ci-dessus présente les mêmes chiffres.',
+  'whatif.now': 'Actuellement',
+  'whatif.draftLabel': 'Projet',
+  'whatif.csv': 'Télécharger en CSV',
+  'editor.viewForm': 'Formulaire',
+  'editor.viewJson': 'JSON',
+  'editor.views': 'Affichage du jeu de règles',
+  'editor.formHint':
+    'Adaptez les poids, les seuils (en euros) et les limites des profils. Les conditions, les droits et les textes se modifient dans l’affichage JSON.',
+  'editor.jsonHint': 'Le jeu de règles complet. Ce que vous modifiez ici se retrouve dans le formulaire.',
+  'editor.effectiveFrom': 'En vigueur à partir du',
+  'editor.weight': 'Poids (points sur le score)',
+  'editor.euro': '{label} (€)',
+  'editor.inEnglish': 'En anglais : {text}',
+  'editor.inDutch': 'En néerlandais : {text}',
+  'editor.eligibility': 'Condition pour un dossier EvS',
+  'editor.profiles': 'Limites des profils (score)',
+  'editor.profilesHint':
+    'Qui atteint au moins ce score reçoit ce profil ; en dessous, le profil est Solvable.',
+  'editor.minScore.Onvermogend': 'Insolvable à partir du score',
+  'editor.minScore.GeringeAfbetaalmogelijkheid': 'Capacité de remboursement limitée à partir du score',
+  'editor.fixFields': 'Corrigez d’abord les champs en erreur ({count}).',
+  'editor.otherIssues': 'Autres problèmes dans le jeu de règles (voir l’affichage JSON) :',
+  'editor.whatIf': 'Voir les effets (simulation)',
+  'editor.whatIfHint': 'Compare ce projet avec le jeu de règles en vigueur. Rien n’est enregistré.',
+  'editor.changes':
+    'Avec ce projet : {became, plural, one {# personne nouvellement admissible} other {# personnes nouvellement admissibles}}, plus admissibles : {lost} ; {moved, plural, one {# personne change} other {# personnes changent}} de profil, pour un total de {amount} de dette ouverte.',
+};
 
 const en: Record<EligibilityMessageKey, string> = {
   'reductions.link': 'Reductions from rights',
@@ -163,7 +330,8 @@ const en: Record<EligibilityMessageKey, string> = {
   'reductions.intro':
     'Invoices a department issued before it knew of a granted right (e.g. the childcare social tariff) get a proposed reduction (OSLO Vermindering). Only an accepted one lowers what the person owes.',
   'reductions.propose': 'Compute proposals',
-  'reductions.proposed': '{proposed} proposal(s) for {amount} (ruleset v{version}, {date}).',
+  'reductions.proposed':
+    '{proposed, plural, one {# proposal} other {# proposals}} for {amount} (ruleset v{version}, {date}).',
   'reductions.status': 'Show',
   'reductions.status.proposed': 'proposed',
   'reductions.status.accepted': 'accepted',
@@ -184,6 +352,9 @@ const en: Record<EligibilityMessageKey, string> = {
   'reductions.rejected': 'Reduction on invoice {claim} rejected.',
   'reductions.person': 'Person',
   'reductions.open': 'overview',
+  'right.sociaal_tarief_kinderopvang': 'Social tariff for childcare',
+  'right.korting_schoolmaaltijden': 'Discount on school meals',
+  'right.gratis_afvalzakken': 'Free waste-bag credit',
   'nav.eligibility': 'Eligibility',
   'worklist.title': 'Eligibility worklist',
   'worklist.intro':
@@ -193,9 +364,9 @@ const en: Record<EligibilityMessageKey, string> = {
   'sweep.submit': 'Evaluate everyone with open claims',
   'sweep.busy': 'Evaluating…',
   'sweep.done':
-    'Evaluated on {date} (ruleset v{version}): {people} people, {eligible} eligible, {changed} changed, {worklist} new on the worklist.',
+    'Evaluated on {date} (ruleset v{version}): {people, plural, one {# person} other {# people}}, {eligible} eligible, {changed} changed, {worklist} new on the worklist.',
   'sweep.already': 'This date was already evaluated with this ruleset; nothing was done again.',
-  'worklist.count': '{count} item(s) open.',
+  'worklist.count': '{count, plural, one {# item} other {# items}} open.',
   'worklist.empty': 'The worklist is empty.',
   'worklist.table': 'Open items',
   'worklist.name': 'Name',
@@ -296,7 +467,8 @@ const en: Record<EligibilityMessageKey, string> = {
   'editor.effectiveFrom': 'Effective from',
   'editor.weight': 'Weight (points on the score)',
   'editor.euro': '{label} (€)',
-  'editor.otherLang': 'In Dutch: {text}',
+  'editor.inEnglish': 'In English: {text}',
+  'editor.inDutch': 'In Dutch: {text}',
   'editor.eligibility': 'Condition for an EvS file',
   'editor.profiles': 'Profile limits (score)',
   'editor.profilesHint':
@@ -308,16 +480,12 @@ const en: Record<EligibilityMessageKey, string> = {
   'editor.whatIf': 'See the effect (what-if)',
   'editor.whatIfHint': 'Compares this draft with the ruleset in force. Nothing is saved.',
   'editor.changes':
-    'With this draft: {became} person(s) newly eligible, {lost} no longer; {moved} person(s) change profile, together {amount} of open debt.',
+    'With this draft: {became, plural, one {# person} other {# people}} newly eligible, {lost} no longer; {moved, plural, one {# person} other {# people}} change profile, together {amount} of open debt.',
 };
+export const eligibilityMessages = defineCatalogue('web.eligibility', { nl, fr, en });
 
-export function eligibilityText(
-  lang: Lang,
-  key: EligibilityMessageKey,
-  params: Record<string, string | number> = {},
-): string {
-  const template: string = lang === 'en' ? en[key] : nl[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+export function eligibilityText(lang: Lang, key: EligibilityMessageKey, params?: MessageParams): string {
+  return eligibilityMessages.text(lang, key, params);
 }
 
 export const PROFILES = ['Vermogend', 'GeringeAfbetaalmogelijkheid', 'Onvermogend'] as const;

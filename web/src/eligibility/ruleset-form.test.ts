@@ -65,4 +65,30 @@ describe('the ruleset as a form', () => {
     if (!cut.ok) expect(cut.message).toContain('de tekst houdt te vroeg op');
     expect(parseRulesetText('{"a": 1}', 'nl')).toEqual({ ok: true, value: { a: 1 } });
   });
+
+  it('speaks French: what each threshold means, the message on a field and broken JSON', () => {
+    const groups = formGroups(DEFAULT_RULESET, 'fr');
+    const income = groups.find((g) => g.code === 'income_below_threshold');
+    expect(income?.thresholds.map((x) => [x.label, shownValue(x.kind, x.value, 'fr')])).toEqual([
+      ['revenu mensuel pour un adulte : inférieur à', '1341,00'],
+      ['revenu mensuel par adulte supplémentaire : inférieur à', '858,97'],
+      ['revenu mensuel par enfant : inférieur à', '86,00'],
+    ]);
+    expect(groups.find((g) => g.code === 'early_signal')?.thresholds.map((x) => x.label)).toEqual([
+      'jours de retard (signal précoce) : au moins',
+      'ancienneté du signal (jours) (signal précoce) : au maximum',
+    ]);
+    expect(readValue('cents', '12,3x', 'fr')).toEqual({
+      ok: false,
+      message: 'Indiquez un montant en euros de 0 ou plus, p. ex. 1341,00.',
+    });
+    expect(readValue('cents', '1341,00', 'fr')).toEqual({ ok: true, value: 134100 });
+    const r = parseRulesetText('{\n  "id": "default",\n  "version": 1,\n}', 'fr');
+    if (r.ok) throw new Error('the broken JSON was read');
+    expect(r.message).toBe(
+      'Le JSON est incorrect à la ligne 4, colonne 1 : un nom entre guillemets doubles est attendu ici, mais il y a "}" ; y a-t-il une virgule de trop avant } ou ] ?',
+    );
+    const cut = parseRulesetText('{"a": [1, 2', 'fr');
+    if (!cut.ok) expect(cut.message).toContain('manque-t-il un } , ] ou un guillemet ?');
+  });
 });

@@ -7,8 +7,9 @@
 import { FACT_FIELDS } from '#kernel/eligibility/fact-fields.ts';
 import { FACT_KINDS, type FactKind } from '#kernel/eligibility/facts.ts';
 import { PERSON_FIELDS } from '#kernel/eligibility/ruleset.ts';
+import type { Lang } from '#kernel/i18n.ts';
 import { centsToDecimal, parseAmount } from '#kernel/money.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { rulesetText, rulesetWord } from './ruleset-messages.ts';
 
 type Json = Record<string, unknown>;
 
@@ -21,56 +22,29 @@ export interface ThresholdInput {
   readonly value: number;
 }
 
+/** A text the policy makers wrote into the ruleset: Dutch and English, French when they wrote one. */
+export interface Described {
+  readonly nl: string;
+  readonly fr?: string;
+  readonly en: string;
+}
+
+/** The description in `lang`; French readers see the Dutch text where the ruleset has no French. */
+export function describedIn(text: Described, lang: Lang): string {
+  return text[lang] ?? text.nl;
+}
+
 export interface GroupInput {
   /** `$.parameters.<name>` or `$.eligibility`. */
   readonly path: string;
   readonly code: string;
-  readonly description: { nl: string; en: string };
+  readonly description: Described;
   /** Only parameters have a weight. */
   readonly weight: number | null;
   readonly thresholds: readonly ThresholdInput[];
 }
 
-const FIELD_LABELS: Record<string, { nl: string; en: string }> = {
-  income_monthly: { nl: 'maandinkomen', en: 'monthly income' },
-  household_size: { nl: 'gezinsgrootte', en: 'household size' },
-  household_adults: { nl: 'aantal volwassenen', en: 'number of adults' },
-  household_children: { nl: 'aantal kinderen', en: 'number of children' },
-  open_debt_cents: { nl: 'openstaande schuld', en: 'open debt' },
-  open_debt_departments: { nl: 'aantal diensten met schuld', en: 'departments with debt' },
-  credit_default_count: { nl: 'aantal wanbetalingen', en: 'number of credit defaults' },
-  credit_default_cents: { nl: 'bedrag wanbetalingen', en: 'amount of credit defaults' },
-  early_signal_count: { nl: 'aantal vroegsignalen', en: 'number of early signals' },
-  score: { nl: 'score', en: 'score' },
-  amount: { nl: 'bedrag', en: 'amount' },
-  monthly_amount: { nl: 'bedrag per maand', en: 'amount per month' },
-  days_since: { nl: 'dagen geleden', en: 'days ago' },
-  days_overdue: { nl: 'dagen achterstand', en: 'days overdue' },
-  age_days: { nl: 'ouderdom van het signaal (dagen)', en: 'age of the signal (days)' },
-  size: { nl: 'gezinsgrootte', en: 'household size' },
-  adults: { nl: 'aantal volwassenen', en: 'number of adults' },
-  children: { nl: 'aantal kinderen', en: 'number of children' },
-};
-const OP_LABELS: Record<string, { nl: string; en: string }> = {
-  lt: { nl: 'lager dan', en: 'below' },
-  lte: { nl: 'hoogstens', en: 'at most' },
-  gt: { nl: 'hoger dan', en: 'above' },
-  gte: { nl: 'minstens', en: 'at least' },
-  eq: { nl: 'gelijk aan', en: 'equal to' },
-};
-const HOUSEHOLD_PARTS = [
-  ['base', { nl: 'voor één volwassene', en: 'for one adult' }],
-  ['perExtraAdult', { nl: 'per extra volwassene', en: 'per extra adult' }],
-  ['perChild', { nl: 'per kind', en: 'per child' }],
-] as const;
-const KIND_LABELS: Record<FactKind, { nl: string; en: string }> = {
-  social_status: { nl: 'sociaal statuut', en: 'social status' },
-  legal_status: { nl: 'juridisch statuut', en: 'legal status' },
-  income: { nl: 'inkomen', en: 'income' },
-  credit_default: { nl: 'wanbetaling', en: 'credit default' },
-  household: { nl: 'gezin', en: 'household' },
-  early_signal: { nl: 'vroegsignaal', en: 'early signal' },
-};
+const HOUSEHOLD_PARTS = ['base', 'perExtraAdult', 'perChild'] as const;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -102,19 +76,30 @@ function thresholdsIn(value: unknown, path: string, lang: Lang, kind: FactKind |
   if (typeof field !== 'string' || typeof op !== 'string') return [];
   const type = fieldKind(field, kind);
   if (type === null) return [];
-  const fieldLabel = FIELD_LABELS[field]?.[lang] ?? field;
-  const where = kind === null ? '' : ` (${KIND_LABELS[kind][lang]})`;
-  const base = `${fieldLabel}${where} ${OP_LABELS[op]?.[lang] ?? op}`;
+  const name = rulesetWord(lang, `field.${field}`, field);
+  const words = {
+    field:
+      kind === null
+        ? name
+        : rulesetText(lang, 'label.ofKind', { field: name, kind: rulesetText(lang, `kind.${kind}`) }),
+    op: rulesetWord(lang, `op.${op}`, op),
+  };
   const v = value.value;
-  if (typeof v === 'number') return [{ path: `${path}.value`, kind: type, label: base, value: v }];
+  if (typeof v === 'number')
+    return [
+      { path: `${path}.value`, kind: type, label: rulesetText(lang, 'label.threshold', words), value: v },
+    ];
   if (type === 'cents' && isObject(v))
-    return HOUSEHOLD_PARTS.flatMap(([part, words]) =>
+    return HOUSEHOLD_PARTS.flatMap((part) =>
       typeof v[part] === 'number'
         ? [
             {
               path: `${path}.value.${part}`,
               kind: 'cents' as const,
-              label: `${base} ${words[lang]}`,
+              label: rulesetText(lang, 'label.householdPart', {
+                ...words,
+                part: rulesetText(lang, `part.${part}`),
+              }),
               value: v[part],
             },
           ]
@@ -123,8 +108,13 @@ function thresholdsIn(value: unknown, path: string, lang: Lang, kind: FactKind |
   return [];
 }
 
-function localized(v: unknown): { nl: string; en: string } {
-  return isObject(v) ? { nl: String(v.nl ?? ''), en: String(v.en ?? '') } : { nl: '', en: '' };
+function localized(v: unknown): Described {
+  if (!isObject(v)) return { nl: '', en: '' };
+  return {
+    nl: String(v.nl ?? ''),
+    ...(typeof v.fr === 'string' ? { fr: v.fr } : {}),
+    en: String(v.en ?? ''),
+  };
 }
 
 /** The parameters (each with its weight and thresholds) and the eligibility rule, in document order. */
@@ -183,11 +173,11 @@ export function setAt<T>(doc: T, path: string, value: unknown): T {
   return copy;
 }
 
-/** How a number is shown in its field: euros with a decimal comma (nl) or point (en), or an integer. */
+/** How a number is shown in its field: euros with a decimal comma (nl, fr) or point (en), or an integer. */
 export function shownValue(kind: 'cents' | 'number', value: number, lang: Lang): string {
   if (kind === 'number') return String(value);
   const decimal = centsToDecimal(value);
-  return lang === 'nl' ? decimal.replace('.', ',') : decimal;
+  return lang === 'en' ? decimal : decimal.replace('.', ',');
 }
 
 /** Reads what was typed into a field: cents for an amount, an integer otherwise; a message when not. */
@@ -200,19 +190,10 @@ export function readValue(
   if (kind === 'cents') {
     const r = parseAmount(t);
     if (t !== '' && r.ok && r.value >= 0) return { ok: true, value: r.value };
-    return {
-      ok: false,
-      message:
-        lang === 'nl'
-          ? 'Geef een bedrag in euro van 0 of meer, bv. 1.341,00.'
-          : 'Give an amount in euros of 0 or more, e.g. 1,341.00.',
-    };
+    return { ok: false, message: rulesetText(lang, 'value.amount') };
   }
   if (/^-?\d{1,9}$/.test(t)) return { ok: true, value: Number(t) };
-  return {
-    ok: false,
-    message: lang === 'nl' ? 'Geef een geheel getal, bv. 30.' : 'Give a whole number, e.g. 30.',
-  };
+  return { ok: false, message: rulesetText(lang, 'value.integer') };
 }
 
 /**
@@ -234,38 +215,19 @@ export function parseRulesetText(
     const column = offset - before.lastIndexOf('\n');
     const found = text[offset];
     const cause = jsonCause(raw, found, lang);
-    const message =
-      lang === 'nl'
-        ? `De JSON klopt niet op regel ${line}, kolom ${column}: ${cause}`
-        : `The JSON is broken on line ${line}, column ${column}: ${cause}`;
+    const message = rulesetText(lang, 'json.broken', { line: String(line), column: String(column), cause });
     return { ok: false, message, line, column };
   }
 }
 
 function jsonCause(raw: string, found: string | undefined, lang: Lang): string {
-  const nl = lang === 'nl';
-  const shown = found === undefined ? '' : JSON.stringify(found);
+  const shown = { found: found === undefined ? '' : JSON.stringify(found) };
   if (/end of (JSON )?input|Unterminated/i.test(raw) || found === undefined)
-    return nl
-      ? 'de tekst houdt te vroeg op; ontbreekt er een } , ] of een aanhalingsteken?'
-      : 'the text ends too early; is a }, ] or quote missing?';
-  if (/property name/i.test(raw))
-    return nl
-      ? `hier hoort een naam tussen dubbele aanhalingstekens, maar er staat ${shown}; staat er een komma te veel vóór } of ]?`
-      : `a name in double quotes belongs here, but there is ${shown}; is there a comma too many before } or ]?`;
+    return rulesetText(lang, 'cause.end');
+  if (/property name/i.test(raw)) return rulesetText(lang, 'cause.name', shown);
   if (/',' or '[}\]]'|after (property value|array element)/i.test(raw))
-    return nl
-      ? `hier hoort een komma of een sluitend haakje, maar er staat ${shown}; ontbreekt er een komma?`
-      : `a comma or closing bracket belongs here, but there is ${shown}; is a comma missing?`;
-  if (/':'|colon/i.test(raw))
-    return nl
-      ? `na een naam hoort een dubbelepunt, maar er staat ${shown}.`
-      : `a colon belongs after a name, but there is ${shown}.`;
-  if (/control character/i.test(raw))
-    return nl
-      ? 'een tekst tussen aanhalingstekens bevat een regeleinde of tab.'
-      : 'a text in quotes contains a line break or tab.';
-  return nl
-    ? `onverwacht teken ${shown}; teksten staan tussen dubbele aanhalingstekens, getallen zonder.`
-    : `unexpected character ${shown}; texts go in double quotes, numbers without.`;
+    return rulesetText(lang, 'cause.comma', shown);
+  if (/':'|colon/i.test(raw)) return rulesetText(lang, 'cause.colon', shown);
+  if (/control character/i.test(raw)) return rulesetText(lang, 'cause.control');
+  return rulesetText(lang, 'cause.other', shown);
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang.ts';
+import { defineCatalogue, type Lang, type MessageParams } from '#kernel/i18n.ts';
 
 /** Texts of the paged worklist and the explanation in sentences (kept apart from messages.ts). */
 const nl = {
@@ -45,9 +45,56 @@ const nl = {
   'explain.recomputed':
     'De uitkomst veranderde niet bij de laatste beoordeling: deze uitleg werd opnieuw berekend met de gegevens van vandaag.',
   'explain.mismatch': 'Let op: met de gegevens van vandaag komt de beoordeling anders uit dan toen.',
-} as const;
+};
 
 export type WorklistMessageKey = keyof typeof nl;
+
+const fr: Record<WorklistMessageKey, string> = {
+  'filter.legend': 'Filtrer',
+  'filter.status': 'Statut',
+  'filter.status.open': 'Ouvertes',
+  'filter.status.accepted': 'Acceptées',
+  'filter.status.dismissed': 'Écartées',
+  'filter.reason': 'Motif',
+  'filter.profile': 'Profil',
+  'filter.department': 'Service',
+  'filter.any': 'Tous',
+  'filter.q': 'Le nom contient',
+  'filter.submit': 'Afficher',
+  'filter.reset': 'Effacer les filtres',
+  'sort.by': 'Trier par {column}',
+  'column.score': 'Score',
+  'column.open': 'Dette ouverte',
+  'column.date': 'Sur la liste depuis',
+  'column.action': 'Action',
+  'pager.label': 'Pagination de la liste de travail',
+  'pager.range': '{from}–{to} sur {total}',
+  'pager.none': '0 sur 0',
+  'pager.previous': 'Précédent',
+  'pager.next': 'Suivant',
+  'row.open': 'Traiter',
+  'panel.title': 'Traiter : {name}',
+  'panel.close': 'Fermer',
+  'panel.explanation': 'Pourquoi ? Voir l’explication',
+  'panel.consent': 'Consentement (pour ouvrir immédiatement le dossier EvS)',
+  'panel.consentDate': 'Date du consentement',
+  'panel.consentForm': 'Forme du consentement',
+  'panel.consentEvidence': 'Pièce justificative (numéro de document ou scan)',
+  'panel.dismissReason': 'Motif pour écarter',
+  'reason.detail.departments': '{reason} (dettes auprès de {count} services)',
+  'explain.eligibility': 'Condition pour un dossier EvS',
+  'explain.criteria': 'Critères du score',
+  'explain.rights': 'Droits locaux',
+  'explain.facts': 'Données utilisées',
+  'explain.noFacts': 'Aucune donnée des sources authentiques valable à cette date.',
+  'explain.showRule': 'Afficher la règle',
+  'explain.hideRule': 'Masquer la règle',
+  'explain.rule': 'Règle',
+  'explain.recomputed':
+    'Le résultat n’a pas changé lors de la dernière évaluation : cette explication a été recalculée avec les données d’aujourd’hui.',
+  'explain.mismatch':
+    'Attention : avec les données d’aujourd’hui, l’évaluation donnerait un autre résultat qu’à l’époque.',
+};
 
 const en: Record<WorklistMessageKey, string> = {
   'filter.legend': 'Filter',
@@ -95,11 +142,8 @@ const en: Record<WorklistMessageKey, string> = {
   'explain.mismatch': "Note: with today's facts the evaluation would come out differently than it did then.",
 };
 
-export function worklistText(
-  lang: Lang,
-  key: WorklistMessageKey,
-  params: Record<string, string | number> = {},
-): string {
-  const template = lang === 'en' ? en[key] : nl[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+export const worklistMessages = defineCatalogue('web.eligibility.worklist', { nl, fr, en });
+
+export function worklistText(lang: Lang, key: WorklistMessageKey, params?: MessageParams): string {
+  return worklistMessages.text(lang, key, params);
 }

@@ -10,7 +10,7 @@ import { hubText } from './messages.ts';
 export function AddressBookPage() {
   const { lang } = useI18n();
   const admin = hasRole(useSession().user, ['admin']);
-  const h = (k: Parameters<typeof hubText>[1], p?: Record<string, string>) => hubText(lang, k, p);
+  const h = (k: Parameters<typeof hubText>[1], p?: Record<string, string | number>) => hubText(lang, k, p);
   const [query, setQuery] = useState('');
   const [rows, setRows] = useState<Participant[]>([]);
   const [error, setError] = useState<unknown>(null);
@@ -123,7 +123,7 @@ export function AddressBookPage() {
               onChange={(e) => setDraft({ ...draft, kind: e.target.value as NewParticipant['kind'] })}
             >
               <option value="inside">{h('book.inside')}</option>
-              <option value="outside">KBO</option>
+              <option value="outside">{h('book.kbo')}</option>
             </select>
           </p>
           {draft.kind === 'inside'

@@ -7,7 +7,8 @@ import {
   isAmount,
   isPercentage,
 } from './body-form.ts';
-import { fieldLabel, valueLabel } from './field-labels.ts';
+import { fieldLabel, valueLabel } from './field-messages.ts';
+import { hubText } from './messages.ts';
 
 interface FieldProps {
   schema: FieldSchema;
@@ -65,7 +66,9 @@ function ObjectFields({
 
 function Field({ schema, name, id, required, value, onChange }: FieldProps) {
   const { lang } = useI18n();
-  const label = fieldLabel(lang, name) + (required ? '' : lang === 'nl' ? ' (optioneel)' : ' (optional)');
+  const label = required
+    ? fieldLabel(lang, name)
+    : hubText(lang, 'form.optional', { label: fieldLabel(lang, name) });
   const choices = choicesOf(schema);
   if (schema.type === 'object') {
     const included = required || value !== undefined;
@@ -80,7 +83,7 @@ function Field({ schema, name, id, required, value, onChange }: FieldProps) {
               checked={included}
               onChange={(e) => onChange(e.target.checked ? emptyValue(schema, name) : undefined)}
             />
-            <label htmlFor={`${id}-include`}>{lang === 'nl' ? 'Invullen' : 'Fill in'}</label>
+            <label htmlFor={`${id}-include`}>{hubText(lang, 'form.include')}</label>
           </div>
         )}
         {included && <ObjectFields schema={schema} id={id} value={value} onChange={onChange} />}
@@ -96,9 +99,7 @@ function Field({ schema, name, id, required, value, onChange }: FieldProps) {
         {items.map((v, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own
           <fieldset key={i} className="field">
-            <legend>
-              {lang === 'nl' ? 'Regel' : 'Row'} {i + 1}
-            </legend>
+            <legend>{hubText(lang, 'form.row', { n: String(i + 1) })}</legend>
             <ObjectFields
               schema={item}
               id={`${id}-${i}`}
@@ -110,7 +111,7 @@ function Field({ schema, name, id, required, value, onChange }: FieldProps) {
               className="secondary"
               onClick={() => onChange(items.filter((_, j) => j !== i))}
             >
-              {lang === 'nl' ? `Regel ${i + 1} verwijderen` : `Remove row ${i + 1}`}
+              {hubText(lang, 'form.removeRow', { n: String(i + 1) })}
             </button>
           </fieldset>
         ))}
@@ -119,7 +120,7 @@ function Field({ schema, name, id, required, value, onChange }: FieldProps) {
           className="secondary"
           onClick={() => onChange([...items, emptyValue(item, name)])}
         >
-          {lang === 'nl' ? 'Regel toevoegen' : 'Add a row'}
+          {hubText(lang, 'form.addRow')}
         </button>
       </fieldset>
     );
@@ -160,13 +161,9 @@ function Field({ schema, name, id, required, value, onChange }: FieldProps) {
     name.endsWith('Text') ||
     name === 'note';
   const hint = isAmount(name)
-    ? lang === 'nl'
-      ? 'bv. 1.234,56'
-      : 'e.g. 1,234.56'
+    ? hubText(lang, 'form.amountHint')
     : isPercentage(name)
-      ? lang === 'nl'
-        ? 'bv. 75'
-        : 'e.g. 75'
+      ? hubText(lang, 'form.percentHint')
       : null;
   return (
     <div className="field">

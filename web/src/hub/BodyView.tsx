@@ -1,8 +1,10 @@
 import { isIsoDate } from '#kernel/dates.ts';
+import { LOCALE } from '#kernel/i18n.ts';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { isAmount, isPercentage } from './body-form.ts';
-import { fieldLabel, valueLabel } from './field-labels.ts';
+import { fieldLabel, valueLabel } from './field-messages.ts';
+import { hubText } from './messages.ts';
 
 /** A message body as a person reads it: labelled fields, amounts in euros, coded values in words. */
 export function BodyView({ body }: { body: unknown }) {
@@ -42,11 +44,10 @@ function Value({ value, name }: { value: unknown; name: string }) {
       </dl>
     );
   }
-  if (typeof value === 'boolean')
-    return <>{value ? (lang === 'nl' ? 'ja' : 'yes') : lang === 'nl' ? 'nee' : 'no'}</>;
+  if (typeof value === 'boolean') return <>{hubText(lang, value ? 'value.yes' : 'value.no')}</>;
   if (typeof value === 'number') {
     if (isAmount(name)) return <>{formatEuro(value, lang)}</>;
-    if (isPercentage(name)) return <>{(value / 100).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB')} %</>;
+    if (isPercentage(name)) return <>{(value / 100).toLocaleString(LOCALE[lang])} %</>;
     return <>{value}</>;
   }
   if (typeof value === 'string' && isIsoDate(value)) return <>{formatDate(value)}</>;

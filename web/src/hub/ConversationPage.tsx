@@ -59,7 +59,7 @@ export function ConversationPage({ id }: { id: string }) {
           return (
             <li key={m.id}>
               <h2>
-                {m.urgent && `${h('urgent')}: `}
+                {m.urgent && `${h('urgentColon')} `}
                 {typeLabel(lang, m.type)}
               </h2>
               <p>

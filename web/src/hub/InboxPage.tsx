@@ -78,7 +78,7 @@ export function InboxPage() {
             {messages.map((m) => (
               <tr key={m.id}>
                 <td>
-                  {m.urgent && <strong>{h('urgent')}: </strong>}
+                  {m.urgent && <strong>{h('urgentColon')} </strong>}
                   <a href={hrefFor(`/hub/conversations/${m.conversationId}`)}>{typeLabel(lang, m.type)}</a>
                 </td>
                 <td>{view === 'inbox' ? m.senderName : m.recipientName}</td>

@@ -4,6 +4,7 @@ import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { plansLabel } from '../plans/messages.ts';
 import { type ClaimAllocation, claimAllocations, type PlanHistory, planHistory } from './api.ts';
 import { paymentsLabel, paymentsText } from './messages.ts';
 import { RefundForm } from './RefundForm.tsx';
@@ -36,7 +37,7 @@ export function PlanPaymentsPage({ planId }: { planId: string }) {
       <dl className="counts">
         <div>
           <dt>{t('plan.status')}</dt>
-          <dd>{history.plan.status}</dd>
+          <dd>{plansLabel(lang, 'status', history.plan.status)}</dd>
         </div>
         <div>
           <dt>{t('plan.paid')}</dt>

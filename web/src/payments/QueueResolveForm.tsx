@@ -2,31 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { apiFetch } from '../api/client.ts';
 import { ErrorAlert } from '../app/messages.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-
-const TEXT = {
-  nl: {
-    legend: 'Geen EvS-betaling',
-    notForEvs: 'Niet voor EvS',
-    refund: 'Terugbetalen',
-    target: 'Naar dienst of algemene boekhouding',
-    iban: 'Terugbetalen op IBAN',
-    note: 'Reden',
-    submitNot: 'Doorgeven',
-    submitRefund: 'Terugbetaling vastleggen',
-    done: 'De betaling is uit de wachtrij gehaald.',
-  },
-  en: {
-    legend: 'Not an EvS payment',
-    notForEvs: 'Not for EvS',
-    refund: 'Refund',
-    target: 'To department or general ledger',
-    iban: 'Refund to IBAN',
-    note: 'Reason',
-    submitNot: 'Hand over',
-    submitRefund: 'Record the refund',
-    done: 'The payment has left the queue.',
-  },
-} as const;
+import { type PaymentsMessageKey, paymentsText } from './messages.ts';
 
 /** Niet voor EvS (to a department or ledger) or Terugbetalen (to an IBAN), each with a reason. */
 export function QueueResolveForm({
@@ -39,7 +15,7 @@ export function QueueResolveForm({
   onResolved: (message: string) => void;
 }) {
   const { lang } = useI18n();
-  const t = TEXT[lang];
+  const t = (key: PaymentsMessageKey) => paymentsText(lang, key);
   const [kind, setKind] = useState<'not_for_evs' | 'refunded'>('not_for_evs');
   const [target, setTarget] = useState('');
   const [iban, setIban] = useState(payerIban ?? '');
@@ -55,7 +31,7 @@ export function QueueResolveForm({
       await apiFetch(`/api/v1/payments/${encodeURIComponent(paymentId)}/resolve?lang=${lang}`, {
         json: body,
       });
-      onResolved(t.done);
+      onResolved(t('resolve.done'));
     } catch (caught) {
       setError(caught);
     }
@@ -64,7 +40,7 @@ export function QueueResolveForm({
   return (
     <form onSubmit={submit}>
       <fieldset>
-        <legend>{t.legend}</legend>
+        <legend>{t('resolve.legend')}</legend>
         <label>
           <input
             type="radio"
@@ -72,7 +48,7 @@ export function QueueResolveForm({
             checked={kind === 'not_for_evs'}
             onChange={() => setKind('not_for_evs')}
           />{' '}
-          {t.notForEvs}
+          {t('resolve.notForEvs')}
         </label>{' '}
         <label>
           <input
@@ -81,25 +57,27 @@ export function QueueResolveForm({
             checked={kind === 'refunded'}
             onChange={() => setKind('refunded')}
           />{' '}
-          {t.refund}
+          {t('resolve.refund')}
         </label>
       </fieldset>
       {kind === 'not_for_evs' ? (
         <div className="field">
-          <label htmlFor={`${id}-target`}>{t.target}</label>
+          <label htmlFor={`${id}-target`}>{t('resolve.target')}</label>
           <input id={`${id}-target`} value={target} onChange={(e) => setTarget(e.target.value)} />
         </div>
       ) : (
         <div className="field">
-          <label htmlFor={`${id}-iban`}>{t.iban}</label>
+          <label htmlFor={`${id}-iban`}>{t('resolve.iban')}</label>
           <input id={`${id}-iban`} value={iban} onChange={(e) => setIban(e.target.value)} />
         </div>
       )}
       <div className="field">
-        <label htmlFor={`${id}-note`}>{t.note}</label>
+        <label htmlFor={`${id}-note`}>{t('resolve.note')}</label>
         <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
-      <button type="submit">{kind === 'not_for_evs' ? t.submitNot : t.submitRefund}</button>
+      <button type="submit">
+        {kind === 'not_for_evs' ? t('resolve.submitNot') : t('resolve.submitRefund')}
+      </button>
       <ErrorAlert error={error} />
     </form>
   );

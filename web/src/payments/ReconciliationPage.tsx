@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { isIsoDate } from '#kernel/dates.ts';
+import type { Lang } from '#kernel/i18n.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import type { Lang } from '../i18n/lang.ts';
 import {
   type Reconciliation,
   type ReconciliationPeriod,
@@ -13,9 +13,9 @@ import {
 } from './api.ts';
 import { paymentsLabel, paymentsText } from './messages.ts';
 
-/** `department` rows name their department; the label's `{department}` placeholder takes it. */
+/** `department` rows name their department; the label's `{department}` argument takes it. */
 function kindLabel(lang: Lang, row: Reconciliation['rows'][number]): string {
-  return paymentsLabel(lang, 'kind', row.kind).replace('{department}', row.department ?? '');
+  return paymentsLabel(lang, 'kind', row.kind, { department: row.department ?? '' });
 }
 
 export function ReconciliationPage() {
@@ -106,7 +106,7 @@ export function ReconciliationPage() {
             </tfoot>
           </table>
           <p>
-            {t('rec.allocations')}: {result.allocations.length}.{' '}
+            {t('rec.allocations', { count: result.allocations.length })}{' '}
             <a
               href={`/api/v1/payments/reconciliation.csv?${reconciliationQuery(shown.period, lang)}`}
               download

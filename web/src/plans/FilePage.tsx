@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { isMilestone, milestoneLabel } from '#kernel/milestones.ts';
 import { hasRole, useSession } from '../access/session.tsx';
 import { ErrorAlert } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
@@ -43,7 +42,7 @@ export function FilePage({ id }: { id: string }) {
         <dt>{t('file.status')}</dt>
         <dd>{plansLabel(lang, 'status', file.status)}</dd>
         <dt>{t('file.milestone')}</dt>
-        <dd>{isMilestone(file.milestone) ? milestoneLabel(file.milestone, lang) : file.milestone}</dd>
+        <dd>{plansLabel(lang, 'milestone', file.milestone)}</dd>
         <dt>{t('file.consent')}</dt>
         <dd>
           {formatDate(file.consent.date)} · {plansLabel(lang, 'open.form', file.consent.form)} ·{' '}

@@ -150,7 +150,7 @@ export function PlanOptionsForm({ fileId, canPropose }: { fileId: string; canPro
           {result.affordability.warningTexts.map((w) => (
             <Notice key={w} kind="warning">
               <p>
-                <strong>{t('plan.warning')}:</strong> {w}
+                <strong>{t('plan.warning')}</strong> {w}
               </p>
             </Notice>
           ))}

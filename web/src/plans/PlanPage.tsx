@@ -67,7 +67,7 @@ export function PlanPage({ id }: { id: string }) {
       <ErrorAlert error={error} />
       {plan.legalTableWarning && (
         <p className="error-alert">
-          <strong>{t('plan.warning')}:</strong> {plan.legalTableWarning}
+          <strong>{t('plan.warning')}</strong> {plan.legalTableWarning}
         </p>
       )}
       <dl className="details">
@@ -86,7 +86,7 @@ export function PlanPage({ id }: { id: string }) {
       </dl>
       {plan.overCapacityReason && (
         <p className="error-alert">
-          <strong>{t('plan.overCapacity')}:</strong> {plan.overCapacityReason}
+          <strong>{t('plan.overCapacity')}</strong> {plan.overCapacityReason}
         </p>
       )}
       {plan.acceptedOn && (
@@ -156,7 +156,11 @@ export function PlanPage({ id }: { id: string }) {
       )}
       <p>
         <a href={letterHref(plan.id, 'nl')} download>
-          {t('plan.letter')}
+          {t('plan.letterNl')}
+        </a>
+        {' · '}
+        <a href={letterHref(plan.id, 'fr')} download>
+          {t('plan.letterFr')}
         </a>
         {' · '}
         <a href={letterHref(plan.id, 'en')} download>

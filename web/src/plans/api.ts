@@ -1,3 +1,4 @@
+import type { Lang } from '#kernel/i18n.ts';
 import { apiFetch } from '../api/client.ts';
 import type { Answer } from '../api/contract.ts';
 
@@ -26,6 +27,6 @@ export const acceptPlan = (planId: string, version: number, acceptedOn: string, 
   });
 export const cancelPlan = (planId: string, version: number, reason: string) =>
   apiFetch<{ version: number }>(`/api/v1/plans/${id(planId)}/cancel`, { json: { version, reason } });
-export const letterHref = (planId: string, lang: 'nl' | 'en') =>
+export const letterHref = (planId: string, lang: Lang) =>
   `/api/v1/plans/${id(planId)}/letter.pdf?lang=${lang}`;
 export const qrHref = (planId: string) => `/api/v1/plans/${id(planId)}/qr.svg`;

@@ -144,14 +144,14 @@ const OUTCOME_ROWS: (keyof ScenarioOutcome)[] = [
 function sourceText(
   source: PeopleSource,
   t: (key: ReportsMessageKey, params?: Record<string, string | number>) => string,
-  lang: 'nl' | 'en',
+  lang: Parameters<typeof formatEuro>[1],
 ): string {
   if (source.kind === 'typed')
     return source.rulesetError ? t('bc.used.fallback', { error: source.rulesetError }) : t('bc.used.typed');
   const params = {
-    version: source.version ?? '',
+    version: source.version === null ? '' : String(source.version),
     date: source.date,
-    eligible: formatCount(source.eligible, lang),
+    eligible: source.eligible,
     open: formatEuro(source.openCents, lang),
   };
   return t(source.version === null ? 'bc.used.draft' : 'bc.used.version', params);
@@ -211,7 +211,7 @@ export function BusinessCasePage() {
   const onPdf = async () => {
     if (!inputs) return;
     try {
-      const blob = await businessCasePdf([
+      const blob = await businessCasePdf(lang, [
         { name: form.name || t('bc.current'), inputs },
         ...saved
           .filter((s) => s.name !== form.name)
@@ -325,7 +325,7 @@ export function BusinessCasePage() {
       {error ? <ErrorAlert error={error} /> : null}
       {currentSource ? (
         <p data-testid="people-source">
-          {t('bc.used')}: {sourceText(currentSource, t, lang)}
+          {t('bc.usedSentence', { source: sourceText(currentSource, t, lang) })}
         </p>
       ) : null}
       {columns.length > 0 ? (

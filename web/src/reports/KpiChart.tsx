@@ -54,7 +54,13 @@ export function KpiChart({ id, title, kind, months, series, value }: Props) {
         >
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="month" />
-          <YAxis tickFormatter={(v: number) => (euro ? `€${formatCount(v, lang)}` : formatCount(v, lang))} />
+          <YAxis
+            tickFormatter={(v: number) =>
+              euro
+                ? reportsText(lang, 'chart.euroTick', { amount: formatCount(v, lang) })
+                : formatCount(v, lang)
+            }
+          />
           <Tooltip />
           <Legend />
           {series.map((s, i) =>

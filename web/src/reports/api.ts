@@ -1,3 +1,4 @@
+import type { Lang } from '#kernel/i18n.ts';
 import { ApiError, apiFetch } from '../api/client.ts';
 import type { Answer, Body } from '../api/contract.ts';
 
@@ -43,9 +44,12 @@ export const removeScenario = (id: string) =>
   });
 
 /** The PDF is binary: fetched directly (with the CSRF header) and handed over as a Blob. */
-export async function businessCasePdf(scenarios: { name: string; inputs: ScenarioInputs }[]): Promise<Blob> {
+export async function businessCasePdf(
+  lang: Lang,
+  scenarios: { name: string; inputs: ScenarioInputs }[],
+): Promise<Blob> {
   const csrf = /(?:^|;\s*)evs_csrf=([^;]+)/.exec(document.cookie)?.[1];
-  const response = await fetch('/api/v1/reports/business-case.pdf', {
+  const response = await fetch(`/api/v1/reports/business-case.pdf?lang=${lang}`, {
     method: 'POST',
     credentials: 'same-origin',
     headers: {

@@ -1,4 +1,6 @@
-import type { Lang } from '../i18n/lang.ts';
+import { defineCatalogue, type Lang, type MessageParams } from '#kernel/i18n.ts';
+
+/** Texts of the reports: the KPI dashboard and the business case. */
 
 const nl = {
   'nav.reports': 'Rapporten',
@@ -20,6 +22,7 @@ const nl = {
   'chart.costs': 'Vermeden invorderingskosten en vorderingen niet naar de deurwaarder',
   'chart.table': 'Tabel bij de grafiek',
   'chart.month': 'Maand',
+  'chart.euroTick': '€{amount}',
   'metric.people_helped': 'Geholpen personen',
   'metric.files_open': 'Open EvS-dossiers',
   'metric.euros_bundled': 'Gebundeld',
@@ -64,10 +67,12 @@ const nl = {
   'bc.rulesetVersion': 'Versie van de regelset',
   'bc.draftJson': 'Ontwerp van de regelset (JSON)',
   'bc.used': 'Gebruikte bron',
+  'bc.usedSentence': 'Gebruikte bron: {source}',
   'bc.used.typed': 'ingetypt getal',
   'bc.used.version':
-    'what-if van regelset versie {version} op {date}: {eligible} personen in aanmerking, {open} open',
-  'bc.used.draft': 'what-if van het ontwerp op {date}: {eligible} personen in aanmerking, {open} open',
+    'what-if van regelset versie {version} op {date}: {eligible, plural, one {# persoon} other {# personen}} in aanmerking, {open} open',
+  'bc.used.draft':
+    'what-if van het ontwerp op {date}: {eligible, plural, one {# persoon} other {# personen}} in aanmerking, {open} open',
   'bc.used.fallback': 'ingetypt getal (regelset niet bruikbaar: {error})',
   'out.peopleReached': 'Bereikte personen',
   'out.debtInScope': 'Schuld in scope',
@@ -77,9 +82,91 @@ const nl = {
   'out.claimsNotToBailiff': 'Vorderingen niet naar deurwaarder',
   'out.staffCost': 'Personeelskost',
   'out.netEffect': 'Netto-effect voor de stad',
-} as const;
+};
 
 export type ReportsMessageKey = keyof typeof nl;
+
+const fr: Record<ReportsMessageKey, string> = {
+  'nav.reports': 'Rapports',
+  'dashboard.title': 'Ce qu’EvS fait pour la ville',
+  'dashboard.intro':
+    'Chiffres clés par mois, pour l’ensemble des services ou par service. Une cellule portant sur moins de 5 personnes n’est pas affichée (« < 5 »).',
+  'dashboard.from': 'Du (mois)',
+  'dashboard.to': 'Au (mois, inclus)',
+  'dashboard.department': 'Service',
+  'dashboard.total': 'Tous les services',
+  'dashboard.show': 'Afficher',
+  'dashboard.csv': 'Tous les chiffres en CSV',
+  'dashboard.statistics': 'Statistiques pour les autorités supérieures (CSV, cette année)',
+  'dashboard.loading': 'Chargement des chiffres…',
+  'dashboard.businessCase': 'Business case : calculez des scénarios et faites-en un PDF',
+  'chart.euros': 'Euros regroupés, remboursés et encore ouverts',
+  'chart.instalments': 'Mensualités payées à temps et manquées',
+  'chart.people': 'Personnes aidées et dossiers ouverts',
+  'chart.costs': 'Frais de recouvrement évités et créances non transmises à l’huissier de justice',
+  'chart.table': 'Tableau du graphique',
+  'chart.month': 'Mois',
+  'chart.euroTick': '{amount} €',
+  'metric.people_helped': 'Personnes aidées',
+  'metric.files_open': 'Dossiers EvS ouverts',
+  'metric.euros_bundled': 'Regroupé',
+  'metric.claims_bundled': 'Créances regroupées',
+  'metric.repaid': 'Remboursé',
+  'metric.still_open': 'Encore ouvert',
+  'metric.written_off': 'Annulé ou amorti',
+  'metric.charges_waived': 'Frais remis',
+  'metric.instalments_on_time': 'Payées à temps',
+  'metric.instalments_missed': 'Manquées',
+  'metric.claims_frozen': 'Créances gelées',
+  'metric.bailiff_avoided': 'Non transmises à l’huissier de justice',
+  'metric.costs_avoided': 'Frais de recouvrement évités',
+  'bc.title': 'Business case',
+  'bc.intro':
+    'Établissez des scénarios et comparez-les au statu quo. Montants en euros, par an. Par défaut, le modèle de coûts suit les plafonds du Livre XIX du Code de droit économique.',
+  'bc.name': 'Nom du scénario',
+  'bc.peopleReached': 'Personnes atteintes par an',
+  'bc.averageDebt': 'Dette moyenne par personne (€)',
+  'bc.claimsPerPerson': 'Créances par personne',
+  'bc.repaymentRate': 'Remboursement attendu avec EvS (%)',
+  'bc.statusQuoRate': 'Recouvrement actuel, sans EvS (%)',
+  'bc.bailiffShare': 'Part qui irait sinon chez l’huissier de justice (%)',
+  'bc.staffMinutes': 'Temps de personnel par dossier (minutes)',
+  'bc.staffCost': 'Coût du personnel par heure (€)',
+  'bc.reminderCost': 'Coût par rappel payant (€)',
+  'bc.bailiffCost': 'Frais d’huissier de justice par créance (€)',
+  'bc.save': 'Enregistrer le scénario',
+  'bc.saved': 'Scénario « {name} » enregistré.',
+  'bc.compare': 'Comparaison',
+  'bc.savedList': 'Scénarios enregistrés',
+  'bc.none': 'Pas encore de scénario enregistré.',
+  'bc.load': 'Charger',
+  'bc.delete': 'Supprimer',
+  'bc.pdf': 'Télécharger le rapport PDF',
+  'bc.current': 'Ce scénario',
+  'bc.statusQuo': 'Statu quo',
+  'bc.source': 'Source pour les personnes atteintes',
+  'bc.source.typed': 'Nombre saisi',
+  'bc.source.version': 'Jeu de règles enregistré (simulation)',
+  'bc.source.draft': 'Projet de jeu de règles, JSON (simulation)',
+  'bc.rulesetVersion': 'Version du jeu de règles',
+  'bc.draftJson': 'Projet de jeu de règles (JSON)',
+  'bc.used': 'Source utilisée',
+  'bc.usedSentence': 'Source utilisée : {source}',
+  'bc.used.typed': 'nombre saisi',
+  'bc.used.version':
+    'simulation du jeu de règles version {version} au {date} : {eligible, plural, one {# personne admissible} other {# personnes admissibles}}, {open} ouverts',
+  'bc.used.draft':
+    'simulation du projet au {date} : {eligible, plural, one {# personne admissible} other {# personnes admissibles}}, {open} ouverts',
+  'bc.used.fallback': 'nombre saisi (jeu de règles inutilisable : {error})',
+  'out.peopleReached': 'Personnes atteintes',
+  'out.debtInScope': 'Dette concernée',
+  'out.statusQuoRecovery': 'Recouvrement sans EvS',
+  'out.expectedRecovery': 'Recouvrement attendu avec EvS',
+  'out.costsAvoided': 'Frais de recouvrement évités (citoyens)',
+  'out.claimsNotToBailiff': 'Créances non transmises à l’huissier de justice',
+  'out.staffCost': 'Coût du personnel',
+  'out.netEffect': 'Effet net pour la ville',
+};
 
 const en: Record<ReportsMessageKey, string> = {
   'nav.reports': 'Reports',
@@ -101,6 +188,7 @@ const en: Record<ReportsMessageKey, string> = {
   'chart.costs': 'Collection costs avoided and claims not sent to a bailiff',
   'chart.table': 'Table for the chart',
   'chart.month': 'Month',
+  'chart.euroTick': '€{amount}',
   'metric.people_helped': 'People helped',
   'metric.files_open': 'Open EvS files',
   'metric.euros_bundled': 'Bundled',
@@ -145,10 +233,12 @@ const en: Record<ReportsMessageKey, string> = {
   'bc.rulesetVersion': 'Ruleset version',
   'bc.draftJson': 'Draft ruleset (JSON)',
   'bc.used': 'Source used',
+  'bc.usedSentence': 'Source used: {source}',
   'bc.used.typed': 'typed-in number',
   'bc.used.version':
-    'what-if of ruleset version {version} on {date}: {eligible} people eligible, {open} open',
-  'bc.used.draft': 'what-if of the draft on {date}: {eligible} people eligible, {open} open',
+    'what-if of ruleset version {version} on {date}: {eligible, plural, one {# person} other {# people}} eligible, {open} open',
+  'bc.used.draft':
+    'what-if of the draft on {date}: {eligible, plural, one {# person} other {# people}} eligible, {open} open',
   'bc.used.fallback': 'typed-in number (ruleset not usable: {error})',
   'out.peopleReached': 'People reached',
   'out.debtInScope': 'Debt in scope',
@@ -160,11 +250,8 @@ const en: Record<ReportsMessageKey, string> = {
   'out.netEffect': 'Net effect for the city',
 };
 
-export function reportsText(
-  lang: Lang,
-  key: ReportsMessageKey,
-  params: Record<string, string | number> = {},
-): string {
-  const template: string = lang === 'en' ? en[key] : nl[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+export const reportsMessages = defineCatalogue('web.reports', { nl, fr, en });
+
+export function reportsText(lang: Lang, key: ReportsMessageKey, params?: MessageParams): string {
+  return reportsMessages.text(lang, key, params);
 }
