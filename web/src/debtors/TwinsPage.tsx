@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import type { MessageParams } from '#kernel/i18n.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { hrefFor } from '../app/router.ts';
@@ -20,7 +21,7 @@ const STATUSES: readonly TwinStatus[] = ['open', 'confirmed', 'rejected'];
 /** Mogelijke dubbels (finance): look-alike pairs side by side, merge / not a duplicate / undo. */
 export function TwinsPage() {
   const { lang } = useI18n();
-  const t = (k: TwinsKey, p?: Record<string, string | number>) => twinsText(lang, k, p);
+  const t = (k: TwinsKey, p?: MessageParams) => twinsText(lang, k, p);
   const [status, setStatus] = useState<TwinStatus>('open');
   const [page, setPage] = useState(1);
   const [data, setData] = useState<{ total: number; rows: TwinPair[]; pageSize: number } | null>(null);
@@ -129,7 +130,7 @@ function PairPanel({
   onUndo: (mergeId: string) => void;
 }) {
   const { lang } = useI18n();
-  const t = (k: TwinsKey, p?: Record<string, string | number>) => twinsText(lang, k, p);
+  const t = (k: TwinsKey, p?: MessageParams) => twinsText(lang, k, p);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const titleId = `pair-${pair.id}`;
