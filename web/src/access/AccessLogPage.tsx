@@ -155,7 +155,7 @@ export function AccessLogPage() {
           <tbody>
             {lines.map((l) => (
               <tr key={l.id}>
-                <th scope="row" title={l.requestId ? `${a('log.request')}: ${l.requestId}` : undefined}>
+                <th scope="row" title={l.requestId ? a('log.request', { id: l.requestId }) : undefined}>
                   {new Date(l.at).toLocaleString(htmlLang[lang])}
                 </th>
                 <td>{l.actorName ?? l.actor}</td>

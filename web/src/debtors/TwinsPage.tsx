@@ -163,18 +163,20 @@ function PairPanel({
             )}
             {row(t('claims'), (s) =>
               s.departments
-                .map((d) => `${d.department}: ${d.claims} × ${formatEuro(d.open, lang)}`)
+                .map((d) =>
+                  t('departmentLine', {
+                    department: d.department,
+                    claims: String(d.claims),
+                    open: formatEuro(d.open, lang),
+                  }),
+                )
                 .join('; '),
             )}
             {row(t('open'), (s) => formatEuro(s.open, lang))}
           </tbody>
         </table>
       </div>
-      {pair.decisionReason && (
-        <p>
-          {t('decidedReason')}: {pair.decisionReason}
-        </p>
-      )}
+      {pair.decisionReason && <p>{t('decidedReason', { reason: pair.decisionReason ?? '' })}</p>}
       {pair.status === 'open' && (
         <form className="inline-controls" onSubmit={reject} noValidate>
           <button type="button" onClick={onMerge}>

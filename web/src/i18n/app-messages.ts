@@ -35,6 +35,7 @@ export const appMessages = defineCatalogue('web.app', {
     'search.colClaimCount': 'Vorderingen',
 
     'overview.title': 'Globaal vorderingenoverzicht',
+    'overview.titleFor': 'Globaal vorderingenoverzicht: {name}',
     'overview.back': 'Terug naar zoeken',
     'overview.person': 'Persoon',
     'overview.name': 'Naam',
@@ -42,6 +43,7 @@ export const appMessages = defineCatalogue('web.app', {
     'overview.nationalNumber': 'Rijksregisternummer',
     'overview.address': 'Adres',
     'overview.customerNumbers': 'Klantnummers',
+    'overview.customerNumber': '{department}: {number}',
     'overview.unknown': 'onbekend',
     'overview.totals': 'Totalen',
     'overview.principal': 'Hoofdsom',
@@ -133,6 +135,7 @@ export const appMessages = defineCatalogue('web.app', {
     'search.colClaimCount': 'Créances',
 
     'overview.title': 'Aperçu global des créances',
+    'overview.titleFor': 'Aperçu global des créances : {name}',
     'overview.back': 'Retour à la recherche',
     'overview.person': 'Personne',
     'overview.name': 'Nom',
@@ -140,6 +143,7 @@ export const appMessages = defineCatalogue('web.app', {
     'overview.nationalNumber': 'Numéro de registre national',
     'overview.address': 'Adresse',
     'overview.customerNumbers': 'Numéros de client',
+    'overview.customerNumber': '{department} : {number}',
     'overview.unknown': 'inconnu',
     'overview.totals': 'Totaux',
     'overview.principal': 'Principal',
@@ -232,6 +236,7 @@ export const appMessages = defineCatalogue('web.app', {
     'search.colClaimCount': 'Claims',
 
     'overview.title': 'Debt overview',
+    'overview.titleFor': 'Debt overview: {name}',
     'overview.back': 'Back to search',
     'overview.person': 'Person',
     'overview.name': 'Name',
@@ -239,6 +244,7 @@ export const appMessages = defineCatalogue('web.app', {
     'overview.nationalNumber': 'National register number',
     'overview.address': 'Address',
     'overview.customerNumbers': 'Customer numbers',
+    'overview.customerNumber': '{department}: {number}',
     'overview.unknown': 'unknown',
     'overview.totals': 'Totals',
     'overview.principal': 'Principal',
