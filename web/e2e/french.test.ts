@@ -100,7 +100,7 @@ describe('the web app in French', () => {
     expect(await french.getAttribute('aria-pressed')).toBe('true');
     expect(await french.getAttribute('lang')).toBe('fr-BE');
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    expect(await page.getByRole('alert').innerText()).toBe(
+    expect(await page.getByRole('alert').textContent()).toBe(
       'Indiquez votre identifiant et votre mot de passe.',
     );
     await expectNoSeriousAxeViolations(page, 'sign-in page in French');
@@ -155,9 +155,11 @@ describe('the web app in French', () => {
       .getByRole('heading', { level: 1, name: 'Aperçu global des créances : Jan Testmans' })
       .waitFor();
     const person = page.getByRole('region', { name: 'Personne' });
-    expect(await person.innerText()).toContain('Numéro de registre national');
-    expect(await person.innerText()).toMatch(/Date de naissance\s+30\/07\/1985/);
-    expect(await person.innerText()).toContain('SCHOOL : S-1001');
+    // biome-ignore lint/performance/useDomNodeTextContent: what a person reads, line by line
+    const personText = await person.innerText();
+    expect(personText).toContain('Numéro de registre national');
+    expect(personText).toMatch(/Date de naissance\s+30\/07\/1985/);
+    expect(personText).toContain('SCHOOL : S-1001');
     const byDepartment = page.getByRole('region', { name: 'Par service' });
     expect(
       await byDepartment
@@ -172,6 +174,7 @@ describe('the web app in French', () => {
     ]);
     const claims = page.getByRole('region', { name: 'Créances' });
     expect(await claims.getByRole('columnheader').allInnerTexts()).toContain('Échéance');
+    // biome-ignore lint/performance/useDomNodeTextContent: what a person reads, cell by cell
     expect(await claims.getByRole('row', { name: /SCH-2026-0001/ }).innerText()).toMatch(
       /15\/01\/2026[\s\S]*Ouverte/,
     );
