@@ -174,7 +174,7 @@ describe('the web app in French', () => {
     ]);
     const claims = page.getByRole('region', { name: 'Créances' });
     const headers = await claims.getByRole('columnheader').allInnerTexts();
-    expect(headers.map((h) => h.replace(/\s*[▲▼]$/, ''))).toEqual(
+    expect(headers.map((h) => h.replace(/\s*[▲▼↕]$/, ''))).toEqual(
       expect.arrayContaining(['Service', 'Créance', 'Catégorie', 'Échéance', 'Prescription', 'Statut']),
     );
     // biome-ignore lint/performance/useDomNodeTextContent: what a person reads, cell by cell
