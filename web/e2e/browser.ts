@@ -11,8 +11,8 @@ const webRoot = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = join(webRoot, '..');
 const chromiumPath = process.env.EVS_CHROMIUM ?? '/usr/bin/chromium';
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
       '--headless',
@@ -24,6 +24,13 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  // With no language chosen the app speaks the browser's (navigator.languages), which headless Chromium
+  // reports as en-US: the tests read Dutch unless they ask for another locale themselves.
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ locale: 'nl-BE', ...options });
+  browser.newPage = (options = {}) => newPage({ locale: 'nl-BE', ...options });
+  return browser;
 }
 
 function newestMtime(path: string): number {

@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
+import type { MessageParams } from '#kernel/i18n.ts';
 import { apiFetch } from '../api/client.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { actionLabel } from './action-labels.ts';
-import { type AccessMessageKey, accessText, roleName } from './messages.ts';
+import { htmlLang } from '../i18n/lang.ts';
+import { type AccessMessageKey, accessText, actionLabel, roleName } from './messages.ts';
 
 interface LogLine {
   id: string;
@@ -43,7 +44,7 @@ interface Found {
  */
 export function AccessLogPage() {
   const { lang } = useI18n();
-  const a = (k: AccessMessageKey, p?: Record<string, string>) => accessText(lang, k, p);
+  const a = (k: AccessMessageKey, p?: MessageParams) => accessText(lang, k, p);
   const [filters, setFilters] = useState<Filters>({ person: '', actor: '', action: '', from: '', until: '' });
   const [limit, setLimit] = useState<string>('200');
   const [order, setOrder] = useState<'newest' | 'oldest'>('newest');
@@ -154,8 +155,8 @@ export function AccessLogPage() {
           <tbody>
             {lines.map((l) => (
               <tr key={l.id}>
-                <th scope="row" title={l.requestId ? `${a('log.request')}: ${l.requestId}` : undefined}>
-                  {new Date(l.at).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-BE')}
+                <th scope="row" title={l.requestId ? a('log.request', { id: l.requestId }) : undefined}>
+                  {new Date(l.at).toLocaleString(htmlLang[lang])}
                 </th>
                 <td>{l.actorName ?? l.actor}</td>
                 <td>{roleName(lang, l.role)}</td>

@@ -3,6 +3,7 @@ import { apiFetch } from '../api/client.ts';
 import { ErrorAlert } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { htmlLang } from '../i18n/lang.ts';
 import { accessText } from './messages.ts';
 
 interface TokenRow {
@@ -88,7 +89,9 @@ export function TokensPage() {
             <tr key={row.id}>
               <th scope="row">{row.name}</th>
               <td>{row.actions.join(', ')}</td>
-              <td>{row.lastUsedAt ? new Date(row.lastUsedAt).toLocaleString() : a('tokens.never')}</td>
+              <td>
+                {row.lastUsedAt ? new Date(row.lastUsedAt).toLocaleString(htmlLang[lang]) : a('tokens.never')}
+              </td>
               <td>
                 {row.revokedAt ? (
                   a('tokens.revoked')

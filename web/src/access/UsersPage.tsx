@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import type { MessageParams } from '#kernel/i18n.ts';
 import { apiFetch } from '../api/client.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
@@ -25,7 +26,7 @@ const codes = (text: string) =>
 
 export function UsersPage() {
   const { lang } = useI18n();
-  const a = (k: Parameters<typeof accessText>[1], p?: Record<string, string>) => accessText(lang, k, p);
+  const a = (k: Parameters<typeof accessText>[1], p?: MessageParams) => accessText(lang, k, p);
   const [rows, setRows] = useState<UserRow[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { apiFetch } from '../api/client.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { actionLabel } from './action-labels.ts';
-import { accessText, roleName } from './messages.ts';
+import { htmlLang } from '../i18n/lang.ts';
+import { accessText, actionLabel, roleName } from './messages.ts';
 import { hasRole, useSession } from './session.tsx';
 
 interface Entry {
@@ -63,7 +63,7 @@ export function WhoLookedPanel({ debtorId }: { debtorId: string }) {
                 // entries have no id of their own and never change order while shown
                 // biome-ignore lint/suspicious/noArrayIndexKey: see above
                 <tr key={i}>
-                  <td>{new Date(e.at).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-BE')}</td>
+                  <td>{new Date(e.at).toLocaleString(htmlLang[lang])}</td>
                   <td>{e.organisation}</td>
                   <td>{roleName(lang, e.role)}</td>
                   {withActor && <td>{e.actorName ?? e.actor}</td>}

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { apiFetch, UNAUTHENTICATED_EVENT } from '../api/client.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export interface Me {
   id: string;
@@ -16,7 +17,7 @@ export interface Me {
 interface SessionValue {
   /** undefined while the first /me is in flight; null when signed out. */
   user: Me | null | undefined;
-  signIn(login: string, password: string, lang: 'nl' | 'en'): Promise<void>;
+  signIn(login: string, password: string, lang: Lang): Promise<void>;
   signOut(): Promise<void>;
 }
 
@@ -34,7 +35,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener(UNAUTHENTICATED_EVENT, onUnauthenticated);
   }, []);
 
-  const signIn = useCallback(async (login: string, password: string, lang: 'nl' | 'en') => {
+  const signIn = useCallback(async (login: string, password: string, lang: Lang) => {
     const r = await apiFetch<{ user: Me }>(`/api/v1/auth/login?lang=${lang}`, { json: { login, password } });
     setUser(r.user);
   }, []);

@@ -1,4 +1,4 @@
-import { storedLang } from '../i18n/lang.ts';
+import { htmlLang, storedLang } from '../i18n/lang.ts';
 
 /** The one place the web app talks to the server. Every failure becomes an ApiError. */
 
@@ -67,7 +67,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   // the server answers texts (explanations, labels, errors) in the language the person chose
   const headers: Record<string, string> = {
     Accept: 'application/json',
-    'Accept-Language': storedLang() === 'en' ? 'en' : 'nl-BE',
+    'Accept-Language': htmlLang[storedLang()],
   };
   let body: BodyInit | undefined;
   if (options.json !== undefined) {

@@ -1,6 +1,8 @@
+import { LANG_NAME } from '#kernel/i18n.ts';
 import { accessText } from '../access/messages.ts';
 import { useSession } from '../access/session.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { htmlLang, LANGS } from '../i18n/lang.ts';
 import { hrefFor } from './router.ts';
 import { type NavEntry, navFor } from './routes.tsx';
 
@@ -8,7 +10,6 @@ export function Header({ section }: { section: NavEntry['id'] | null }) {
   const i18n = useI18n();
   const { t, lang, setLang } = i18n;
   const { user, signOut } = useSession();
-  const other = lang === 'nl' ? 'en' : 'nl';
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -39,15 +40,21 @@ export function Header({ section }: { section: NavEntry['id'] | null }) {
             </button>
           </div>
         )}
-        <button
-          type="button"
-          className="lang-switch"
-          lang={other === 'en' ? 'en' : 'nl-BE'}
-          aria-label={t('app.switchLanguageLabel')}
-          onClick={() => setLang(other)}
-        >
-          {t('app.switchLanguage')}
-        </button>
+        {/* each language named in itself, so a reader finds theirs whatever the page speaks now */}
+        <fieldset className="lang-switch">
+          <legend>{t('app.language')}</legend>
+          {LANGS.map((l) => (
+            <button
+              key={l}
+              type="button"
+              lang={htmlLang[l]}
+              aria-pressed={l === lang}
+              onClick={() => setLang(l)}
+            >
+              {LANG_NAME[l]}
+            </button>
+          ))}
+        </fieldset>
       </div>
     </header>
   );

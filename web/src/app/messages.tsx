@@ -19,7 +19,7 @@ export function ErrorAlert({ error }: { error: unknown }) {
     message = error; // a message of the form itself, already in the user's language
   } else if (error instanceof ApiError) {
     if (error.status === 0) message = t('error.network');
-    else if (error.code === 'http') message = t('error.unexpected', { status: error.status });
+    else if (error.code === 'http') message = t('error.unexpected', { status: String(error.status) });
     else message = error.message;
   } else {
     message = t('error.unexpected', { status: '?' });

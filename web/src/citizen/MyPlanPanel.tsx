@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import type { MessageParams } from '#kernel/i18n.ts';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { getPlan, letterHref, type Plan, qrHref } from '../plans/api.ts';
 import { plansLabel, plansText } from '../plans/messages.ts';
+import { citizenText } from './messages.ts';
 
 /** The citizen's own plan: the payment reference with its QR code, what is next, and the progress. */
 export function MyPlanPanel({ planId }: { planId: string }) {
@@ -16,8 +18,7 @@ export function MyPlanPanel({ planId }: { planId: string }) {
     return () => controller.abort();
   }, [planId]);
   if (!plan) return null;
-  const t = (k: Parameters<typeof plansText>[1], p?: Record<string, string | number>) =>
-    plansText(lang, k, p);
+  const t = (k: Parameters<typeof plansText>[1], p?: MessageParams) => plansText(lang, k, p);
   const euro = (c: number) => formatEuro(c, lang);
   const next = plan.instalments.find((i) => i.paid < i.amount);
   return (
@@ -32,7 +33,10 @@ export function MyPlanPanel({ planId }: { planId: string }) {
           <>
             <dt>{t('plan.due')}</dt>
             <dd>
-              {formatDate(next.dueDate)}: {euro(next.amount - next.paid)}
+              {citizenText(lang, 'nextDue', {
+                date: formatDate(next.dueDate),
+                amount: euro(next.amount - next.paid),
+              })}
             </dd>
           </>
         )}

@@ -41,7 +41,7 @@ export function OverviewPage({ id }: { id: string }) {
         </p>
       )}
       <PageTitle>
-        {overview ? `${t('overview.title')}: ${overview.debtor.name}` : t('overview.title')}
+        {overview ? t('overview.titleFor', { name: overview.debtor.name }) : t('overview.title')}
       </PageTitle>
       <StatusMessage text={loading ? t('app.loading') : ''} />
       <ErrorAlert error={error} />

@@ -24,7 +24,7 @@ export function PersonDetails({ debtor }: { debtor: DebtorOverview['debtor'] }) 
             <ul className="plain-list">
               {debtor.customerNumbers.map((c) => (
                 <li key={`${c.department}/${c.customerNumber}`}>
-                  {c.department}: {c.customerNumber}
+                  {t('overview.customerNumber', { department: c.department, number: c.customerNumber })}
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import type { MessageParams } from '#kernel/i18n.ts';
 import { ErrorAlert, StatusMessage } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
 import { hrefFor } from '../app/router.ts';
@@ -20,7 +21,7 @@ const STATUSES: readonly TwinStatus[] = ['open', 'confirmed', 'rejected'];
 /** Mogelijke dubbels (finance): look-alike pairs side by side, merge / not a duplicate / undo. */
 export function TwinsPage() {
   const { lang } = useI18n();
-  const t = (k: TwinsKey, p?: Record<string, string | number>) => twinsText(lang, k, p);
+  const t = (k: TwinsKey, p?: MessageParams) => twinsText(lang, k, p);
   const [status, setStatus] = useState<TwinStatus>('open');
   const [page, setPage] = useState(1);
   const [data, setData] = useState<{ total: number; rows: TwinPair[]; pageSize: number } | null>(null);
@@ -129,7 +130,7 @@ function PairPanel({
   onUndo: (mergeId: string) => void;
 }) {
   const { lang } = useI18n();
-  const t = (k: TwinsKey, p?: Record<string, string | number>) => twinsText(lang, k, p);
+  const t = (k: TwinsKey, p?: MessageParams) => twinsText(lang, k, p);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const titleId = `pair-${pair.id}`;
@@ -162,18 +163,20 @@ function PairPanel({
             )}
             {row(t('claims'), (s) =>
               s.departments
-                .map((d) => `${d.department}: ${d.claims} × ${formatEuro(d.open, lang)}`)
+                .map((d) =>
+                  t('departmentLine', {
+                    department: d.department,
+                    claims: String(d.claims),
+                    open: formatEuro(d.open, lang),
+                  }),
+                )
                 .join('; '),
             )}
             {row(t('open'), (s) => formatEuro(s.open, lang))}
           </tbody>
         </table>
       </div>
-      {pair.decisionReason && (
-        <p>
-          {t('decidedReason')}: {pair.decisionReason}
-        </p>
-      )}
+      {pair.decisionReason && <p>{t('decidedReason', { reason: pair.decisionReason ?? '' })}</p>}
       {pair.status === 'open' && (
         <form className="inline-controls" onSubmit={reject} noValidate>
           <button type="button" onClick={onMerge}>

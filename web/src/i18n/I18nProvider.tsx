@@ -1,11 +1,12 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { MessageParams } from '#kernel/i18n.ts';
 import { formatCount, formatDate, formatEuro } from './format.ts';
 import { htmlLang, type Lang, type MessageKey, storedLang, storeLang, translate } from './lang.ts';
 
 export interface I18n {
   lang: Lang;
   setLang(lang: Lang): void;
-  t(key: MessageKey, params?: Record<string, string | number>): string;
+  t(key: MessageKey, params?: MessageParams): string;
   euro(cents: number): string;
   date(isoDate: string | null | undefined): string;
   count(value: number): string;

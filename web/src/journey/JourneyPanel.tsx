@@ -1,11 +1,11 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { CHANNELS, channelLabel, isMilestone, MILESTONES, milestoneLabel } from '#kernel/milestones.ts';
+import { CHANNELS, isMilestone, MILESTONES } from '#kernel/milestones.ts';
 import { useToday } from '../access/session.tsx';
 import { apiFetch } from '../api/client.ts';
 import { ErrorAlert } from '../app/messages.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import type { Lang } from '../i18n/lang.ts';
+import { channelName, type JourneyKey, journeyText, kindName, milestoneName } from './messages.ts';
 
 interface Journey {
   milestone: string;
@@ -23,59 +23,10 @@ interface Journey {
   }[];
 }
 
-const TEXT = {
-  nl: {
-    title: 'Traject',
-    current: 'Huidige mijlpaal: {label} · {tasks} open taak/taken',
-    timeline: 'Tijdlijn',
-    date: 'Datum',
-    kind: 'Soort',
-    what: 'Wat',
-    who: 'Wie',
-    milestone: 'Mijlpaal',
-    record: 'Mijlpaal registreren',
-    channel: 'Kanaal',
-    reached: 'Bereikt',
-    contact: 'Contactpoging registreren',
-    task: 'Taak',
-    due: 'Tegen',
-    addTask: 'Taak toevoegen',
-    done: 'Afgewerkt',
-    'kind.milestone': 'Mijlpaal',
-    'kind.contact': 'Contact',
-    'kind.task': 'Taak',
-    'kind.plan': 'Plan',
-    'kind.reminder': 'Herinnering',
-  },
-  en: {
-    title: 'Journey',
-    current: 'Current milestone: {label} · {tasks} open task(s)',
-    timeline: 'Timeline',
-    date: 'Date',
-    kind: 'Kind',
-    what: 'What',
-    who: 'Who',
-    milestone: 'Milestone',
-    record: 'Record milestone',
-    channel: 'Channel',
-    reached: 'Reached',
-    contact: 'Record contact attempt',
-    task: 'Task',
-    due: 'Due',
-    addTask: 'Add task',
-    done: 'Done',
-    'kind.milestone': 'Milestone',
-    'kind.contact': 'Contact',
-    'kind.task': 'Task',
-    'kind.plan': 'Plan',
-    'kind.reminder': 'Reminder',
-  },
-} satisfies Record<Lang, Record<string, string>>;
-
 /** The file's milestones, contacts, tasks and plan activities on one timeline, with forms to add to it. */
 export function JourneyPanel({ fileId }: { fileId: string }) {
   const { lang } = useI18n();
-  const x = TEXT[lang];
+  const x = (key: JourneyKey) => journeyText(lang, key);
   const [journey, setJourney] = useState<Journey | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [milestone, setMilestone] = useState('contacted');
@@ -107,37 +58,35 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
   const base = `/api/v1/evs-files/${encodeURIComponent(fileId)}`;
   return (
     <section className="panel" aria-labelledby="journey-title">
-      <h2 id="journey-title">{x.title}</h2>
+      <h2 id="journey-title">{x('title')}</h2>
       <ErrorAlert error={error} />
       {journey && (
         <p>
-          {x.current
-            .replace(
-              '{label}',
-              isMilestone(journey.milestone)
-                ? milestoneLabel(journey.milestone, lang)
-                : journey.milestoneLabel,
-            )
-            .replace('{tasks}', String(journey.openTasks))}
+          {journeyText(lang, 'current', {
+            label: isMilestone(journey.milestone)
+              ? milestoneName(lang, journey.milestone)
+              : journey.milestoneLabel,
+            tasks: journey.openTasks,
+          })}
         </p>
       )}
       <form className="inline-controls" onSubmit={post(`${base}/milestones`, { milestone, on: today })}>
-        <label htmlFor="journey-milestone">{x.milestone}</label>
+        <label htmlFor="journey-milestone">{x('milestone')}</label>
         <select id="journey-milestone" value={milestone} onChange={(e) => setMilestone(e.target.value)}>
           {MILESTONES.map((m) => (
             <option key={m} value={m}>
-              {milestoneLabel(m, lang)}
+              {milestoneName(lang, m)}
             </option>
           ))}
         </select>
-        <button type="submit">{x.record}</button>
+        <button type="submit">{x('record')}</button>
       </form>
       <form className="inline-controls" onSubmit={post(`${base}/contacts`, { channel, reached, on: today })}>
-        <label htmlFor="journey-channel">{x.channel}</label>
+        <label htmlFor="journey-channel">{x('channel')}</label>
         <select id="journey-channel" value={channel} onChange={(e) => setChannel(e.target.value)}>
           {CHANNELS.map((c) => (
             <option key={c} value={c}>
-              {channelLabel(c, lang)}
+              {channelName(lang, c)}
             </option>
           ))}
         </select>
@@ -147,16 +96,16 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
           checked={reached}
           onChange={(e) => setReached(e.target.checked)}
         />
-        <label htmlFor="journey-reached">{x.reached}</label>
-        <button type="submit">{x.contact}</button>
+        <label htmlFor="journey-reached">{x('reached')}</label>
+        <button type="submit">{x('contact')}</button>
       </form>
       <form className="inline-controls" onSubmit={post(`${base}/tasks`, { title, due })}>
-        <label htmlFor="journey-task">{x.task}</label>
+        <label htmlFor="journey-task">{x('task')}</label>
         <input id="journey-task" value={title} onChange={(e) => setTitle(e.target.value)} />
-        <label htmlFor="journey-due">{x.due}</label>
+        <label htmlFor="journey-due">{x('due')}</label>
         <input id="journey-due" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
         <button type="submit" disabled={title.trim() === ''}>
-          {x.addTask}
+          {x('addTask')}
         </button>
       </form>
       {journey && (
@@ -166,20 +115,20 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
           tabIndex={0}
         >
           <table>
-            <caption>{x.timeline}</caption>
+            <caption>{x('timeline')}</caption>
             <thead>
               <tr>
-                <th scope="col">{x.date}</th>
-                <th scope="col">{x.kind}</th>
-                <th scope="col">{x.what}</th>
-                <th scope="col">{x.who}</th>
+                <th scope="col">{x('date')}</th>
+                <th scope="col">{x('kind')}</th>
+                <th scope="col">{x('what')}</th>
+                <th scope="col">{x('who')}</th>
               </tr>
             </thead>
             <tbody>
               {journey.timeline.map((e, i) => (
                 <tr key={`${e.kind}-${e.id ?? i}`}>
                   <td>{formatDate(e.date)}</td>
-                  <td>{x[`kind.${e.kind}` as keyof typeof x] ?? e.kind}</td>
+                  <td>{kindName(lang, e.kind)}</td>
                   <td>
                     {e.text}
                     {e.note ? ` — ${e.note}` : ''}
@@ -188,7 +137,7 @@ export function JourneyPanel({ fileId }: { fileId: string }) {
                         type="button"
                         onClick={() => void send(`/api/v1/journey-tasks/${e.id}/done`, {})}
                       >
-                        {x.done}
+                        {x('done')}
                       </button>
                     )}
                   </td>
