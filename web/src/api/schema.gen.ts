@@ -873,7 +873,7 @@ export interface paths {
         put?: never;
         /**
          * Import a department claims CSV (multipart field `file`, or a text/csv body)
-         * @description Fields (multipart) or query parameters: department (code), partial, dryRun, lang (nl|en). All-or-nothing by default: 422 with the row errors and nothing written. With partial=true the good rows are imported and rejectedFile links to a CSV of the bad rows.
+         * @description Fields (multipart) or query parameters: department (code), partial, dryRun, lang (nl|fr|en). All-or-nothing by default: 422 with the row errors and nothing written. With partial=true the good rows are imported and rejectedFile links to a CSV of the bad rows.
          */
         post: {
             parameters: {
@@ -881,7 +881,7 @@ export interface paths {
                     department?: string;
                     partial?: string;
                     dryRun?: string;
-                    lang?: "nl" | "en";
+                    lang?: "nl" | "fr" | "en";
                 };
                 header?: never;
                 path?: never;
@@ -3992,7 +3992,7 @@ export interface paths {
                     department?: string;
                     partial?: string;
                     dryRun?: string;
-                    lang?: "nl" | "en";
+                    lang?: "nl" | "fr" | "en";
                 };
                 header?: never;
                 path?: never;
@@ -6095,11 +6095,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan letter as PDF (Dutch; ?lang=en for English) */
+        /** The plan letter as PDF (Dutch; ?lang=fr for French, ?lang=en for English) */
         get: {
             parameters: {
                 query?: {
-                    lang?: "nl" | "en";
+                    lang?: "nl" | "fr" | "en";
                 };
                 header?: never;
                 path: {
@@ -6173,7 +6173,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    lang?: "nl" | "en";
+                    lang?: "nl" | "fr" | "en";
                     monthly?: number;
                 };
                 header?: never;
