@@ -130,7 +130,7 @@ describe('eligibility in the browser: sweep, worklist, explanation, what-if', ()
     await panel.getByLabel('Bewijsstuk (documentnummer of scan)').fill('SCAN-2026-0042');
     await expectNoSeriousAxeViolations('worklist with consent');
     await panel.getByRole('button', { name: 'Aanvaarden' }).click();
-    await status('Aanvaard: EvS-dossier geopend, 2 vordering(en) gebundeld.');
+    await status('Aanvaard: EvS-dossier geopend, 2 vorderingen gebundeld.');
     await row.waitFor({ state: 'detached' });
     const files = await server.db.database.db
       .selectFrom('evs_files')
