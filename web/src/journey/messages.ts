@@ -1,5 +1,5 @@
 import { defineCatalogue, type Lang, type MessageParams } from '#kernel/i18n.ts';
-import type { Channel, Milestone } from '#kernel/milestones.ts';
+import { type Channel, channelLabel, type Milestone, milestoneLabel } from '#kernel/milestones.ts';
 
 /** What the journey panel says: the timeline, its forms, the milestones and contact channels. */
 export const journeyMessages = defineCatalogue('web.journey', {
@@ -25,21 +25,6 @@ export const journeyMessages = defineCatalogue('web.journey', {
     'kind.task': 'Taak',
     'kind.plan': 'Plan',
     'kind.reminder': 'Herinnering',
-    'milestone.signalled': 'Gesignaleerd',
-    'milestone.in_view': 'In beeld',
-    'milestone.contacted': 'Contact gelegd',
-    'milestone.in_conversation': 'In gesprek',
-    'milestone.stabilised': 'Gestabiliseerd (rust en overzicht)',
-    'milestone.plan_agreed': 'Plan afgesproken',
-    'milestone.paying': 'Betaalt af',
-    'milestone.completed': 'Afgerond',
-    'milestone.referred': 'Doorverwezen',
-    'milestone.closed': 'Afgesloten',
-    'channel.letter': 'Brief',
-    'channel.phone': 'Telefoon',
-    'channel.email': 'E-mail',
-    'channel.sms': 'Sms',
-    'channel.home_visit': 'Huisbezoek',
   },
   fr: {
     title: 'Parcours',
@@ -63,21 +48,6 @@ export const journeyMessages = defineCatalogue('web.journey', {
     'kind.task': 'Tâche',
     'kind.plan': 'Plan',
     'kind.reminder': 'Rappel',
-    'milestone.signalled': 'Signalé',
-    'milestone.in_view': 'En vue',
-    'milestone.contacted': 'Contact établi',
-    'milestone.in_conversation': 'En discussion',
-    'milestone.stabilised': 'Stabilisé (calme et vue d’ensemble)',
-    'milestone.plan_agreed': 'Plan convenu',
-    'milestone.paying': 'En cours de remboursement',
-    'milestone.completed': 'Terminé',
-    'milestone.referred': 'Orienté',
-    'milestone.closed': 'Clôturé',
-    'channel.letter': 'Courrier',
-    'channel.phone': 'Téléphone',
-    'channel.email': 'E-mail',
-    'channel.sms': 'SMS',
-    'channel.home_visit': 'Visite à domicile',
   },
   en: {
     title: 'Journey',
@@ -101,21 +71,6 @@ export const journeyMessages = defineCatalogue('web.journey', {
     'kind.task': 'Task',
     'kind.plan': 'Plan',
     'kind.reminder': 'Reminder',
-    'milestone.signalled': 'Signalled',
-    'milestone.in_view': 'In view',
-    'milestone.contacted': 'Contacted',
-    'milestone.in_conversation': 'In conversation',
-    'milestone.stabilised': 'Stabilised (rest and overview)',
-    'milestone.plan_agreed': 'Plan agreed',
-    'milestone.paying': 'Paying',
-    'milestone.completed': 'Completed',
-    'milestone.referred': 'Referred',
-    'milestone.closed': 'Closed',
-    'channel.letter': 'Letter',
-    'channel.phone': 'Phone',
-    'channel.email': 'E-mail',
-    'channel.sms': 'Text message',
-    'channel.home_visit': 'Home visit',
   },
 });
 
@@ -126,11 +81,11 @@ export function journeyText(lang: Lang, key: JourneyKey, params?: MessageParams)
 }
 
 export function milestoneName(lang: Lang, milestone: Milestone): string {
-  return journeyText(lang, `milestone.${milestone}`);
+  return milestoneLabel(milestone, lang);
 }
 
 export function channelName(lang: Lang, channel: Channel): string {
-  return journeyText(lang, `channel.${channel}`);
+  return channelLabel(channel, lang);
 }
 
 /** The timeline's kind of entry; an unknown kind is shown as its code. */

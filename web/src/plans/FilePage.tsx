@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { isMilestone, milestoneLabel } from '#kernel/milestones.ts';
 import { hasRole, useSession } from '../access/session.tsx';
 import { ErrorAlert } from '../app/messages.tsx';
 import { PageTitle } from '../app/PageTitle.tsx';
@@ -42,7 +43,7 @@ export function FilePage({ id }: { id: string }) {
         <dt>{t('file.status')}</dt>
         <dd>{plansLabel(lang, 'status', file.status)}</dd>
         <dt>{t('file.milestone')}</dt>
-        <dd>{plansLabel(lang, 'milestone', file.milestone)}</dd>
+        <dd>{isMilestone(file.milestone) ? milestoneLabel(file.milestone, lang) : file.milestone}</dd>
         <dt>{t('file.consent')}</dt>
         <dd>
           {formatDate(file.consent.date)} · {plansLabel(lang, 'open.form', file.consent.form)} ·{' '}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { milestoneLabel } from '#kernel/milestones.ts';
 import { formatEuro } from '#kernel/money.ts';
 import { plansLabel, plansText } from './messages.ts';
 
@@ -17,8 +18,8 @@ describe('the plan pages in French', () => {
 
   it('names statuses and milestones, and keeps an unknown value as it is', () => {
     expect(plansLabel('fr', 'status', 'active')).toBe('En cours');
-    expect(plansLabel('fr', 'milestone', 'plan_agreed')).toBe('Plan convenu');
-    expect(plansLabel('nl', 'milestone', 'plan_agreed')).toBe('Plan afgesproken');
+    expect(milestoneLabel('plan_agreed', 'fr')).toBe('Plan convenu');
+    expect(milestoneLabel('plan_agreed', 'nl')).toBe('Plan afgesproken');
     expect(plansLabel('fr', 'status', 'something_new')).toBe('something_new');
   });
 });
